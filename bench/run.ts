@@ -1,0 +1,37 @@
+// npm run bench [name...]: runs the benchmarks and writes one JSON record per bench, date and machine.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import type { BenchResult } from './measure';
+import { benchTextThroughput } from './text-throughput';
+
+const BENCHES: Readonly<Record<string, () => BenchResult>> = {
+  'text-throughput': benchTextThroughput,
+};
+
+const wanted = process.argv.slice(2);
+const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
+const resultsDir = new URL('./results/', import.meta.url);
+mkdirSync(resultsDir, { recursive: true });
+const date = new Date().toISOString().slice(0, 10);
+const machine = {
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGb: Math.round(totalmem() / 1024 ** 3),
+};
+
+for (const name of names) {
+  const bench = BENCHES[name];
+  if (!bench) {
+    console.error(`unknown bench "${name}"; known: ${Object.keys(BENCHES).join(', ')}`);
+    process.exitCode = 2;
+    continue;
+  }
+  const result = bench();
+  const file = new URL(`${name}-${date}-${machine.platform}-${machine.cores}core.json`, resultsDir);
+  writeFileSync(file, `${JSON.stringify({ date, machine, ...result }, null, 2)}\n`);
+  console.log(`${name}: ${result.input}`);
+  console.table(result.rows);
+  console.log(`written ${file.pathname}`);
+}

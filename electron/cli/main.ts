@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './cli-error';
+import { processIo, type CliIo } from './cli-io';
+import { addTextCommands } from './text-commands';
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('pird')
+    .description('Pird: Sorani Kurdish to English translation, alignment and parallel corpora')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  addTextCommands(program, io);
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  return program;
+}
+
+/** Runs the CLI on arguments (without node and script path) and returns the exit code. */
+export async function runCli(args: readonly string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof CliError) {
+      io.err(`pird: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.err(`pird: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INPUT;
+  }
+}

@@ -1,0 +1,57 @@
+/** A growable buffer of UTF-16 code units, each tagged with the source offset it came from. */
+export class CodeBuffer {
+  codes: Uint16Array;
+  sources: Uint32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.codes = new Uint16Array(size);
+    this.sources = new Uint32Array(size);
+  }
+
+  push(code: number, source: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.sources[this.length] = source;
+    this.length++;
+  }
+
+  /** The last code unit, or -1 when empty. */
+  last(): number {
+    return this.length === 0 ? -1 : (this.codes[this.length - 1] ?? -1);
+  }
+
+  replaceLast(code: number): void {
+    if (this.length > 0) this.codes[this.length - 1] = code;
+  }
+
+  toText(): string {
+    const chunk = 8192;
+    let out = '';
+    for (let i = 0; i < this.length; i += chunk) {
+      out += String.fromCharCode.apply(
+        null,
+        this.codes.subarray(i, Math.min(this.length, i + chunk)) as unknown as number[],
+      );
+    }
+    return out;
+  }
+
+  /** The offset map: one entry per code unit plus a final entry for the end of the source. */
+  toMap(sourceLength: number): Uint32Array {
+    const map = new Uint32Array(this.length + 1);
+    map.set(this.sources.subarray(0, this.length));
+    map[this.length] = sourceLength;
+    return map;
+  }
+
+  private grow(): void {
+    const codes = new Uint16Array(this.codes.length * 2);
+    codes.set(this.codes);
+    const sources = new Uint32Array(this.sources.length * 2);
+    sources.set(this.sources);
+    this.codes = codes;
+    this.sources = sources;
+  }
+}

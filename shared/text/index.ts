@@ -1,0 +1,20 @@
+// The Sorani/English language core: the one public face of shared/text.
+export { type Span, sliceSpan, trimSpan } from './span';
+export {
+  type DigitScript, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
+} from './chars';
+export { type Normalized, type NormalizationLevel, normalize, toSourceSpan } from './normalize';
+export { type Token, type TokenKind, type TokenScript, tokenize, words } from './tokenize';
+export {
+  type Segment, type Sentence, type SegmentOptions, SegmentationRuleError, compileRules, detectLanguage,
+  segment, sentences,
+} from './segment';
+export {
+  type SegmentLanguage, type SegmentationRule, type SegmentationRules, DEFAULT_SEGMENTATION_RULES,
+  withUserRules,
+} from './segmentation-rules';
+export { type StemCandidate, type StemOptions, type StemResult, stem, stemCandidates } from './stem';
+export {
+  type NumberMention, type ParsedNumber, convertDigits, findNumbers, parseNumber, sameNumber,
+} from './numerals';
+export { nameSimilarity, nameSkeleton, romanize, toHawar } from './transliterate';

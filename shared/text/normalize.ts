@@ -1,0 +1,221 @@
+import {
+  ZWNJ, digitValue, isArabicLetter, isArabicMark, isBidiControl, isLatinLetter, isOddSpace,
+  joinsBackward, joinsForward,
+} from './chars';
+import { CodeBuffer } from './code-buffer';
+import type { Span } from './span';
+
+/**
+ * - `display`: safe to show and export; fixes encodings of Kurdish letters, never spelling.
+ * - `key`: aggressive matching key for glossary, TM, alignment and search; never shown to users.
+ */
+export type NormalizationLevel = 'display' | 'key';
+
+/** Normalized text with `map[i]` = offset in the input of output unit i, and `map[text.length]` = input length. */
+export interface Normalized {
+  readonly text: string;
+  readonly map: Uint32Array;
+}
+
+const KE = 0x06a9; // ک
+const YE = 0x06cc; // ی
+const E = 0x06d5; // ە
+const HE = 0x0647; // ه
+const RE = 0x0631; // ر
+const RRE = 0x0695; // ڕ
+const LAM = 0x0644; // ل
+const LLAM = 0x06b5; // ڵ
+const WAW = 0x0648; // و
+const O = 0x06c6; // ۆ
+const EE = 0x06ce; // ێ
+const ALEF = 0x0627; // ا
+
+/** Arabic and Persian look-alikes of Sorani letters, and encodings of Sorani letters from old fonts. */
+const LOOKALIKE = new Map<number, number>([
+  [0x0643, KE], [0x06aa, KE], // ك ڪ
+  [0x064a, YE], [0x0649, YE], [0x06d2, YE], // ي ى ے
+  [0x0629, E], // ة
+  [0x0624, O], // ؤ
+  [0x0692, RRE], // ڒ (reh with small v above)
+  [0x06b6, LLAM], [0x06b7, LLAM], // ڶ ڷ
+]);
+
+/** Marks that old fonts put on a base letter to spell ڕ ڵ ێ ۆ. */
+const V_MARKS = new Set([0x065a, 0x065b, 0x0306, 0x030c]);
+const V_COMPOSED = new Map<number, number>([[RE, RRE], [LAM, LLAM], [YE, EE], [WAW, O]]);
+const HAMZA_ABOVE = 0x0654;
+const HAMZA_COMPOSED = new Map<number, number>([[YE, 0x0626], [WAW, O]]);
+
+/** Letters that can never begin a Sorani word: a space before one is a stray space inside a word. */
+const NEVER_WORD_INITIAL = new Set([E, EE, O]);
+
+const DROPPED = new Set([0xfeff, 0x00ad, 0x0640]); // byte-order mark, soft hyphen, tatweel
+
+function isPresentationForm(code: number): boolean {
+  return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe);
+}
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0) return false;
+  if (isArabicLetter(code) || isLatinLetter(code) || digitValue(code) >= 0) return true;
+  return code > 0x7f && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/** What pass 1 does with a code unit; one table lookup per character keeps it fast. */
+const enum Kind {
+  Keep = 0,
+  Lookalike,
+  VMark,
+  HamzaAbove,
+  Drop,
+  OddSpace,
+  PresentationForm,
+}
+
+const KIND = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  if (V_MARKS.has(code)) KIND[code] = Kind.VMark;
+  else if (code === HAMZA_ABOVE) KIND[code] = Kind.HamzaAbove;
+  else if (isArabicMark(code) || DROPPED.has(code)) KIND[code] = Kind.Drop;
+  else if (isOddSpace(code)) KIND[code] = Kind.OddSpace;
+  else if (isPresentationForm(code)) KIND[code] = Kind.PresentationForm;
+  else if (LOOKALIKE.has(code)) KIND[code] = Kind.Lookalike;
+}
+
+/** Pass 1: one code unit at a time (look-alikes, composed marks, harakat, tatweel, odd spaces, presentation forms). */
+function mapCharacters(text: string): CodeBuffer {
+  const out = new CodeBuffer(text.length + 16);
+  const emitLetter = (code: number, source: number): void => {
+    out.push(LOOKALIKE.get(code) ?? code, source);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = KIND[code];
+    if (kind === Kind.Keep) {
+      out.push(code, i);
+      continue;
+    }
+    if (kind === Kind.VMark) {
+      const composed = V_COMPOSED.get(out.last());
+      if (composed !== undefined) out.replaceLast(composed);
+      else if (!isArabicMark(code)) out.push(code, i); // a Latin breve or caron on a Latin letter
+      continue;
+    }
+    if (kind === Kind.HamzaAbove) {
+      const composed = HAMZA_COMPOSED.get(out.last());
+      if (composed !== undefined) out.replaceLast(composed);
+      continue;
+    }
+    if (kind === Kind.Drop) continue;
+    if (kind === Kind.OddSpace) {
+      out.push(0x20, i);
+      continue;
+    }
+    if (kind === Kind.PresentationForm) {
+      const base = String.fromCharCode(code).normalize('NFKC');
+      for (let k = 0; k < base.length; k++) {
+        const part = base.charCodeAt(k);
+        if (part === 0x20 || isArabicMark(part) || part === 0x0640) continue;
+        emitLetter(part, i);
+      }
+      continue;
+    }
+    emitLetter(code, i);
+  }
+  return out;
+}
+
+function nextCode(buffer: CodeBuffer, from: number, skip: (code: number) => boolean): number {
+  for (let j = from; j < buffer.length; j++) {
+    const code = buffer.codes[j] ?? -1;
+    if (!skip(code)) return code;
+  }
+  return -1;
+}
+
+const isZwnj = (code: number): boolean => code === ZWNJ;
+
+/** Pass 2: decisions that need neighbours (ZWNJ, ه+ZWNJ, bidi controls, stray spaces). */
+function applyContext(input: CodeBuffer): CodeBuffer {
+  const out = new CodeBuffer(input.length);
+  const strayBefore = (j: number): boolean => {
+    // A space at j that splits a word: an Arabic letter before it, ە/ێ/ۆ + letter after it.
+    const after = input.codes[j + 1] ?? -1;
+    return isArabicLetter(out.last()) && NEVER_WORD_INITIAL.has(after) && isArabicLetter(input.codes[j + 2] ?? -1);
+  };
+  for (let j = 0; j < input.length; j++) {
+    const code = input.codes[j] ?? 0;
+    const source = input.sources[j] ?? 0;
+    if (code === ZWNJ) {
+      const previous = out.last();
+      if (previous === HE) {
+        out.replaceLast(E);
+        continue;
+      }
+      const next = nextCode(input, j + 1, isZwnj);
+      if (previous !== ZWNJ && joinsForward(previous) && joinsBackward(next)) out.push(ZWNJ, source);
+      continue;
+    }
+    if (isBidiControl(code)) {
+      const next = nextCode(input, j + 1, isBidiControl);
+      if (isLetterOrDigit(out.last()) && isLetterOrDigit(next) && !strayBefore(j)) out.push(0x20, source);
+      continue;
+    }
+    if (code === 0x20 && strayBefore(j)) continue;
+    out.push(code, source);
+  }
+  return out;
+}
+
+const KEY_FOLD = new Map<number, number>([
+  [0x06be, HE], [0x06c1, HE], // ھ ہ
+  [0x0622, ALEF], [0x0623, ALEF], [0x0625, ALEF], [0x0671, ALEF], // آ أ إ ٱ
+  [RRE, RE], [LLAM, LAM], // writers who never mark ڕ ڵ
+  [0x066b, 0x2e], [0x066c, 0x2c], // Arabic decimal and thousands separators
+]);
+
+function computeKeyCode(code: number): number {
+  const digit = digitValue(code);
+  if (digit >= 0) return 0x30 + digit;
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  if (code > 0x7f && isLatinLetter(code)) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    return lower.length === 1 ? lower.charCodeAt(0) : code;
+  }
+  return KEY_FOLD.get(code) ?? code;
+}
+
+const KEY_CODE = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) KEY_CODE[code] = computeKeyCode(code);
+
+function keyCode(code: number): number {
+  return code < 0 ? code : (KEY_CODE[code] ?? code);
+}
+
+/** Pass 3 (key level): digits, ھ, alef forms, ڕ ڵ, word-final ه, doubled letters, ZWNJ, Latin case. */
+function foldForKey(input: CodeBuffer): CodeBuffer {
+  const out = new CodeBuffer(input.length);
+  for (let j = 0; j < input.length; j++) {
+    const raw = input.codes[j] ?? 0;
+    if (raw === ZWNJ) continue;
+    let code = keyCode(raw);
+    if (code === HE && !isArabicLetter(keyCode(nextCode(input, j + 1, isZwnj)))) code = E;
+    if (isArabicLetter(code) && code === out.last()) continue;
+    out.push(code, input.sources[j] ?? 0);
+  }
+  return out;
+}
+
+export function normalize(text: string, level: NormalizationLevel = 'display'): Normalized {
+  let buffer = applyContext(mapCharacters(text));
+  if (level === 'key') buffer = foldForKey(buffer);
+  return { text: buffer.toText(), map: buffer.toMap(text.length) };
+}
+
+/** The span of the input that produced output units [start, end). */
+export function toSourceSpan(normalized: Normalized, start: number, end: number): Span {
+  const last = normalized.text.length;
+  const from = normalized.map[Math.max(0, Math.min(start, last))] ?? 0;
+  const to = normalized.map[Math.max(0, Math.min(end, last))] ?? 0;
+  return { start: from, end: Math.max(from, to) };
+}

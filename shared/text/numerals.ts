@@ -1,0 +1,96 @@
+import { digitScript, digitValue, digitZero, type DigitScript } from './chars';
+import type { Span } from './span';
+import { tokenize } from './tokenize';
+
+export interface ParsedNumber {
+  readonly value: number;
+  readonly ordinal: boolean;
+  /** Digit script of the written number; `mixed` when a number mixes scripts. */
+  readonly script: DigitScript | 'mixed';
+}
+
+export interface NumberMention extends ParsedNumber, Span {
+  readonly text: string;
+}
+
+/** Sorani ordinal endings after digits (٢٠ی, ٢٠ەم, ٣یەم, ٥هەمین) and English ones (20th, 1st). */
+const ORDINAL_SUFFIX = /^(?:ی|ەم|ەمین|هەم|هەمین|یەم|یەمین|st|nd|rd|th)$/iu;
+
+function readDigits(raw: string): { digits: string; script: DigitScript | 'mixed' } | null {
+  let digits = '';
+  let script: DigitScript | 'mixed' | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    const value = digitValue(code);
+    if (value >= 0) {
+      const own = digitScript(code);
+      script = script === undefined || script === own ? own : 'mixed';
+      digits += String(value);
+    } else if (code === 0x066b) digits += '.';
+    else if (code === 0x066c) digits += ',';
+    else if (code === 0x2e || code === 0x2c || code === 0x2f) digits += raw[i];
+    else return null;
+  }
+  return script === undefined ? null : { digits, script };
+}
+
+/** Value of a digit string with separators: 12,000 / ١٢٬٠٠٠ / ٣.٥ / ٣٫٥ / 1/2 / 1.000.000. */
+function valueOf(digits: string): number | null {
+  const fraction = /^(\d+)\/(\d+)$/.exec(digits);
+  if (fraction) {
+    const denominator = Number(fraction[2]);
+    return denominator === 0 ? null : Number(fraction[1]) / denominator;
+  }
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(digits)) return Number(digits.replace(/\./g, ''));
+  if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
+  if (/^\d+,\d+$/.test(digits)) return Number(digits.replace(',', '.'));
+  return null;
+}
+
+/** Parses one written number, optionally with an ordinal ending: `٢٠٠٩`, `٢٠ی`, `20th`, `1,000`. */
+export function parseNumber(written: string): ParsedNumber | null {
+  const match = /^([\d\u0660-\u0669\u06F0-\u06F9.,/\u066B\u066C]+)(.*)$/u.exec(written.trim());
+  if (!match) return null;
+  const read = readDigits(match[1] ?? '');
+  if (!read) return null;
+  const suffix = match[2] ?? '';
+  if (suffix !== '' && !ORDINAL_SUFFIX.test(suffix)) return null;
+  const value = valueOf(read.digits);
+  return value === null ? null : { value, ordinal: suffix !== '', script: read.script };
+}
+
+/** Every number in a text, with the ordinal ending that is glued to it (٢٠ی = 20th). */
+export function findNumbers(text: string): NumberMention[] {
+  const tokens = tokenize(text);
+  const found: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.kind !== 'number') continue;
+    const next = tokens[i + 1];
+    const glued = next !== undefined && next.start === token.end && next.kind === 'word' && ORDINAL_SUFFIX.test(next.text);
+    const end = glued ? next.end : token.end;
+    const written = text.slice(token.start, end);
+    const parsed = parseNumber(written);
+    if (parsed) found.push({ ...parsed, text: written, start: token.start, end });
+  }
+  return found;
+}
+
+/** Same value, whatever the script or separators; an ordinal only equals an ordinal when both say so. */
+export function sameNumber(a: ParsedNumber, b: ParsedNumber, options: { strictOrdinal?: boolean } = {}): boolean {
+  if (options.strictOrdinal && a.ordinal !== b.ordinal) return false;
+  return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+}
+
+/** Rewrites every digit in the text in one script; separators are left as written. */
+export function convertDigits(text: string, to: DigitScript): string {
+  const zero = digitZero(to);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const value = digitValue(code);
+    out += value >= 0 ? String.fromCharCode(zero + value) : text[i];
+  }
+  return out;
+}

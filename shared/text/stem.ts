@@ -1,0 +1,193 @@
+import { isSoraniVowelLetter } from './chars';
+import { normalize } from './normalize';
+
+/**
+ * Light Sorani stemmer: strips inflection and clitics layer by layer, outermost first, and
+ * returns every candidate stem with the suffixes it removed. A lexicon or the glossary confirms
+ * which candidate is a real word; the order is only a best guess.
+ */
+export interface StemCandidate {
+  readonly stem: string;
+  /** Removed prefix (بە or لە), or empty. */
+  readonly prefix: string;
+  /** Removed suffixes, innermost first. */
+  readonly suffixes: readonly string[];
+  readonly score: number;
+}
+
+export interface StemResult {
+  readonly word: string;
+  /** The word at display-safe normalization; every stem is a substring of it. */
+  readonly normalized: string;
+  readonly candidates: readonly StemCandidate[];
+}
+
+/** What the remaining stem must end with for a suffix form to attach. */
+type Context = 'any' | 'vowel' | 'consonant';
+
+interface SuffixForm {
+  readonly text: string;
+  readonly after: Context;
+  /** How much stripping it is to be believed: distinctive endings high, endings many stems share low. */
+  readonly weight: number;
+}
+
+interface Layer {
+  readonly name: string;
+  readonly forms: readonly SuffixForm[];
+}
+
+const DISTINCT = 2;
+const LIKELY = 1.5;
+const AMBIGUOUS = 0;
+const LONE_LETTER = -0.3;
+
+const form = (text: string, after: Context, weight: number): SuffixForm => ({ text, after, weight });
+
+const ALSO: Layer = { name: 'also', forms: [form('یش', 'consonant', LIKELY), form('ش', 'vowel', LONE_LETTER)] };
+
+/** Layers from the end of the word inwards; each may be absent, and یش may stand in three places. */
+const LAYERS: readonly Layer[] = [
+  ALSO,
+  {
+    name: 'postposition',
+    forms: [
+      form('یەوە', 'vowel', DISTINCT), form('ەوە', 'consonant', DISTINCT), form('وە', 'vowel', 1),
+      form('دا', 'any', DISTINCT), form('ڕا', 'any', 1), form('را', 'any', 1),
+    ],
+  },
+  ALSO,
+  {
+    name: 'pronoun',
+    forms: [
+      form('مان', 'any', AMBIGUOUS), form('تان', 'any', AMBIGUOUS), form('یان', 'any', AMBIGUOUS),
+      form('یم', 'vowel', LONE_LETTER), form('یت', 'vowel', LONE_LETTER), form('م', 'vowel', LONE_LETTER),
+      form('ت', 'vowel', LONE_LETTER), form('ی', 'any', LONE_LETTER),
+    ],
+  },
+  ALSO,
+  { name: 'izafe', forms: [form('ی', 'any', LONE_LETTER)] },
+  {
+    name: 'determiner',
+    forms: [
+      form('ەکان', 'consonant', DISTINCT), form('کان', 'vowel', DISTINCT), form('ەکە', 'consonant', DISTINCT),
+      form('کە', 'vowel', DISTINCT), form('یەکە', 'vowel', DISTINCT), form('یەک', 'vowel', DISTINCT),
+      form('ێک', 'consonant', DISTINCT), form('یانە', 'vowel', 1), form('انە', 'consonant', 1),
+      form('یان', 'vowel', AMBIGUOUS), form('ان', 'consonant', AMBIGUOUS), form('یە', 'vowel', LONE_LETTER),
+      form('ە', 'consonant', LONE_LETTER), form('ها', 'any', AMBIGUOUS), form('گەل', 'any', AMBIGUOUS),
+    ],
+  },
+  { name: 'comparative', forms: [form('ترین', 'any', LIKELY), form('تر', 'any', AMBIGUOUS)] },
+];
+
+const PREFIXES = ['بە', 'لە'];
+const MIN_STEM = 2;
+
+function endsWithVowel(stem: string): boolean {
+  return isSoraniVowelLetter(stem.charCodeAt(stem.length - 1));
+}
+
+function fits(stem: string, context: Context): boolean {
+  if (stem.length < MIN_STEM) return false;
+  if (context === 'any') return true;
+  const last = stem.charCodeAt(stem.length - 1);
+  const ambiguous = last === 0x0648 || last === 0x06cc; // و and ی are vowels or consonants
+  if (ambiguous) return true;
+  return context === 'vowel' ? endsWithVowel(stem) : !endsWithVowel(stem);
+}
+
+/**
+ * How much a strip is to be believed: long suffixes are distinctive, a lone ی after a consonant
+ * is usually part of the word (کازمی), a lone letter elsewhere is weak evidence.
+ */
+const AFTER_DETERMINER = /(?:کان|کە|ێک|یەک)$/u;
+const CLEAR_VOWEL_END = /[اۆێ]$/u;
+
+/**
+ * Belief in one strip. A lone ی after a vowel or a determiner is a clitic (حکومەتەکەی); after a
+ * consonant it is usually the word's own (کازمی). A form whose context is unmistakable gains a
+ * little over its twin (پارتەکان is پارت + ەکان rather than پارتە + کان).
+ */
+function stripWeight(suffix: SuffixForm, remaining: string): number {
+  if (suffix.text === 'ی') return endsWithVowel(remaining) || AFTER_DETERMINER.test(remaining) ? 1 : -1;
+  const last = remaining.charCodeAt(remaining.length - 1);
+  const clearConsonant = !isSoraniVowelLetter(last);
+  const bonus = suffix.weight > 0 && (
+    (suffix.after === 'consonant' && clearConsonant) || (suffix.after === 'vowel' && CLEAR_VOWEL_END.test(remaining))) ? 0.1 : 0;
+  return suffix.weight + bonus;
+}
+
+interface Partial {
+  readonly stem: string;
+  readonly suffixes: readonly string[];
+  readonly score: number;
+}
+
+function stripLayers(word: string): Partial[] {
+  let frontier: Partial[] = [{ stem: word, suffixes: [], score: 0 }];
+  const all: Partial[] = [...frontier];
+  for (const layer of LAYERS) {
+    const next: Partial[] = [];
+    for (const partial of frontier) {
+      next.push(partial);
+      for (const suffix of layer.forms) {
+        if (!partial.stem.endsWith(suffix.text)) continue;
+        const remaining = partial.stem.slice(0, partial.stem.length - suffix.text.length);
+        if (!fits(remaining, suffix.after)) continue;
+        const stripped: Partial = {
+          stem: remaining,
+          suffixes: [suffix.text, ...partial.suffixes],
+          score: partial.score + stripWeight(suffix, remaining),
+        };
+        next.push(stripped);
+        all.push(stripped);
+      }
+    }
+    frontier = next;
+  }
+  return all;
+}
+
+function penalty(stem: string): number {
+  let value = 0;
+  if (stem.length < 3) value += 3;
+  if (stem.endsWith('یی')) value += 1;
+  return value;
+}
+
+export interface StemOptions {
+  /** Confirms real words: confirmed candidates come first. */
+  readonly isKnown?: (stem: string) => boolean;
+}
+
+export function stem(word: string, options: StemOptions = {}): StemResult {
+  const normalized = normalize(word.trim(), 'display').text;
+  const best = new Map<string, StemCandidate>();
+  const consider = (candidate: StemCandidate): void => {
+    const known = best.get(candidate.stem);
+    if (!known || candidate.score > known.score) best.set(candidate.stem, candidate);
+  };
+  const bases: Array<{ prefix: string; body: string }> = [{ prefix: '', body: normalized }];
+  for (const prefix of PREFIXES) {
+    if (normalized.startsWith(prefix) && normalized.length - prefix.length >= 3) {
+      bases.push({ prefix, body: normalized.slice(prefix.length) });
+    }
+  }
+  for (const { prefix, body } of bases) {
+    for (const partial of stripLayers(body)) {
+      const score = partial.score - penalty(partial.stem) - (prefix ? 0.1 : 0);
+      consider({ stem: partial.stem, prefix, suffixes: partial.suffixes, score });
+    }
+  }
+  const known = options.isKnown;
+  const rank = (candidate: StemCandidate): number => (known?.(candidate.stem) ? 1 : 0);
+  const candidates = [...best.values()].sort(
+    (a, b) => rank(b) - rank(a) || b.score - a.score || b.stem.length - a.stem.length,
+  );
+  return { word, normalized, candidates };
+}
+
+/** Candidate stems only, best first. */
+export function stemCandidates(word: string, options: StemOptions = {}): string[] {
+  return stem(word, options).candidates.map((candidate) => candidate.stem);
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, then every test suite; ends with one plain line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureInstalled } from '../scripts/ensure-installed.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+ensureInstalled(root);
+const outputDir = join(root, 'tests', 'output');
+mkdirSync(outputDir, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function run(label, command, args) {
+  console.log(`\n== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  return result.status ?? 1;
+}
+
+function check(label, command, args) {
+  const status = run(label, command, args);
+  if (status === 0) passed++;
+  else failed++;
+  console.log(`== ${label}: ${status === 0 ? 'ok' : `failed (exit ${status})`}`);
+}
+
+function vitest() {
+  const report = join(outputDir, 'vitest.json');
+  rmSync(report, { force: true });
+  const status = run('unit, property and service tests', 'npx', [
+    'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+  ]);
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+    skipped += json.numPendingTests + json.numTodoTests;
+    if (status !== 0 && json.numFailedTests === 0) failed++;
+  } catch {
+    console.error('vitest wrote no report');
+    failed++;
+  }
+}
+
+check('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+check('type-check shared/ without DOM or Node', 'npx', ['tsc', '-p', 'shared/tsconfig.json', '--noEmit']);
+check('lint and import boundaries', 'npx', ['eslint', '.']);
+vitest();
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);

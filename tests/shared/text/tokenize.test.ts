@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../shared/text';
+import { PROPERTY_SEED, anyText, messyText } from './arbitraries';
+
+const texts = (input: string): string[] => tokenize(input).map((token) => token.text);
+
+describe('tokenizer', () => {
+  it('splits a Sorani sentence into words, numbers and punctuation with offsets', () => {
+    const input = 'کازمی لە ٢٠ی ئەم مانگەدا، بەرەو واشنتن دەفڕێت؟';
+    const tokens = tokenize(input);
+    expect(tokens.map((t) => [t.text, t.kind])).toEqual([
+      ['کازمی', 'word'], ['لە', 'word'], ['٢٠', 'number'], ['ی', 'word'], ['ئەم', 'word'], ['مانگەدا', 'word'],
+      ['،', 'punct'], ['بەرەو', 'word'], ['واشنتن', 'word'], ['دەفڕێت', 'word'], ['؟', 'punct'],
+    ]);
+    for (const token of tokens) expect(input.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('splits a Latin token glued to a Sorani suffix: AMەکان is AM + ەکان', () => {
+    const tokens = tokenize('AMەکان');
+    expect(tokens.map((t) => [t.text, t.script])).toEqual([['AM', 'latn'], ['ەکان', 'arab']]);
+  });
+
+  it.each([
+    ['٣.٥'], ['12,000'], ['1/2'], ['٢٠٠٩'], ['۲۰۰۹'], ['١٢٬٥٠٠'], ['٣٫٥'],
+  ])('keeps the number %s whole', (number) => {
+    expect(tokenize(`لە ${number} دا`).map((t) => [t.text, t.kind])).toContainEqual([number, 'number']);
+  });
+
+  it('keeps URLs and e-mails whole and leaves their trailing punctuation out', () => {
+    expect(texts('بڕوانە https://example.org/a?b=1&c=2. یان www.rudaw.net، news@example.com!')).toEqual([
+      'بڕوانە', 'https://example.org/a?b=1&c=2', '.', 'یان', 'www.rudaw.net', '،', 'news@example.com', '!',
+    ]);
+  });
+
+  it('treats Sorani and Latin punctuation, quotes and ellipses as punctuation', () => {
+    expect(tokenize('«سڵاو»؛ "hi"... ؟').map((t) => t.kind)).toEqual([
+      'punct', 'word', 'punct', 'punct', 'punct', 'word', 'punct', 'punct', 'punct',
+    ]);
+  });
+
+  it('keeps dotted acronyms, apostrophes and hyphenated names', () => {
+    expect(texts("U.S. ن.ت.و. don't al-Kadhimi")).toEqual(['U.S.', 'ن.ت.و.', "don't", 'al-Kadhimi']);
+  });
+
+  it('keeps a ZWNJ compound as one word', () => {
+    expect(texts('سەرۆک\u200Cوەزیران')).toEqual(['سەرۆک\u200Cوەزیران']);
+  });
+
+  it('covers every non-space character once, in order, with exact offsets', () => {
+    fc.assert(
+      fc.property(fc.oneof(messyText(), anyText()), (input) => {
+        const tokens = tokenize(input);
+        let cursor = 0;
+        for (const token of tokens) {
+          expect(token.start).toBeGreaterThanOrEqual(cursor);
+          expect(input.slice(cursor, token.start).trim()).toBe('');
+          expect(input.slice(token.start, token.end)).toBe(token.text);
+          expect(token.end).toBeGreaterThan(token.start);
+          cursor = token.end;
+        }
+        expect(input.slice(cursor).trim()).toBe('');
+      }),
+      { seed: PROPERTY_SEED, numRuns: 1000 },
+    );
+  });
+});
