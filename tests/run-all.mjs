@@ -45,10 +45,43 @@ function vitest() {
   }
 }
 
+function skipReasons(suite, found = []) {
+  for (const spec of suite.specs ?? []) {
+    for (const t of spec.tests ?? []) {
+      if (t.status === 'skipped') {
+        const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? '';
+        found.push(`${spec.title}: ${reason}`);
+      }
+    }
+  }
+  for (const child of suite.suites ?? []) skipReasons(child, found);
+  return found;
+}
+
+function playwright() {
+  const report = join(outputDir, 'playwright.json');
+  rmSync(report, { force: true });
+  const status = run('end-to-end tests (Chromium, Electron where installed)', 'npx', ['playwright', 'test']);
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.stats.expected + json.stats.flaky;
+    failed += json.stats.unexpected;
+    skipped += json.stats.skipped;
+    for (const suite of json.suites ?? []) for (const line of skipReasons(suite)) console.log(`skipped: ${line}`);
+    if (status !== 0 && json.stats.unexpected === 0) failed++;
+  } catch {
+    console.error('playwright wrote no report');
+    failed++;
+  }
+}
+
 check('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('type-check shared/ without DOM or Node', 'npx', ['tsc', '-p', 'shared/tsconfig.json', '--noEmit']);
+check('type-check renderer/ (DOM, no Node)', 'npx', ['tsc', '-p', 'renderer/tsconfig.json', '--noEmit']);
 check('lint and import boundaries', 'npx', ['eslint', '.']);
 vitest();
+check('build renderer and Electron entry points', 'npm', ['run', 'build']);
+playwright();
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './cli-error';
 import { processIo, type CliIo } from './cli-io';
+import { addProjectCommands } from './project-commands';
 import { addTextCommands } from './text-commands';
 
 function packageVersion(): string {
@@ -13,10 +14,12 @@ export function buildProgram(io: CliIo): Command {
   const program = new Command('pird')
     .description('Pird: Sorani Kurdish to English translation, alignment and parallel corpora')
     .version(packageVersion(), '-V, --version')
+    .option('--data-dir <dir>', 'data directory (default: PIRD_DATA_DIR, else the app data folder)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   addTextCommands(program, io);
+  addProjectCommands(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }

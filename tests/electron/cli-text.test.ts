@@ -96,3 +96,36 @@ describe('pird normalize, stem, --help, --version', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('pird projects and show, over the same store as the app', () => {
+  it('lists the demo project and prints its document', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-cli-data-'));
+    const projects = pird(['--data-dir', dataDir, 'projects', '--json']);
+    expect(projects.code).toBe(0);
+    expect((JSON.parse(projects.stdout) as { projects: Array<{ id: string }> }).projects[0]?.id).toBe('demo');
+    const shown = pird(['--data-dir', dataDir, 'show', 'kadhimi-washington']);
+    expect(shown.code).toBe(0);
+    const lines = shown.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(31);
+    expect(lines[0]?.split('\t').slice(0, 2)).toEqual(['u1', 'translated']);
+  });
+
+  it('reports a corrupt document in one line, exits 1 and leaves the file as it was', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-cli-data-'));
+    expect(pird(['--data-dir', dataDir, 'projects']).code).toBe(0);
+    const file = join(dataDir, 'documents', 'kadhimi-washington.json');
+    writeFileSync(file, '{"schemaVersion":1,');
+    const shown = pird(['--data-dir', dataDir, 'show', 'kadhimi-washington']);
+    expect(shown.code).toBe(1);
+    expect(shown.stderr).toContain(`pird: ${file} is not valid JSON`);
+    expect(shown.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion":1,');
+  });
+
+  it('takes the data directory from PIRD_DATA_DIR', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-cli-env-'));
+    const result = spawnSync(process.execPath, [PIRD, 'projects'], { encoding: 'utf8', env: { ...process.env, PIRD_DATA_DIR: dataDir } });
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(dataDir, 'library.json'), 'utf8')).toContain('"demo"');
+  });
+});

@@ -1,0 +1,6 @@
+import { fileURLToPath } from 'node:url';
+
+/** Folders of the app itself, from the source tree (or the packaged app's resources). */
+export const APP_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DEMO_DIR = fileURLToPath(new URL('../corpus/demo', import.meta.url));
+export const RENDERER_DIR = fileURLToPath(new URL('../dist/renderer', import.meta.url));

@@ -1,0 +1,62 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { JSONFile } from 'lowdb/node';
+import { ApiError } from '../../shared/api';
+import type { MigrationResult } from '../../shared/project';
+
+/**
+ * One JSON file of the store: read through a pure migration, written atomically (lowdb writes a
+ * temporary file and renames it). A file that does not parse or validate is never overwritten:
+ * a copy is kept beside it and every later read or write reports the same error.
+ */
+export class JsonFileStore<T> {
+  private readonly file: JSONFile<unknown>;
+  private broken: ApiError | undefined;
+
+  constructor(
+    readonly path: string,
+    private readonly migrate: (raw: unknown) => MigrationResult<T>,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.file = new JSONFile<unknown>(path);
+  }
+
+  /** The stored value, `undefined` when the file does not exist yet. */
+  async read(): Promise<T | undefined> {
+    if (this.broken) throw this.broken;
+    let raw: unknown;
+    try {
+      raw = await this.file.read();
+    } catch (error) {
+      throw await this.markBroken(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (raw === null) return undefined;
+    const migrated = this.migrate(raw);
+    if (migrated.ok) return migrated.value;
+    const problem = migrated.problem;
+    if (problem.kind === 'newer') {
+      throw await this.markBroken(`was written by a newer Pird (schema version ${problem.version})`, 'newer-file');
+    }
+    throw await this.markBroken(`does not match the expected structure (${problem.detail})`);
+  }
+
+  async write(value: T): Promise<void> {
+    if (this.broken) throw this.broken;
+    await mkdir(dirname(this.path), { recursive: true });
+    await this.file.write(value);
+  }
+
+  private async markBroken(reason: string, code: 'corrupt-file' | 'newer-file' = 'corrupt-file'): Promise<ApiError> {
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const backup = join(dirname(this.path), `${basename(this.path, '.json')}.unreadable-${stamp}.json`);
+    let kept = '';
+    try {
+      await copyFile(this.path, backup);
+      kept = ` A copy is kept at ${backup}.`;
+    } catch {
+      // The original stays in place untouched; the copy is a convenience.
+    }
+    this.broken = new ApiError(code, `${this.path} ${reason}. It was left unchanged.${kept}`, this.path, kept ? backup : undefined);
+    return this.broken;
+  }
+}

@@ -1,0 +1,28 @@
+// `npm run web`: the browser host. Prints the URL (with its per-run token) to open.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEMO_DIR, RENDERER_DIR } from '../paths';
+import { createPirdService } from '../service/pird-service';
+import { defaultDataDir } from '../store/data-dir';
+import { startWebHost } from './web-host';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '0' }, 'data-dir': { type: 'string' } },
+});
+if (!existsSync(`${RENDERER_DIR}/index.html`)) {
+  console.error(`pird web: the renderer is not built (${RENDERER_DIR}); run npm run build`);
+  process.exit(1);
+}
+const dataDir = values['data-dir'] ?? defaultDataDir();
+const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
+const host = await startWebHost({ service, staticDir: RENDERER_DIR, port: Number(values.port) });
+console.log(`Pird is running at ${host.url}`);
+console.log(`data: ${dataDir}`);
+
+const stop = async (): Promise<void> => {
+  await service.flush().catch((error: unknown) => console.error(String(error)));
+  await host.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PirdApi } from '../shared/api';
+import { UI_LANGUAGES, type Project, type UiLanguage } from '../shared/project';
+import { DocumentView } from './components/document-view';
+import { ErrorBanner } from './components/error-banner';
+import { applyDirection } from './i18n/setup';
+
+export function App({ api }: { readonly api: PirdApi }) {
+  const { t, i18n } = useTranslation();
+  const [projects, setProjects] = useState<readonly Project[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [documentId, setDocumentId] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.listProjects({}).then(
+      (list) => {
+        setProjects(list);
+        setDocumentId((current) => current ?? list[0]?.documents[0]?.id ?? null);
+      },
+      setError,
+    );
+  }, [api]);
+
+  const changeLanguage = async (language: UiLanguage) => {
+    await i18n.changeLanguage(language);
+    applyDirection(language);
+    await api.updateSettings({ uiLanguage: language }).catch(setError);
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <span className="tagline">{t('app.tagline')}</span>
+        <label className="language-picker">
+          {t('settings.language')}
+          <select
+            value={i18n.language}
+            onChange={(event) => void changeLanguage(event.target.value as UiLanguage)}
+            data-testid="ui-language"
+          >
+            {UI_LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t(`languages.${language}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <div className="app-body">
+        <nav className="project-list" aria-label={t('nav.projects')}>
+          <h2>{t('nav.projects')}</h2>
+          {projects?.length === 0 && <p>{t('nav.noProjects')}</p>}
+          {projects?.map((project) => (
+            <div key={project.id} className="project">
+              <h3>{project.name}</h3>
+              <span className="count">{t('nav.documents', { count: project.documents.length })}</span>
+              <ul>
+                {project.documents.map((doc) => (
+                  <li key={doc.id}>
+                    <button
+                      type="button"
+                      aria-current={doc.id === documentId}
+                      onClick={() => setDocumentId(doc.id)}
+                    >
+                      {doc.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+        <main className="workspace">
+          {error !== null && <ErrorBanner error={error} />}
+          {documentId ? <DocumentView api={api} documentId={documentId} /> : error === null && <p>{t('document.choose')}</p>}
+        </main>
+      </div>
+    </div>
+  );
+}

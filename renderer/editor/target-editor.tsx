@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { monaco } from './monaco-setup';
+
+export interface TargetEditorProps {
+  /** The active row's slot: the one editor instance moves there. */
+  readonly slot: HTMLElement | null;
+  /** Changes when another unit becomes active; the text is reset then, not on every keystroke. */
+  readonly unitKey: string;
+  readonly value: string;
+  readonly ariaLabel: string;
+  onChange(text: string): void;
+  onConfirm(): void;
+  onMove(step: 1 | -1): void;
+}
+
+/** One Monaco instance for the English target of the active segment (LTR text only). */
+export function TargetEditor(props: TargetEditorProps): null {
+  const host = useRef<HTMLDivElement | null>(null);
+  const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    const element = document.createElement('div');
+    element.className = 'target-editor';
+    element.dir = 'ltr';
+    host.current = element;
+    const instance = monaco.editor.create(element, {
+      value: '',
+      language: 'plaintext',
+      wordWrap: 'on',
+      lineNumbers: 'off',
+      minimap: { enabled: false },
+      glyphMargin: false,
+      folding: false,
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'none',
+      overviewRulerLanes: 0,
+      automaticLayout: true,
+      fontSize: 15,
+      fontFamily: "system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif",
+      ariaLabel: latest.current.ariaLabel,
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true },
+    });
+    instance.onDidChangeModelContent(() => latest.current.onChange(instance.getValue()));
+    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onConfirm());
+    instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.DownArrow, () => latest.current.onMove(1));
+    instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.UpArrow, () => latest.current.onMove(-1));
+    editor.current = instance;
+    return () => {
+      instance.dispose();
+      element.remove();
+    };
+  }, []);
+
+  useEffect(() => {
+    const instance = editor.current;
+    if (!instance || !host.current || !props.slot) return;
+    props.slot.appendChild(host.current);
+    if (instance.getValue() !== latest.current.value) instance.setValue(latest.current.value);
+    instance.updateOptions({ ariaLabel: latest.current.ariaLabel });
+    instance.layout();
+    instance.focus();
+    instance.setPosition(instance.getModel()?.getFullModelRange().getEndPosition() ?? { lineNumber: 1, column: 1 });
+  }, [props.slot, props.unitKey]);
+
+  return null;
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import {
+  DocumentFileSchema, Id, ProjectSchema, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
+} from '../project';
+
+/**
+ * Every call the UI or the CLI can make of the Node side, with the schemas that validate its
+ * payloads at run time. Types are inferred from the schemas; IPC channel names and HTTP routes
+ * are derived from the method names.
+ */
+export const API = {
+  listProjects: { input: z.object({}), output: z.array(ProjectSchema) },
+  getDocument: { input: z.object({ documentId: Id }), output: DocumentFileSchema },
+  updateTarget: {
+    input: z.object({ documentId: Id, unitId: Id, text: z.string().max(100_000) }),
+    output: UnitSchema,
+  },
+  setStatus: {
+    input: z.object({ documentId: Id, unitId: Id, status: z.enum(UNIT_STATUSES) }),
+    output: UnitSchema,
+  },
+  getSettings: { input: z.object({}), output: SettingsSchema },
+  updateSettings: {
+    input: z.object({
+      uiLanguage: z.enum(UI_LANGUAGES).optional(),
+      userName: z.string().max(100).optional(),
+      role: z.enum(['translator', 'reviewer']).optional(),
+    }),
+    output: SettingsSchema,
+  },
+} as const;
+
+export type ApiMethod = keyof typeof API;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<(typeof API)[M]['output']>;
+
+/** The whole contract as an interface: what the service implements and every client offers. */
+export type PirdApi = { readonly [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
+
+export const API_METHODS = Object.keys(API) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(API, name);
+}
+
+/** The Electron IPC channel of a method. */
+export function channelOf(method: ApiMethod): string {
+  return `pird:${method}`;
+}
+
+export const API_ERROR_CODES = ['invalid-input', 'not-found', 'corrupt-file', 'newer-file', 'not-allowed', 'internal'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const ApiErrorSchema = z.object({
+  code: z.enum(API_ERROR_CODES),
+  message: z.string(),
+  file: z.string().optional(),
+  backup: z.string().optional(),
+});
+export type ApiErrorPayload = z.infer<typeof ApiErrorSchema>;
+
+/** An error every door carries the same way: `{ error: { code, message, file?, backup? } }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly file?: string,
+    readonly backup?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toPayload(): ApiErrorPayload {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.file === undefined ? {} : { file: this.file }),
+      ...(this.backup === undefined ? {} : { backup: this.backup }),
+    };
+  }
+
+  static fromPayload(payload: unknown): ApiError {
+    const parsed = ApiErrorSchema.safeParse(payload);
+    if (!parsed.success) return new ApiError('internal', 'malformed error from the service');
+    return new ApiError(parsed.data.code, parsed.data.message, parsed.data.file, parsed.data.backup);
+  }
+}
+
+/** Validates a payload against a method's input schema; throws ApiError('invalid-input'). */
+export function parseInput<M extends ApiMethod>(method: M, payload: unknown): z.output<(typeof API)[M]['input']> {
+  const parsed = API[method].input.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError('invalid-input', `${method}: ${issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'invalid input'}`);
+  }
+  return parsed.data as z.output<(typeof API)[M]['input']>;
+}
+
+export function parseOutput<M extends ApiMethod>(method: M, payload: unknown): ApiOutput<M> {
+  const parsed = API[method].output.safeParse(payload);
+  if (!parsed.success) throw new ApiError('internal', `${method}: the service answered with an unexpected shape`);
+  return parsed.data as ApiOutput<M>;
+}

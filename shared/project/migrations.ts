@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import {
+  DOCUMENT_SCHEMA_VERSION, DocumentFileSchema, LIBRARY_SCHEMA_VERSION, LibraryFileSchema, SETTINGS_SCHEMA_VERSION,
+  SettingsSchema,
+} from './model';
+
+/** Why a stored file cannot be used; the store reports it and keeps the file. */
+export type MigrationProblem =
+  | { readonly kind: 'newer'; readonly version: number }
+  | { readonly kind: 'invalid'; readonly detail: string };
+
+export type MigrationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: MigrationProblem };
+
+/** One step per old version: `steps[v]` turns a version-v file into version v+1. Pure functions. */
+type Step = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+interface FileKind<T> {
+  readonly current: number;
+  readonly schema: z.ZodType<T>;
+  readonly steps: Readonly<Record<number, Step>>;
+}
+
+function migrateWith<T>(kind: FileKind<T>, raw: unknown): MigrationResult<T> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, problem: { kind: 'invalid', detail: 'not a JSON object' } };
+  }
+  let value = raw as Record<string, unknown>;
+  let version = typeof value['schemaVersion'] === 'number' ? value['schemaVersion'] : 0;
+  if (version > kind.current) return { ok: false, problem: { kind: 'newer', version } };
+  while (version < kind.current) {
+    const step = kind.steps[version];
+    if (!step) return { ok: false, problem: { kind: 'invalid', detail: `no migration from schema version ${version}` } };
+    value = step(value);
+    version++;
+  }
+  const parsed = kind.schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join('.') || '(root)' : '(root)';
+    return { ok: false, problem: { kind: 'invalid', detail: `${where}: ${issue?.message ?? 'invalid'}` } };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+export const migrateDocument = (raw: unknown) =>
+  migrateWith({ current: DOCUMENT_SCHEMA_VERSION, schema: DocumentFileSchema, steps: {} }, raw);
+export const migrateLibrary = (raw: unknown) =>
+  migrateWith({ current: LIBRARY_SCHEMA_VERSION, schema: LibraryFileSchema, steps: {} }, raw);
+export const migrateSettings = (raw: unknown) =>
+  migrateWith({ current: SETTINGS_SCHEMA_VERSION, schema: SettingsSchema, steps: {} }, raw);

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { UNIT_STATUSES } from './status';
+
+export const DOCUMENT_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 1;
+
+export const LanguageCode = z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/);
+export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+/** A sentence with its span in the original file, where there is one. */
+export const SentenceSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+export type Sentence = z.infer<typeof SentenceSchema>;
+
+export const HistoryEntrySchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  status: z.enum(UNIT_STATUSES),
+  target: z.string(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** Zero or more source sentences and zero or more target sentences: 1-1 when translating, n-m when aligning. */
+export const UnitSchema = z.object({
+  id: Id,
+  paragraph: z.number().int().nonnegative(),
+  source: z.array(SentenceSchema),
+  target: z.array(SentenceSchema),
+  status: z.enum(UNIT_STATUSES),
+  history: z.array(HistoryEntrySchema),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const DocumentFileSchema = z.object({
+  schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
+  id: Id,
+  projectId: Id,
+  name: z.string().min(1),
+  sourceLang: LanguageCode,
+  targetLang: LanguageCode,
+  sourceText: z.string(),
+  units: z.array(UnitSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DocumentFile = z.infer<typeof DocumentFileSchema>;
+
+export const DocumentSummarySchema = z.object({
+  id: Id,
+  name: z.string(),
+  units: z.number().int().nonnegative(),
+  translated: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const ProjectSchema = z.object({
+  id: Id,
+  name: z.string().min(1),
+  sourceLang: LanguageCode,
+  targetLang: LanguageCode,
+  createdAt: z.string(),
+  documents: z.array(DocumentSummarySchema),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const LibraryFileSchema = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  projects: z.array(ProjectSchema),
+  demoInstalled: z.boolean(),
+});
+export type LibraryFile = z.infer<typeof LibraryFileSchema>;
+
+export const UI_LANGUAGES = ['en', 'ckb'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export const SettingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  uiLanguage: z.enum(UI_LANGUAGES),
+  userName: z.string().max(100),
+  role: z.enum(['translator', 'reviewer']),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  schemaVersion: SETTINGS_SCHEMA_VERSION,
+  uiLanguage: 'en',
+  userName: '',
+  role: 'translator',
+};
+
+export const EMPTY_LIBRARY: LibraryFile = { schemaVersion: LIBRARY_SCHEMA_VERSION, projects: [], demoInstalled: false };
+
+/** The unit's target as one string (multi-sentence targets joined by a space). */
+export function unitTargetText(unit: Unit): string {
+  return unit.target.map((sentence) => sentence.text).join(' ');
+}
+
+export function unitSourceText(unit: Unit): string {
+  return unit.source.map((sentence) => sentence.text).join(' ');
+}

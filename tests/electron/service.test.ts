@@ -1,0 +1,121 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api';
+import { sentences } from '../../shared/text';
+import { createPirdService } from '../../electron/service/pird-service';
+
+const DEMO_DIR = fileURLToPath(new URL('../../corpus/demo', import.meta.url));
+const SOURCE = readFileSync(join(DEMO_DIR, 'kadhimi-washington.ckb.txt'), 'utf8');
+
+function freshDir(): string {
+  return mkdtempSync(join(tmpdir(), 'pird-service-'));
+}
+
+describe('service over lowdb files', () => {
+  it('installs the demo project on first start, segmented exactly as pird segment does', async () => {
+    const dataDir = freshDir();
+    const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
+    const projects = await service.listProjects({});
+    expect(projects.map((p) => p.id)).toEqual(['demo']);
+    const document = await service.getDocument({ documentId: 'kadhimi-washington' });
+    expect(document.units.map((u) => u.source[0]?.text)).toEqual(sentences(SOURCE, { lang: 'ckb' }).map((s) => s.text));
+    expect(document.units.every((u) => u.target.length === 1 && u.status === 'translated')).toBe(true);
+    expect(document.units[0]?.target[0]?.text).toMatch(/^On the 20th of this month Kadhimi/);
+    const library = JSON.parse(readFileSync(join(dataDir, 'library.json'), 'utf8')) as { schemaVersion: number };
+    expect(library.schemaVersion).toBe(1);
+  });
+
+  it('keeps an edit across a restart, once flushed', async () => {
+    const dataDir = freshDir();
+    const first = createPirdService({ dataDir, demoDir: DEMO_DIR, saveDelayMs: 10_000 });
+    const unit = await first.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u2', text: 'My own words.' });
+    expect(unit.status).toBe('translated');
+    await first.flush();
+    const second = createPirdService({ dataDir, demoDir: DEMO_DIR });
+    const document = await second.getDocument({ documentId: 'kadhimi-washington' });
+    expect(document.units[1]?.target).toEqual([{ text: 'My own words.' }]);
+    expect((await second.listProjects({})).length).toBe(1); // the demo is not installed twice
+  });
+
+  it('writes a debounced edit by itself, without flush', async () => {
+    const dataDir = freshDir();
+    const service = createPirdService({ dataDir, demoDir: DEMO_DIR, saveDelayMs: 20 });
+    await service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u1', text: 'Debounced.' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stored = JSON.parse(readFileSync(join(dataDir, 'documents', 'kadhimi-washington.json'), 'utf8')) as {
+      units: Array<{ target: Array<{ text: string }> }>;
+    };
+    expect(stored.units[0]?.target[0]?.text).toBe('Debounced.');
+  });
+
+  it('follows the status machine and records history', async () => {
+    const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
+    const cleared = await service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u3', text: '' });
+    expect(cleared.status).toBe('draft');
+    await expect(service.setStatus({ documentId: 'kadhimi-washington', unitId: 'u3', status: 'translated' })).rejects.toThrow(/empty translation/);
+    const drafted = await service.setStatus({ documentId: 'kadhimi-washington', unitId: 'u4', status: 'draft' });
+    expect(drafted.status).toBe('draft');
+    await expect(service.setStatus({ documentId: 'kadhimi-washington', unitId: 'u4', status: 'approved' })).rejects.toThrow(/draft unit cannot become approved/);
+    const back = await service.setStatus({ documentId: 'kadhimi-washington', unitId: 'u4', status: 'translated' });
+    expect(back.history.map((h) => h.status)).toEqual(['translated', 'draft', 'translated']);
+  });
+
+  it('validates every payload and names what is wrong', async () => {
+    const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
+    await expect(service.getDocument({ documentId: '../../etc/passwd' })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(service.getDocument({ documentId: 'nope' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u999', text: 'x' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('reports a corrupt document, keeps the original untouched, saves a copy and never overwrites it', async () => {
+    const dataDir = freshDir();
+    const setup = createPirdService({ dataDir, demoDir: DEMO_DIR });
+    await setup.listProjects({});
+    const file = join(dataDir, 'documents', 'kadhimi-washington.json');
+    const broken = readFileSync(file, 'utf8').slice(0, 500);
+    writeFileSync(file, broken);
+    const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
+    const error = await service.getDocument({ documentId: 'kadhimi-washington' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'corrupt-file', file });
+    expect((error as ApiError).message).toContain(file);
+    await expect(service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u1', text: 'x' })).rejects.toMatchObject({ code: 'corrupt-file' });
+    await service.flush();
+    expect(readFileSync(file, 'utf8')).toBe(broken);
+    const copies = readdirSync(join(dataDir, 'documents')).filter((name) => name.includes('.unreadable-'));
+    expect(copies).toHaveLength(1);
+    expect(readFileSync(join(dataDir, 'documents', copies[0] ?? ''), 'utf8')).toBe(broken);
+  });
+
+  it('reports a hand-edited document that no longer fits the schema, and a file from a newer Pird', async () => {
+    const dataDir = freshDir();
+    await createPirdService({ dataDir, demoDir: DEMO_DIR }).listProjects({});
+    const file = join(dataDir, 'documents', 'kadhimi-washington.json');
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { units: Array<{ status: string }>; schemaVersion: number };
+    (json.units[0] as { status: string }).status = 'finished';
+    writeFileSync(file, JSON.stringify(json));
+    await expect(createPirdService({ dataDir }).getDocument({ documentId: 'kadhimi-washington' })).rejects.toThrow(/units\.0\.status/);
+    json.schemaVersion = 99;
+    writeFileSync(file, JSON.stringify(json));
+    await expect(createPirdService({ dataDir }).getDocument({ documentId: 'kadhimi-washington' })).rejects.toMatchObject({ code: 'newer-file' });
+  });
+
+  it('never resets a corrupt library', async () => {
+    const dataDir = freshDir();
+    writeFileSync(join(dataDir, 'library.json'), '{"schemaVersion":1,"projects":[');
+    const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
+    await expect(service.listProjects({})).rejects.toMatchObject({ code: 'corrupt-file' });
+    expect(readFileSync(join(dataDir, 'library.json'), 'utf8')).toBe('{"schemaVersion":1,"projects":[');
+  });
+
+  it('stores settings', async () => {
+    const dataDir = freshDir();
+    const service = createPirdService({ dataDir });
+    expect((await service.getSettings({})).uiLanguage).toBe('en');
+    await service.updateSettings({ uiLanguage: 'ckb', userName: 'Shilan' });
+    expect(await createPirdService({ dataDir }).getSettings({})).toMatchObject({ uiLanguage: 'ckb', userName: 'Shilan' });
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ckb, en } from '../../renderer/i18n/resources';
+
+function keys(value: object, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, inner]) =>
+    typeof inner === 'string' ? [`${prefix}${key}`] : keys(inner as object, `${prefix}${key}.`),
+  );
+}
+
+describe('UI strings', () => {
+  it('have the same keys in English and Sorani, none empty', () => {
+    expect(keys(ckb).sort()).toEqual(keys(en).sort());
+    for (const resources of [en, ckb]) for (const key of keys(resources)) expect(key.length).toBeGreaterThan(0);
+  });
+
+  it('are written in Sorani for ckb (Arabic script), apart from names of languages and key hints', () => {
+    const flat = (value: object): string[] => Object.values(value).flatMap((v) => (typeof v === 'string' ? [v] : flat(v as object)));
+    const latinOnly = flat(ckb).filter((text) => !/[\u0600-\u06FF]/.test(text));
+    expect(latinOnly).toEqual(['English']);
+  });
+});
