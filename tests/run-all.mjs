@@ -77,6 +77,7 @@ function playwright() {
 
 check('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('type-check shared/ without DOM or Node', 'npx', ['tsc', '-p', 'shared/tsconfig.json', '--noEmit']);
+check('type-check end-to-end tests', 'npx', ['tsc', '-p', 'tests/e2e/tsconfig.json', '--noEmit']);
 check('type-check renderer/ (DOM, no Node)', 'npx', ['tsc', '-p', 'renderer/tsconfig.json', '--noEmit']);
 check('lint and import boundaries', 'npx', ['eslint', '.']);
 vitest();

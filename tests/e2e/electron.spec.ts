@@ -12,10 +12,11 @@ test.describe('Electron app', () => {
   test.skip(binary === null, 'SKIPPED: no Electron binary on this machine (its download is not possible here); the same UI and service are tested in Chromium through the browser host.');
 
   test('opens the demo through IPC, with a sandboxed, isolated renderer', async () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
     const app = await electron.launch({
-      executablePath: binary ?? undefined,
+      executablePath: binary ?? '',
       args: [ROOT, '--no-sandbox'],
-      env: { ...process.env, PIRD_DATA_DIR: mkdtempSync(join(tmpdir(), 'pird-electron-')) },
+      env: { ...env, PIRD_DATA_DIR: mkdtempSync(join(tmpdir(), 'pird-electron-')) },
     });
     const window = await app.firstWindow();
     await expect(window.locator('.segment-row[data-unit-id]')).toHaveCount(31);
