@@ -27,7 +27,7 @@ for (const method of API_METHODS) {
       const call = service[method] as (payload: unknown) => Promise<unknown>;
       return { ok: true, value: await call(input) };
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('internal', error instanceof Error ? error.message : String(error));
+      const apiError = ApiError.from(error);
       return { ok: false, error: apiError.toPayload() };
     }
   });

@@ -105,7 +105,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const call = options.service[method] as (payload: unknown) => Promise<unknown>;
       sendJson(response, 200, { result: await call(input) });
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('internal', error instanceof Error ? error.message : String(error));
+      const apiError = ApiError.from(error);
       sendJson(response, STATUS_OF_ERROR[apiError.code] ?? 500, { error: apiError.toPayload() });
     }
   };

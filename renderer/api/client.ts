@@ -1,4 +1,4 @@
-import { API_METHODS, ApiError, type ApiMethod, type PirdApi } from '../../shared/api';
+import { API_METHODS, ApiError, parseOutput, type ApiMethod, type PirdApi } from '../../shared/api';
 
 /** One way to reach the service: Electron IPC through the preload bridge, or HTTP to the browser host. */
 export type Transport = (method: ApiMethod, input: unknown) => Promise<unknown>;
@@ -48,9 +48,9 @@ function bridgeTransport(bridge: PirdBridge): Transport {
   };
 }
 
-/** The contract as the UI sees it, whichever door it came through. */
+/** The contract as the UI sees it, whichever door it came through; every answer is validated. */
 export function createApiClient(transport: Transport = window.pirdBridge ? bridgeTransport(window.pirdBridge) : httpTransport()): PirdApi {
   const client: Record<string, (input: unknown) => Promise<unknown>> = {};
-  for (const method of API_METHODS) client[method] = (input) => transport(method, input);
+  for (const method of API_METHODS) client[method] = async (input) => parseOutput(method, await transport(method, input));
   return client as unknown as PirdApi;
 }

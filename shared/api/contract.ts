@@ -80,6 +80,12 @@ export class ApiError extends Error {
     };
   }
 
+  /** Any thrown value as an ApiError; what is not one already becomes `internal`. */
+  static from(error: unknown): ApiError {
+    if (error instanceof ApiError) return error;
+    return new ApiError('internal', error instanceof Error ? error.message : String(error));
+  }
+
   static fromPayload(payload: unknown): ApiError {
     const parsed = ApiErrorSchema.safeParse(payload);
     if (!parsed.success) return new ApiError('internal', 'malformed error from the service');
