@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError, parseInput, type ApiInput, type ApiOutput, type PirdApi } from '../../shared/api';
+import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
 import {
-  DEFAULT_SETTINGS, EMPTY_LIBRARY, buildDocument, canMove, migrateDocument, migrateLibrary, migrateSettings,
-  statusAfterEdit, unitTargetText, type DocumentFile, type DocumentSummary, type LibraryFile, type Settings, type Unit,
+  DEFAULT_SETTINGS, EMPTY_LIBRARY, OperationError, applyOperation, buildDocument, migrateDocument, migrateLibrary,
+  migrateSettings, type DocumentFile, type DocumentSummary, type LibraryFile, type Operation, type Settings,
+  type Splice, type Unit,
 } from '../../shared/project';
 import { JsonFileStore } from '../store/json-file-store';
 import { DebouncedWriter } from './debounced-writer';
+import { UndoStacks } from './undo-stacks';
 
 export interface ServiceOptions {
   readonly dataDir: string;
@@ -50,6 +52,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
   const documentStores = new Map<string, JsonFileStore<DocumentFile>>();
   const documents = new Map<string, DocumentFile>();
   const writer = new DebouncedWriter(delay);
+  const undo = new UndoStacks();
   let library: LibraryFile | undefined;
   let settings: Settings | undefined;
 
@@ -112,34 +115,49 @@ export function createPirdService(options: ServiceOptions): PirdService {
     return stored;
   }
 
-  function findUnit(document: DocumentFile, unitId: string): number {
-    const index = document.units.findIndex((u) => u.id === unitId);
-    if (index < 0) throw new ApiError('not-found', `document "${document.id}" has no unit "${unitId}"`);
-    return index;
-  }
-
-  /** Replaces one unit, schedules the document and library writes, returns the new unit. */
-  function commitUnit(document: DocumentFile, index: number, unit: Unit): Unit {
-    const stamp = now().toISOString();
-    const units = document.units.slice();
-    units[index] = unit;
-    const updated: DocumentFile = { ...document, units, updatedAt: stamp };
+  function persist(updated: DocumentFile): void {
     documents.set(updated.id, updated);
     writer.schedule(`document:${updated.id}`, () => documentStore(updated.id).write(documents.get(updated.id) ?? updated));
-    if (library) {
-      const summary = summarize(updated);
-      library = {
-        ...library,
-        projects: library.projects.map((p) =>
-          p.id === updated.projectId ? { ...p, documents: p.documents.map((d) => (d.id === summary.id ? summary : d)) } : p,
-        ),
-      };
-      writer.schedule('library', async () => {
-        if (library) await libraryStore.write(library);
-      });
-    }
-    return unit;
+    if (!library) return;
+    const summary = summarize(updated);
+    library = {
+      ...library,
+      projects: library.projects.map((p) =>
+        p.id === updated.projectId ? { ...p, documents: p.documents.map((d) => (d.id === summary.id ? summary : d)) } : p,
+      ),
+    };
+    writer.schedule('library', async () => {
+      if (library) await libraryStore.write(library);
+    });
   }
+
+  let idCounter = 0;
+  /** Applies an operation, records its inverse for undo, schedules the write. */
+  async function applyTo(documentId: string, operation: Operation, record: 'edit' | 'undo' | 'redo'): Promise<EditResult> {
+    const document = await loadDocument(documentId);
+    const stamp = now();
+    const ctx = {
+      now: stamp.toISOString(),
+      author: await author(),
+      newUnitId: () => `u${stamp.getTime().toString(36)}${(idCounter++).toString(36)}`,
+    };
+    let applied;
+    try {
+      applied = applyOperation(document, operation, ctx);
+    } catch (error) {
+      if (error instanceof OperationError) throw new ApiError(error.code, error.message);
+      throw error;
+    }
+    persist({ ...document, units: [...applied.units], updatedAt: ctx.now });
+    undo.record(documentId, operation, applied.inverse, record);
+    return { change: applied.change as EditResult['change'], ...undo.state(documentId) };
+  }
+
+  const changedUnit = (result: EditResult): Unit => {
+    const unit = result.change.units[0];
+    if (!unit) throw new ApiError('internal', 'the edit changed no unit');
+    return unit;
+  };
 
   async function loadSettings(): Promise<Settings> {
     settings ??= (await settingsStore.read()) ?? DEFAULT_SETTINGS;
@@ -159,30 +177,25 @@ export function createPirdService(options: ServiceOptions): PirdService {
     },
     async updateTarget(input) {
       const { documentId, unitId, text } = parseInput('updateTarget', input);
-      const document = await loadDocument(documentId);
-      const index = findUnit(document, unitId);
-      const unit = document.units[index] as Unit;
-      const status = statusAfterEdit(unit.status, text);
-      const history = status !== unit.status
-        ? [...unit.history, { at: now().toISOString(), by: await author(), status, target: text }]
-        : unit.history;
-      return commitUnit(document, index, { ...unit, target: text.length > 0 ? [{ text }] : [], status, history });
+      return changedUnit(await applyTo(documentId, { kind: 'set-target', unitId, text }, 'edit'));
     },
     async setStatus(input) {
       const { documentId, unitId, status } = parseInput('setStatus', input);
-      const document = await loadDocument(documentId);
-      const index = findUnit(document, unitId);
-      const unit = document.units[index] as Unit;
-      if (!canMove(unit.status, status)) {
-        throw new ApiError('not-allowed', `a ${unit.status} unit cannot become ${status}`);
-      }
-      const target = unitTargetText(unit);
-      if ((status === 'translated' || status === 'approved') && target.trim() === '') {
-        throw new ApiError('not-allowed', `an empty translation cannot be ${status}`);
-      }
-      if (status === unit.status) return unit;
-      const entry = { at: now().toISOString(), by: await author(), status, target };
-      return commitUnit(document, index, { ...unit, status, history: [...unit.history, entry] });
+      return changedUnit(await applyTo(documentId, { kind: 'set-status', unitId, status }, 'edit'));
+    },
+    async edit(input) {
+      const { documentId, operation } = parseInput('edit', input);
+      return applyTo(documentId, operation, 'edit');
+    },
+    async undo(input) {
+      const { documentId } = parseInput('undo', input);
+      const step = undo.nextUndo(documentId);
+      return step ? applyTo(documentId, step, 'undo') : null;
+    },
+    async redo(input) {
+      const { documentId } = parseInput('redo', input);
+      const step = undo.nextRedo(documentId);
+      return step ? applyTo(documentId, step, 'redo') : null;
     },
     async getSettings(input) {
       parseInput('getSettings', input);
@@ -206,4 +219,4 @@ export function createPirdService(options: ServiceOptions): PirdService {
   return { ...api, flush: () => writer.flush() };
 }
 
-export type { ApiInput, ApiOutput };
+export type { Splice };

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import {
-  DocumentFileSchema, Id, ProjectSchema, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
+  DocumentFileSchema, Id, OperationSchema, ProjectSchema, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
+
+/** The answer to every edit: the splice to patch a client's copy with, and the undo state. */
+export const EditResultSchema = z.object({
+  change: z.object({ index: z.number().int().nonnegative(), deleteCount: z.number().int().nonnegative(), units: z.array(UnitSchema) }),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+});
+export type EditResult = z.infer<typeof EditResultSchema>;
 
 /**
  * Every call the UI or the CLI can make of the Node side, with the schemas that validate its
@@ -19,6 +27,10 @@ export const API = {
     input: z.object({ documentId: Id, unitId: Id, status: z.enum(UNIT_STATUSES) }),
     output: UnitSchema,
   },
+  /** Any operation on units (edit, status, split, merge), undoable. */
+  edit: { input: z.object({ documentId: Id, operation: OperationSchema }), output: EditResultSchema },
+  undo: { input: z.object({ documentId: Id }), output: EditResultSchema.nullable() },
+  redo: { input: z.object({ documentId: Id }), output: EditResultSchema.nullable() },
   getSettings: { input: z.object({}), output: SettingsSchema },
   updateSettings: {
     input: z.object({

@@ -2,3 +2,7 @@ export * from './model';
 export * from './status';
 export { buildDocument, type NewDocument } from './build-document';
 export { migrateDocument, migrateLibrary, migrateSettings, type MigrationProblem, type MigrationResult } from './migrations';
+export {
+  OperationError, OperationSchema, applyOperation, applySplice, type Applied, type Operation, type OperationContext,
+  type Splice,
+} from './operations';

@@ -21,6 +21,7 @@ export const HistoryEntrySchema = z.object({
   by: z.string(),
   status: z.enum(UNIT_STATUSES),
   target: z.string(),
+  note: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

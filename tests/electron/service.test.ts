@@ -119,3 +119,33 @@ describe('service over lowdb files', () => {
     expect(await createPirdService({ dataDir }).getSettings({})).toMatchObject({ uiLanguage: 'ckb', userName: 'Shilan' });
   });
 });
+
+describe('edit, undo and redo through the service', () => {
+  it('undoes a merge and a run of typing, redoes them, and keeps the result on disk', async () => {
+    const dataDir = freshDir();
+    const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
+    const before = await service.getDocument({ documentId: 'kadhimi-washington' });
+    const merged = await service.edit({ documentId: 'kadhimi-washington', operation: { kind: 'merge-next', unitId: 'u1' } });
+    expect(merged.change).toMatchObject({ index: 0, deleteCount: 2 });
+    expect(merged.canUndo).toBe(true);
+    await service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u3', text: 'A' });
+    await service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u3', text: 'AB' });
+    const undoTyping = await service.undo({ documentId: 'kadhimi-washington' });
+    expect(undoTyping?.change.units[0]?.target[0]?.text).toBe(before.units[2]?.target[0]?.text);
+    const undoMerge = await service.undo({ documentId: 'kadhimi-washington' });
+    expect(undoMerge?.canUndo).toBe(false);
+    expect((await service.getDocument({ documentId: 'kadhimi-washington' })).units).toEqual(before.units);
+    expect(await service.undo({ documentId: 'kadhimi-washington' })).toBeNull();
+    const redo = await service.redo({ documentId: 'kadhimi-washington' });
+    expect(redo?.change.units[0]?.source).toHaveLength(2);
+    await service.flush();
+    const reopened = await createPirdService({ dataDir }).getDocument({ documentId: 'kadhimi-washington' });
+    expect(reopened.units).toHaveLength(30);
+  });
+
+  it('rejects an operation the model forbids with not-allowed', async () => {
+    const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
+    const last = (await service.getDocument({ documentId: 'kadhimi-washington' })).units.at(-1)?.id ?? '';
+    await expect(service.edit({ documentId: 'kadhimi-washington', operation: { kind: 'merge-next', unitId: last } })).rejects.toMatchObject({ code: 'not-allowed' });
+  });
+});

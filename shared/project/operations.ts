@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { Id, type DocumentFile, type Sentence, type Unit } from './model';
+import { UNIT_STATUSES, canMove, statusAfterEdit, type UnitStatus } from './status';
+
+/**
+ * Every change to a document's units is an operation. Applying one yields the new units and its
+ * inverse, and the inverse of every operation is a splice (replace units [index, index+n) by
+ * others). Undo, redo and the history all come from this one record.
+ */
+export const OperationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('set-target'), unitId: Id, text: z.string().max(100_000) }),
+  z.object({ kind: z.literal('set-source'), unitId: Id, text: z.string().min(1).max(100_000) }),
+  z.object({ kind: z.literal('set-status'), unitId: Id, status: z.enum(UNIT_STATUSES), note: z.string().max(2000).optional() }),
+  /** Splits the unit's source (and, optionally, its target) at offsets into their joined texts. */
+  z.object({
+    kind: z.literal('split'), unitId: Id, sourceAt: z.number().int().positive(), targetAt: z.number().int().nonnegative().optional(),
+  }),
+  /** Merges the unit with the one after it. */
+  z.object({ kind: z.literal('merge-next'), unitId: Id }),
+]);
+
+export interface Splice {
+  readonly index: number;
+  readonly deleteCount: number;
+  readonly units: readonly Unit[];
+}
+
+/** What a user may ask for, plus the splice that undo and redo replay. */
+export type Operation = z.infer<typeof OperationSchema> | ({ readonly kind: 'splice' } & Splice);
+
+export interface OperationContext {
+  readonly now: string;
+  readonly author: string;
+  newUnitId(): string;
+}
+
+export interface Applied {
+  readonly units: readonly Unit[];
+  /** What changed, in the shape a client patches its copy with. */
+  readonly change: Splice;
+  /** The splice that undoes it. */
+  readonly inverse: Splice;
+}
+
+export class OperationError extends Error {
+  constructor(readonly code: 'not-found' | 'not-allowed', message: string) {
+    super(message);
+    this.name = 'OperationError';
+  }
+}
+
+function indexOf(units: readonly Unit[], unitId: string): number {
+  const index = units.findIndex((u) => u.id === unitId);
+  if (index < 0) throw new OperationError('not-found', `no unit "${unitId}"`);
+  return index;
+}
+
+function joined(sentences: readonly Sentence[]): string {
+  return sentences.map((s) => s.text).join(' ');
+}
+
+function splice(units: readonly Unit[], change: Splice): Applied {
+  const removed = units.slice(change.index, change.index + change.deleteCount);
+  const next = [...units.slice(0, change.index), ...change.units, ...units.slice(change.index + change.deleteCount)];
+  return { units: next, change, inverse: { index: change.index, deleteCount: change.units.length, units: removed } };
+}
+
+function replaceOne(units: readonly Unit[], index: number, unit: Unit): Applied {
+  return splice(units, { index, deleteCount: 1, units: [unit] });
+}
+
+function withHistory(unit: Unit, status: UnitStatus, ctx: OperationContext, note?: string): Unit {
+  const entry = { at: ctx.now, by: ctx.author, status, target: joined(unit.target), ...(note ? { note } : {}) };
+  return { ...unit, status, history: [...unit.history, entry] };
+}
+
+function splitText(text: string, at: number): [string, string] {
+  return [text.slice(0, at).trim(), text.slice(at).trim()];
+}
+
+/** Applies an operation to a document's units; throws OperationError when it is not allowed. */
+export function applyOperation(document: DocumentFile, operation: Operation, ctx: OperationContext): Applied {
+  const units = document.units;
+  switch (operation.kind) {
+    case 'splice':
+      return splice(units, operation);
+    case 'set-target': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      const status = statusAfterEdit(unit.status, operation.text);
+      const edited: Unit = { ...unit, target: operation.text.length > 0 ? [{ text: operation.text }] : [] };
+      return replaceOne(units, index, status === unit.status ? edited : withHistory(edited, status, ctx));
+    }
+    case 'set-source': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      return replaceOne(units, index, { ...unit, source: [{ text: operation.text }] });
+    }
+    case 'set-status': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      if (!canMove(unit.status, operation.status)) {
+        throw new OperationError('not-allowed', `a ${unit.status} unit cannot become ${operation.status}`);
+      }
+      if ((operation.status === 'translated' || operation.status === 'approved') && joined(unit.target).trim() === '') {
+        throw new OperationError('not-allowed', `an empty translation cannot be ${operation.status}`);
+      }
+      if (operation.status === unit.status) return replaceOne(units, index, unit);
+      return replaceOne(units, index, withHistory(unit, operation.status, ctx, operation.note));
+    }
+    case 'split': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      const [sourceA, sourceB] = splitText(joined(unit.source), operation.sourceAt);
+      if (!sourceA || !sourceB) throw new OperationError('not-allowed', 'a split must leave source text on both sides');
+      const target = joined(unit.target);
+      const [targetA, targetB] = operation.targetAt === undefined ? [target, ''] : splitText(target, operation.targetAt);
+      const status = (text: string): UnitStatus => (text ? 'draft' : 'new');
+      const first: Unit = { ...unit, source: [{ text: sourceA }], target: targetA ? [{ text: targetA }] : [], status: status(targetA) };
+      const second: Unit = {
+        id: ctx.newUnitId(), paragraph: unit.paragraph, source: [{ text: sourceB }], target: targetB ? [{ text: targetB }] : [],
+        status: status(targetB), history: [],
+      };
+      return splice(units, { index, deleteCount: 1, units: [first, second] });
+    }
+    case 'merge-next': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      const next = units[index + 1];
+      if (!next) throw new OperationError('not-allowed', 'the last unit has nothing to merge with');
+      const target = [...unit.target, ...next.target];
+      const merged: Unit = {
+        ...unit,
+        source: [...unit.source, ...next.source],
+        target,
+        status: target.length > 0 ? 'draft' : 'new',
+        history: [...unit.history, ...next.history],
+      };
+      return splice(units, { index, deleteCount: 2, units: [merged] });
+    }
+  }
+}
+
+/** Applies a splice to a list of units (a client patching its copy). */
+export function applySplice(units: readonly Unit[], change: Splice): Unit[] {
+  return [...units.slice(0, change.index), ...change.units, ...units.slice(change.index + change.deleteCount)];
+}
