@@ -1,142 +1,162 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
-import type { DocumentFile, Unit } from '../../shared/project';
-import { unitTargetText } from '../../shared/project';
+import { unitSourceText, unitTargetText } from '../../shared/project';
+import { words } from '../../shared/text';
 import { TargetEditor } from '../editor/target-editor';
 import { ErrorBanner, errorText } from './error-banner';
 import { SegmentRow } from './segment-row';
+import { useDocument } from './use-document';
 
-type SaveState = { readonly kind: 'saved' } | { readonly kind: 'saving' } | { readonly kind: 'failed'; readonly error: unknown };
-
-const SEND_DELAY_MS = 300;
+const isDone = (status: string): boolean => status === 'translated' || status === 'approved';
 
 export function DocumentView({ api, documentId }: { readonly api: PirdApi; readonly documentId: string }) {
   const { t } = useTranslation();
-  const [document, setDocument] = useState<DocumentFile | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { document, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping } = useDocument(api, documentId);
   const [active, setActive] = useState(0);
   const [slot, setSlot] = useState<HTMLElement | null>(null);
-  const [save, setSave] = useState<SaveState>({ kind: 'saved' });
-  const pending = useRef<{ unitId: string; text: string; timer: number } | null>(null);
+  const sourceCursor = useRef(0);
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const units = useMemo(() => document?.units ?? [], [document]);
+  const activeUnit = units[active];
+
+  const virtualizer = useVirtualizer({
+    count: units.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 110,
+    overscan: 6,
+    getItemKey: (index) => units[index]?.id ?? index,
+  });
 
   useEffect(() => {
-    let cancelled = false;
-    setDocument(null);
-    setLoadError(null);
-    api.getDocument({ documentId }).then(
-      (loaded) => !cancelled && setDocument(loaded),
-      (error: unknown) => !cancelled && setLoadError(error),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, documentId]);
-
-  const replaceUnit = useCallback((unit: Unit) => {
-    setDocument((current) => current && { ...current, units: current.units.map((u) => (u.id === unit.id ? unit : u)) });
-  }, []);
-
-  const sendPending = useCallback(async () => {
-    const edit = pending.current;
-    if (!edit) return;
-    window.clearTimeout(edit.timer);
-    pending.current = null;
-    try {
-      replaceUnit(await api.updateTarget({ documentId, unitId: edit.unitId, text: edit.text }));
-      if (!pending.current) setSave({ kind: 'saved' });
-    } catch (error) {
-      setSave({ kind: 'failed', error });
-    }
-  }, [api, documentId, replaceUnit]);
-
-  useEffect(() => {
-    const beforeUnload = () => void sendPending();
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => window.removeEventListener('beforeunload', beforeUnload);
-  }, [sendPending]);
-
-  const activeUnit = document?.units[active];
-
-  const onChange = useCallback(
-    (text: string) => {
-      if (!activeUnit || text === unitTargetText(activeUnit) && !pending.current) return;
-      if (pending.current) window.clearTimeout(pending.current.timer);
-      const timer = window.setTimeout(() => void sendPending(), SEND_DELAY_MS);
-      pending.current = { unitId: activeUnit.id, text, timer };
-      setSave({ kind: 'saving' });
-    },
-    [activeUnit, sendPending],
-  );
+    if (units.length > 0) virtualizer.scrollToIndex(active, { align: 'auto' });
+  }, [active, units.length, virtualizer]);
 
   const moveTo = useCallback(
     async (index: number) => {
-      if (!document) return;
-      await sendPending();
-      setActive(Math.max(0, Math.min(document.units.length - 1, index)));
+      await flushTyping();
+      setActive(Math.max(0, Math.min(units.length - 1, index)));
     },
-    [document, sendPending],
+    [flushTyping, units.length],
   );
 
-  const onConfirm = useCallback(async () => {
-    if (!document || !activeUnit) return;
-    await sendPending();
-    try {
-      if (unitTargetText(activeUnit).trim() || pending.current) {
-        replaceUnit(await api.setStatus({ documentId, unitId: activeUnit.id, status: 'translated' }));
-      }
-    } catch (error) {
-      setSave({ kind: 'failed', error });
-      return;
+  const confirm = useCallback(async () => {
+    if (!activeUnit) return;
+    // Move at once, so the next keystrokes land in the next segment; the confirmation follows.
+    const next = units.findIndex((u, i) => i > active && !isDone(u.status));
+    setActive(Math.min(units.length - 1, next >= 0 ? next : active + 1));
+    await edit({ kind: 'set-status', unitId: activeUnit.id, status: 'translated' });
+  }, [active, activeUnit, edit, units]);
+
+  const copySource = useCallback(() => {
+    if (activeUnit) void edit({ kind: 'set-target', unitId: activeUnit.id, text: unitSourceText(activeUnit) });
+  }, [activeUnit, edit]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey && event.altKey)) return;
+      if (event.key.toLowerCase() === 'z') void undo();
+      else if (event.key.toLowerCase() === 'y') void redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  const counts = useMemo(() => {
+    let source = 0;
+    let target = 0;
+    for (const unit of units) {
+      source += words(unitSourceText(unit)).length;
+      target += words(unitTargetText(unit)).length;
     }
-    const units = document.units;
-    const next = units.findIndex((u, i) => i > active && u.status !== 'translated' && u.status !== 'approved');
-    await moveTo(next >= 0 ? next : Math.min(active + 1, units.length - 1));
-  }, [active, activeUnit, api, document, documentId, moveTo, replaceUnit, sendPending]);
+    return { source, target };
+  }, [units]);
 
   if (loadError) return <ErrorBanner error={loadError} />;
   if (!document) return <p className="loading">{t('loading')}</p>;
 
-  const translated = document.units.filter((u) => u.status === 'translated' || u.status === 'approved').length;
+  const translated = units.filter((u) => isDone(u.status)).length;
   return (
     <section className="document-view" aria-label={document.name}>
       <header className="document-header">
         <h2>{document.name}</h2>
-        <span className="progress">{t('document.progress', { translated, total: document.units.length })}</span>
+        <span className="progress">{t('document.progress', { translated, total: units.length })}</span>
+        <span className="word-counts">{t('document.words', counts)}</span>
         <span className={`save-state save-${save.kind}`} role="status">
           {save.kind === 'failed' ? t('save.failed', { message: errorText(t, save.error) }) : t(`save.${save.kind}`)}
         </span>
-        <button type="button" onClick={() => void onConfirm()} title={t('actions.confirmHint')}>
-          {t('actions.confirm')}
-        </button>
       </header>
-      <div className="segment-grid" role="table">
-        <div className="segment-row grid-head" role="row">
+      <div className="toolbar" role="toolbar">
+        <button type="button" onClick={() => void confirm()} title={t('actions.confirmHint')}>{t('actions.confirm')}</button>
+        <button type="button" onClick={copySource} title={t('actions.copySourceHint')}>{t('actions.copySource')}</button>
+        <button
+          type="button"
+          disabled={!activeUnit || active >= units.length - 1}
+          onClick={() => activeUnit && void edit({ kind: 'merge-next', unitId: activeUnit.id })}
+        >
+          {t('actions.merge')}
+        </button>
+        <button
+          type="button"
+          disabled={!activeUnit}
+          title={t('actions.splitHint')}
+          onClick={() => activeUnit && sourceCursor.current > 0 && void edit({ kind: 'split', unitId: activeUnit.id, sourceAt: sourceCursor.current })}
+        >
+          {t('actions.split')}
+        </button>
+        <button type="button" disabled={!undoState.canUndo} onClick={() => void undo()} title={t('actions.undoHint')}>{t('actions.undo')}</button>
+        <button type="button" disabled={!undoState.canRedo} onClick={() => void redo()} title={t('actions.redoHint')}>{t('actions.redo')}</button>
+      </div>
+      <div className="segment-grid" role="table" aria-rowcount={units.length + 1}>
+        <div className="segment-row grid-head" role="row" aria-rowindex={1}>
           <div className="cell number" role="columnheader">#</div>
           <div className="cell source" role="columnheader">{t('document.source')}</div>
           <div className="cell target" role="columnheader">{t('document.target')}</div>
           <div className="cell status" role="columnheader">{t('document.status')}</div>
         </div>
-        {document.units.map((unit, index) => (
-          <SegmentRow
-            key={unit.id}
-            unit={unit}
-            index={index}
-            active={index === active}
-            newParagraph={index > 0 && unit.paragraph !== document.units[index - 1]?.paragraph}
-            onActivate={(i) => void moveTo(i)}
-            setSlot={index === active ? setSlot : () => undefined}
-          />
-        ))}
+        <div className="segment-scroll" ref={scroller}>
+          <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const unit = units[item.index];
+              if (!unit) return null;
+              return (
+                <div
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="segment-slot"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <SegmentRow
+                    unit={unit}
+                    index={item.index}
+                    active={item.index === active}
+                    newParagraph={item.index > 0 && unit.paragraph !== units[item.index - 1]?.paragraph}
+                    onActivate={(i) => void moveTo(i)}
+                    setSlot={item.index === active ? setSlot : () => undefined}
+                    onSourceCommit={(text) => void edit({ kind: 'set-source', unitId: unit.id, text })}
+                    onSourceCursor={(offset) => {
+                      sourceCursor.current = offset;
+                    }}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </div>
       </div>
       <TargetEditor
         slot={slot}
-        unitKey={activeUnit?.id ?? ''}
+        unitKey={activeUnit ? `${activeUnit.id}:${revision}` : ''}
         value={activeUnit ? unitTargetText(activeUnit) : ''}
         ariaLabel={t('document.segment', { n: active + 1 })}
-        onChange={onChange}
-        onConfirm={() => void onConfirm()}
+        onChange={(text) => activeUnit && text !== unitTargetText(activeUnit) && type(activeUnit.id, text)}
+        onConfirm={() => void confirm()}
         onMove={(step) => void moveTo(active + step)}
+        onCopySource={copySource}
       />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { unitSourceText, unitTargetText, type Unit } from '../../shared/project';
+import { SourceEditor } from './source-editor';
 
 export interface SegmentRowProps {
   readonly unit: Unit;
@@ -8,10 +9,18 @@ export interface SegmentRowProps {
   readonly newParagraph: boolean;
   onActivate(index: number): void;
   setSlot(element: HTMLElement | null): void;
+  onSourceCommit(text: string): void;
+  onSourceCursor(offset: number): void;
 }
 
-export function SegmentRow({ unit, index, active, newParagraph, onActivate, setSlot }: SegmentRowProps) {
+const STATUS_ICON: Readonly<Record<Unit['status'], string>> = {
+  new: '○', draft: '✎', translated: '●', aligned: '⇄', approved: '✔', rejected: '✖',
+};
+
+export function SegmentRow(props: SegmentRowProps) {
+  const { unit, index, active, newParagraph } = props;
   const { t } = useTranslation();
+  const source = unitSourceText(unit);
   const target = unitTargetText(unit);
   return (
     <div
@@ -19,22 +28,35 @@ export function SegmentRow({ unit, index, active, newParagraph, onActivate, setS
       data-unit-id={unit.id}
       data-status={unit.status}
       role="row"
+      aria-rowindex={index + 2}
       aria-selected={active}
-      onClick={() => onActivate(index)}
+      onClick={() => props.onActivate(index)}
     >
       <div className="cell number" role="cell">{index + 1}</div>
       <div className="cell source" role="cell" dir="rtl" lang="ckb">
-        {unitSourceText(unit)}
+        {active ? (
+          <SourceEditor
+            text={source}
+            label={t('document.sourceEditor', { n: index + 1 })}
+            onCommit={props.onSourceCommit}
+            onCursor={props.onSourceCursor}
+          />
+        ) : (
+          source
+        )}
       </div>
       <div className="cell target" role="cell" dir="ltr" lang="en">
         {active ? (
-          <div className="editor-slot" ref={setSlot} />
+          <div className="editor-slot" ref={props.setSlot} />
         ) : (
           <span className={target ? 'target-text' : 'target-text empty'}>{target || t('document.empty')}</span>
         )}
       </div>
       <div className="cell status" role="cell">
-        <span className={`status-badge status-${unit.status}`}>{t(`status.${unit.status}`)}</span>
+        <span className={`status-badge status-${unit.status}`}>
+          <span aria-hidden="true">{STATUS_ICON[unit.status]} </span>
+          {t(`status.${unit.status}`)}
+        </span>
       </div>
     </div>
   );

@@ -4,13 +4,14 @@ import { monaco } from './monaco-setup';
 export interface TargetEditorProps {
   /** The active row's slot: the one editor instance moves there. */
   readonly slot: HTMLElement | null;
-  /** Changes when another unit becomes active; the text is reset then, not on every keystroke. */
+  /** Changes when another unit becomes active or the text changed from outside (undo, copy source); not on typing. */
   readonly unitKey: string;
   readonly value: string;
   readonly ariaLabel: string;
   onChange(text: string): void;
   onConfirm(): void;
   onMove(step: 1 | -1): void;
+  onCopySource(): void;
 }
 
 /** One Monaco instance for the English target of the active segment (LTR text only). */
@@ -46,6 +47,7 @@ export function TargetEditor(props: TargetEditorProps): null {
     instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onConfirm());
     instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.DownArrow, () => latest.current.onMove(1));
     instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.UpArrow, () => latest.current.onMove(-1));
+    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyI, () => latest.current.onCopySource());
     editor.current = instance;
     return () => {
       instance.dispose();

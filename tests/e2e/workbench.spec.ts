@@ -15,10 +15,11 @@ test.afterEach(async () => {
 
 test('opens the demo: Sorani right to left beside English, segmented as pird segment does', async ({ page }) => {
   await page.goto(host.url);
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '32');
   const rows = page.locator('.segment-row[data-unit-id]');
-  await expect(rows).toHaveCount(31);
   const source = rows.first().locator('.cell.source');
   await expect(source).toHaveAttribute('dir', 'rtl');
+  await page.locator('.segment-row[data-unit-id="u2"]').click();
   await expect(source).toContainText('کازمی لە ٢٠ی ئەم مانگەدا');
   await expect(rows.nth(1).locator('.cell.target')).toHaveAttribute('dir', 'ltr');
   // The Sorani font is the bundled Noto Naskh Arabic, and its glyphs for ڕ ڵ ێ ۆ ە are loaded.
@@ -99,7 +100,7 @@ test('the host refuses requests without the token, with a wrong one, or from a f
 
 test('a corrupt document is reported in the UI and the file is kept as it was', async ({ page }) => {
   await page.goto(host.url);
-  await expect(page.locator('.segment-row[data-unit-id]')).toHaveCount(31);
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '32');
   const dataDir = host.dataDir;
   await host.stop();
   const file = join(dataDir, 'documents', 'kadhimi-washington.json');
@@ -109,4 +110,48 @@ test('a corrupt document is reported in the UI and the file is kept as it was', 
   await expect(page.getByRole('alert')).toContainText('kadhimi-washington.json');
   await expect(page.getByRole('alert')).toHaveAttribute('data-code', 'corrupt-file');
   expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "units": [');
+});
+
+test('translates three segments with the keyboard only; all saved after a reload', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
+  for (const [index, text] of ['First by keyboard.', 'Second by keyboard.', 'Third by keyboard.'].entries()) {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Control+Enter');
+    await expect(page.locator(`.segment-row[data-unit-id="u${index + 2}"] .monaco-editor.focused`)).toBeVisible();
+  }
+  await expect(page.locator('.segment-row[data-unit-id="u4"]')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.locator('.segment-row[data-unit-id="u3"]')).toHaveAttribute('aria-selected', 'true');
+  await page.reload();
+  for (const [id, text] of [['u1', 'First by keyboard.'], ['u2', 'Second by keyboard.'], ['u3', 'Third by keyboard.']] as const) {
+    const row = page.locator(`.segment-row[data-unit-id="${id}"]`);
+    await expect(row).toHaveAttribute('data-status', 'translated');
+    if (id !== 'u1') await expect(row.locator('.cell.target')).toContainText(text);
+  }
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .view-lines')).toContainText('First by keyboard.');
+});
+
+test('merges, undoes, splits at the cursor in the Sorani source, and edits the source right to left', async ({ page }) => {
+  await page.goto(host.url);
+  await page.locator('.segment-row[data-unit-id="u2"]').click();
+  await page.getByRole('button', { name: 'Merge with next' }).click();
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '31');
+  await expect(page.locator('.segment-row[data-unit-id="u2"] .source-editor')).toHaveValue(/بەغدا\. هەرچەندە/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '32');
+  const sourceEditor = page.locator('.segment-row[data-unit-id="u2"] .source-editor');
+  await expect(sourceEditor).toHaveAttribute('dir', 'rtl');
+  await sourceEditor.evaluate((element) => {
+    const area = element as HTMLTextAreaElement;
+    const at = area.value.indexOf('بەڵکو');
+    area.focus();
+    area.setSelectionRange(at, at);
+  });
+  await page.getByRole('button', { name: 'Split at cursor' }).click();
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '33');
+  await expect(sourceEditor).toHaveValue(/نابێت،$/);
+  await page.reload();
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '33');
 });
