@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../shared/api';
-import { UI_LANGUAGES, type Project, type UiLanguage } from '../shared/project';
+import { ROLES, UI_LANGUAGES, type Project, type Settings, type UiLanguage } from '../shared/project';
 import { DocumentView } from './components/document-view';
 import { ErrorBanner } from './components/error-banner';
 import { applyDirection } from './i18n/setup';
@@ -11,6 +11,19 @@ export function App({ api }: { readonly api: PirdApi }) {
   const [projects, setProjects] = useState<readonly Project[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [documentId, setDocumentId] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    api.getSettings({}).then(setSettings, setError);
+  }, [api]);
+
+  const updateSettings = async (changes: Parameters<PirdApi['updateSettings']>[0]) => {
+    try {
+      setSettings(await api.updateSettings(changes));
+    } catch (failure) {
+      setError(failure);
+    }
+  };
 
   useEffect(() => {
     api.listProjects({}).then(
@@ -25,7 +38,7 @@ export function App({ api }: { readonly api: PirdApi }) {
   const changeLanguage = async (language: UiLanguage) => {
     await i18n.changeLanguage(language);
     applyDirection(language);
-    await api.updateSettings({ uiLanguage: language }).catch(setError);
+    await updateSettings({ uiLanguage: language });
   };
 
   return (
@@ -33,6 +46,29 @@ export function App({ api }: { readonly api: PirdApi }) {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <span className="tagline">{t('app.tagline')}</span>
+        <label className="setting">
+          {t('settings.userName')}
+          <input
+            defaultValue={settings?.userName ?? ''}
+            key={settings ? 'loaded' : 'loading'}
+            onBlur={(event) => void updateSettings({ userName: event.target.value.trim() })}
+            data-testid="user-name"
+          />
+        </label>
+        <label className="setting">
+          {t('settings.role')}
+          <select
+            value={settings?.role ?? 'translator'}
+            onChange={(event) => void updateSettings({ role: event.target.value as Settings['role'] })}
+            data-testid="role"
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`settings.roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="language-picker">
           {t('settings.language')}
           <select
@@ -74,7 +110,7 @@ export function App({ api }: { readonly api: PirdApi }) {
         </nav>
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
-          {documentId ? <DocumentView api={api} documentId={documentId} /> : error === null && <p>{t('document.choose')}</p>}
+          {documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} /> : error === null && <p>{t('document.choose')}</p>}
         </main>
       </div>
     </div>

@@ -135,6 +135,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
   /** Applies an operation, records its inverse for undo, schedules the write. */
   async function applyTo(documentId: string, operation: Operation, record: 'edit' | 'undo' | 'redo'): Promise<EditResult> {
     const document = await loadDocument(documentId);
+    if (record === 'edit') await checkRole(operation);
     const stamp = now();
     const ctx = {
       now: stamp.toISOString(),
@@ -151,6 +152,15 @@ export function createPirdService(options: ServiceOptions): PirdService {
     persist({ ...document, units: [...applied.units], updatedAt: ctx.now });
     undo.record(documentId, operation, applied.inverse, record);
     return { change: applied.change as EditResult['change'], ...undo.state(documentId) };
+  }
+
+  /** Approving and rejecting are a reviewer's moves (settings.role). */
+  async function checkRole(operation: Operation): Promise<void> {
+    const reviewing = (operation.kind === 'set-status' || operation.kind === 'set-status-many') &&
+      (operation.status === 'approved' || operation.status === 'rejected');
+    if (reviewing && (await loadSettings()).role !== 'reviewer') {
+      throw new ApiError('not-allowed', `only a reviewer can mark a segment ${operation.status}`);
+    }
   }
 
   const changedUnit = (result: EditResult): Unit => {

@@ -2,21 +2,29 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
-import { unitSourceText, unitTargetText } from '../../shared/project';
+import { unitSourceText, unitTargetText, type Role } from '../../shared/project';
 import { words } from '../../shared/text';
 import { TargetEditor } from '../editor/target-editor';
 import { ErrorBanner, errorText } from './error-banner';
 import { SegmentRow } from './segment-row';
+import { UnitPanel } from './unit-panel';
 import { useDocument } from './use-document';
 
 const isDone = (status: string): boolean => status === 'translated' || status === 'approved';
 
-export function DocumentView({ api, documentId }: { readonly api: PirdApi; readonly documentId: string }) {
+export interface DocumentViewProps {
+  readonly api: PirdApi;
+  readonly documentId: string;
+  readonly role: Role;
+}
+
+export function DocumentView({ api, documentId, role }: DocumentViewProps) {
   const { t } = useTranslation();
   const { document, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping } = useDocument(api, documentId);
   const [active, setActive] = useState(0);
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   const sourceCursor = useRef(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const scroller = useRef<HTMLDivElement | null>(null);
   const units = useMemo(() => document?.units ?? [], [document]);
   const activeUnit = units[active];
@@ -107,9 +115,21 @@ export function DocumentView({ api, documentId }: { readonly api: PirdApi; reado
         >
           {t('actions.split')}
         </button>
+        {role === 'reviewer' && (
+          <button
+            type="button"
+            disabled={selected.size === 0}
+            onClick={async () => {
+              if (await edit({ kind: 'set-status-many', unitIds: [...selected], status: 'approved' })) setSelected(new Set());
+            }}
+          >
+            {t('review.approveSelected', { count: selected.size })}
+          </button>
+        )}
         <button type="button" disabled={!undoState.canUndo} onClick={() => void undo()} title={t('actions.undoHint')}>{t('actions.undo')}</button>
         <button type="button" disabled={!undoState.canRedo} onClick={() => void redo()} title={t('actions.redoHint')}>{t('actions.redo')}</button>
       </div>
+      <div className="document-body">
       <div className="segment-grid" role="table" aria-rowcount={units.length + 1}>
         <div className="segment-row grid-head" role="row" aria-rowindex={1}>
           <div className="cell number" role="columnheader">#</div>
@@ -141,12 +161,27 @@ export function DocumentView({ api, documentId }: { readonly api: PirdApi; reado
                     onSourceCursor={(offset) => {
                       sourceCursor.current = offset;
                     }}
+                    selection={
+                      role === 'reviewer'
+                        ? {
+                          checked: selected.has(unit.id),
+                          toggle: () =>
+                            setSelected((current) => {
+                              const next = new Set(current);
+                              if (!next.delete(unit.id)) next.add(unit.id);
+                              return next;
+                            }),
+                        }
+                        : undefined
+                    }
                   />
                 </div>
               );
             })}
           </div>
         </div>
+      </div>
+      {activeUnit && <UnitPanel unit={activeUnit} role={role} edit={edit} />}
       </div>
       <TargetEditor
         slot={slot}

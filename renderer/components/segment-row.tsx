@@ -11,6 +11,8 @@ export interface SegmentRowProps {
   setSlot(element: HTMLElement | null): void;
   onSourceCommit(text: string): void;
   onSourceCursor(offset: number): void;
+  /** A reviewer's checkbox for batch approval; absent for translators. */
+  readonly selection?: { readonly checked: boolean; toggle(): void } | undefined;
 }
 
 const STATUS_ICON: Readonly<Record<Unit['status'], string>> = {
@@ -32,7 +34,18 @@ export function SegmentRow(props: SegmentRowProps) {
       aria-selected={active}
       onClick={() => props.onActivate(index)}
     >
-      <div className="cell number" role="cell">{index + 1}</div>
+      <div className="cell number" role="cell">
+        {props.selection && (
+          <input
+            type="checkbox"
+            checked={props.selection.checked}
+            aria-label={t('review.select', { n: index + 1 })}
+            onClick={(event) => event.stopPropagation()}
+            onChange={props.selection.toggle}
+          />
+        )}
+        {index + 1}
+      </div>
       <div className="cell source" role="cell" dir="rtl" lang="ckb">
         {active ? (
           <SourceEditor

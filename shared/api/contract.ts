@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  DocumentFileSchema, Id, OperationSchema, ProjectSchema, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
+  DocumentFileSchema, Id, OperationSchema, ProjectSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
 
 /** The answer to every edit: the splice to patch a client's copy with, and the undo state. */
@@ -36,7 +36,7 @@ export const API = {
     input: z.object({
       uiLanguage: z.enum(UI_LANGUAGES).optional(),
       userName: z.string().max(100).optional(),
-      role: z.enum(['translator', 'reviewer']).optional(),
+      role: z.enum(ROLES).optional(),
     }),
     output: SettingsSchema,
   },

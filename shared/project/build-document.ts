@@ -27,6 +27,7 @@ export function buildDocument(input: NewDocument): DocumentFile {
       target: translation ? [{ text: translation }] : [],
       status,
       history: translation ? [{ at: input.now, by: input.author, status, target: translation }] : [],
+      comments: [],
     };
   });
   return {

@@ -42,8 +42,19 @@ function migrateWith<T>(kind: FileKind<T>, raw: unknown): MigrationResult<T> {
   return { ok: true, value: parsed.data };
 }
 
+const DOCUMENT_STEPS: Readonly<Record<number, Step>> = {
+  /** Version 2 gave every unit a list of comments. */
+  1: (raw) => ({
+    ...raw,
+    schemaVersion: 2,
+    units: Array.isArray(raw['units'])
+      ? raw['units'].map((unit: unknown) => (typeof unit === 'object' && unit !== null ? { comments: [], ...unit } : unit))
+      : raw['units'],
+  }),
+};
+
 export const migrateDocument = (raw: unknown) =>
-  migrateWith({ current: DOCUMENT_SCHEMA_VERSION, schema: DocumentFileSchema, steps: {} }, raw);
+  migrateWith({ current: DOCUMENT_SCHEMA_VERSION, schema: DocumentFileSchema, steps: DOCUMENT_STEPS }, raw);
 export const migrateLibrary = (raw: unknown) =>
   migrateWith({ current: LIBRARY_SCHEMA_VERSION, schema: LibraryFileSchema, steps: {} }, raw);
 export const migrateSettings = (raw: unknown) =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UNIT_STATUSES } from './status';
 
-export const DOCUMENT_SCHEMA_VERSION = 1;
+export const DOCUMENT_SCHEMA_VERSION = 2;
 export const LIBRARY_SCHEMA_VERSION = 1;
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -25,6 +25,17 @@ export const HistoryEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
+export const CommentSchema = z.object({
+  id: Id,
+  by: z.string(),
+  at: z.string(),
+  text: z.string().min(1).max(10_000),
+  /** The comment this one answers; threads are one level of replies to a first comment. */
+  replyTo: Id.optional(),
+  resolved: z.boolean(),
+});
+export type Comment = z.infer<typeof CommentSchema>;
+
 /** Zero or more source sentences and zero or more target sentences: 1-1 when translating, n-m when aligning. */
 export const UnitSchema = z.object({
   id: Id,
@@ -33,6 +44,7 @@ export const UnitSchema = z.object({
   target: z.array(SentenceSchema),
   status: z.enum(UNIT_STATUSES),
   history: z.array(HistoryEntrySchema),
+  comments: z.array(CommentSchema),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
@@ -79,11 +91,14 @@ export type LibraryFile = z.infer<typeof LibraryFileSchema>;
 export const UI_LANGUAGES = ['en', 'ckb'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
+export const ROLES = ['translator', 'reviewer'] as const;
+export type Role = (typeof ROLES)[number];
+
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   uiLanguage: z.enum(UI_LANGUAGES),
   userName: z.string().max(100),
-  role: z.enum(['translator', 'reviewer']),
+  role: z.enum(ROLES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

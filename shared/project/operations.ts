@@ -17,6 +17,10 @@ export const OperationSchema = z.discriminatedUnion('kind', [
   }),
   /** Merges the unit with the one after it. */
   z.object({ kind: z.literal('merge-next'), unitId: Id }),
+  /** One status for many units (a reviewer's batch approval); all or nothing. */
+  z.object({ kind: z.literal('set-status-many'), unitIds: z.array(Id).min(1).max(100_000), status: z.enum(UNIT_STATUSES) }),
+  z.object({ kind: z.literal('add-comment'), unitId: Id, text: z.string().trim().min(1).max(10_000), replyTo: Id.optional() }),
+  z.object({ kind: z.literal('resolve-comment'), unitId: Id, commentId: Id, resolved: z.boolean() }),
 ]);
 
 export interface Splice {
@@ -31,6 +35,7 @@ export type Operation = z.infer<typeof OperationSchema> | ({ readonly kind: 'spl
 export interface OperationContext {
   readonly now: string;
   readonly author: string;
+  /** A fresh id for a new unit or comment. */
   newUnitId(): string;
 }
 
@@ -74,6 +79,19 @@ function withHistory(unit: Unit, status: UnitStatus, ctx: OperationContext, note
   return { ...unit, status, history: [...unit.history, entry] };
 }
 
+/** One status move, checked against the state machine; a rejection needs a reason. */
+function moveStatus(unit: Unit, status: UnitStatus, ctx: OperationContext, note?: string): Unit {
+  if (!canMove(unit.status, status)) {
+    throw new OperationError('not-allowed', `a ${unit.status} unit cannot become ${status}`);
+  }
+  if ((status === 'translated' || status === 'approved') && joined(unit.target).trim() === '') {
+    throw new OperationError('not-allowed', `an empty translation cannot be ${status}`);
+  }
+  if (status === 'rejected' && !note?.trim()) throw new OperationError('not-allowed', 'a rejection needs a reason');
+  if (status === unit.status) return unit;
+  return withHistory(unit, status, ctx, note);
+}
+
 function splitText(text: string, at: number): [string, string] {
   return [text.slice(0, at).trim(), text.slice(at).trim()];
 }
@@ -98,15 +116,38 @@ export function applyOperation(document: DocumentFile, operation: Operation, ctx
     }
     case 'set-status': {
       const index = indexOf(units, operation.unitId);
+      return replaceOne(units, index, moveStatus(units[index] as Unit, operation.status, ctx, operation.note));
+    }
+    case 'set-status-many': {
+      const wanted = new Set(operation.unitIds);
+      const indexes = operation.unitIds.map((id) => indexOf(units, id));
+      const first = Math.min(...indexes);
+      const last = Math.max(...indexes);
+      const range = units.slice(first, last + 1).map((unit) => (wanted.has(unit.id) ? moveStatus(unit, operation.status, ctx) : unit));
+      return splice(units, { index: first, deleteCount: range.length, units: range });
+    }
+    case 'add-comment': {
+      const index = indexOf(units, operation.unitId);
       const unit = units[index] as Unit;
-      if (!canMove(unit.status, operation.status)) {
-        throw new OperationError('not-allowed', `a ${unit.status} unit cannot become ${operation.status}`);
+      if (operation.replyTo !== undefined && !unit.comments.some((c) => c.id === operation.replyTo)) {
+        throw new OperationError('not-found', `no comment "${operation.replyTo}" on unit "${unit.id}"`);
       }
-      if ((operation.status === 'translated' || operation.status === 'approved') && joined(unit.target).trim() === '') {
-        throw new OperationError('not-allowed', `an empty translation cannot be ${operation.status}`);
+      const comment = {
+        id: ctx.newUnitId(), by: ctx.author, at: ctx.now, text: operation.text, resolved: false,
+        ...(operation.replyTo === undefined ? {} : { replyTo: operation.replyTo }),
+      };
+      return replaceOne(units, index, { ...unit, comments: [...unit.comments, comment] });
+    }
+    case 'resolve-comment': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      if (!unit.comments.some((c) => c.id === operation.commentId)) {
+        throw new OperationError('not-found', `no comment "${operation.commentId}" on unit "${unit.id}"`);
       }
-      if (operation.status === unit.status) return replaceOne(units, index, unit);
-      return replaceOne(units, index, withHistory(unit, operation.status, ctx, operation.note));
+      const comments = unit.comments.map((c) =>
+        c.id === operation.commentId || c.replyTo === operation.commentId ? { ...c, resolved: operation.resolved } : c,
+      );
+      return replaceOne(units, index, { ...unit, comments });
     }
     case 'split': {
       const index = indexOf(units, operation.unitId);
@@ -119,7 +160,7 @@ export function applyOperation(document: DocumentFile, operation: Operation, ctx
       const first: Unit = { ...unit, source: [{ text: sourceA }], target: targetA ? [{ text: targetA }] : [], status: status(targetA) };
       const second: Unit = {
         id: ctx.newUnitId(), paragraph: unit.paragraph, source: [{ text: sourceB }], target: targetB ? [{ text: targetB }] : [],
-        status: status(targetB), history: [],
+        status: status(targetB), history: [], comments: [],
       };
       return splice(units, { index, deleteCount: 1, units: [first, second] });
     }
@@ -135,6 +176,7 @@ export function applyOperation(document: DocumentFile, operation: Operation, ctx
         target,
         status: target.length > 0 ? 'draft' : 'new',
         history: [...unit.history, ...next.history],
+        comments: [...unit.comments, ...next.comments],
       };
       return splice(units, { index, deleteCount: 2, units: [merged] });
     }

@@ -155,3 +155,55 @@ test('merges, undoes, splits at the cursor in the Sorani source, and edits the s
   await page.reload();
   await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '33');
 });
+
+test('a browser host killed with SIGKILL while typing loses at most the last second, nothing earlier', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Typed well before the crash.');
+  await page.waitForTimeout(1200);
+  await page.keyboard.type(' And this in the last moment');
+  host.process.kill('SIGKILL');
+  await new Promise((resolve) => host.process.once('exit', resolve));
+  const dataDir = host.dataDir;
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+  const text = await page.locator('.segment-row[data-unit-id="u1"] .view-lines').innerText();
+  expect(text.replace(/\s+/g, ' ')).toMatch(/^Typed well before the crash\./);
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '32');
+});
+
+test('a reviewer approves two segments, rejects one with a reason, and sees the history and the diff', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Kadhimi flies to Washington on the 20th.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  await page.getByTestId('user-name').fill('Rewaz');
+  await page.getByTestId('user-name').blur();
+  await page.getByTestId('role').selectOption('reviewer');
+  await page.locator('.segment-row[data-unit-id="u1"]').click();
+  const panel = page.getByRole('complementary');
+  await expect(panel.locator('.diff-view .monaco-diff-editor')).toBeVisible();
+  await expect(panel.locator('.diff-view')).toContainText('Kadhimi flies to Washington on the 20th.');
+  await expect(panel.locator('.diff-view')).toContainText('On the 20th of this month');
+  await page.getByRole('checkbox', { name: 'Select segment 2' }).check();
+  await page.getByRole('checkbox', { name: 'Select segment 3' }).check();
+  await page.getByRole('button', { name: 'Approve selected (2)' }).click();
+  await expect(page.locator('.segment-row[data-unit-id="u2"]')).toHaveAttribute('data-status', 'approved');
+  await expect(page.locator('.segment-row[data-unit-id="u3"]')).toHaveAttribute('data-status', 'approved');
+  await page.locator('.segment-row[data-unit-id="u4"]').click();
+  await panel.getByRole('textbox', { name: 'Reason for rejecting' }).fill('Hakim and Amiri were confronted, not criticised: check the verb.');
+  await panel.getByRole('button', { name: 'Reject' }).click();
+  await expect(page.locator('.segment-row[data-unit-id="u4"]')).toHaveAttribute('data-status', 'rejected');
+  await expect(panel.locator('.history li').last()).toContainText('Rewaz');
+  await expect(panel.locator('.history li').last()).toContainText('check the verb');
+  await panel.getByRole('textbox', { name: 'Add a comment' }).fill('Please look at this one again.');
+  await panel.getByRole('button', { name: 'Comment' }).click();
+  await expect(panel.locator('.comment-thread')).toContainText('Please look at this one again.');
+  await page.reload();
+  await expect(page.locator('.segment-row[data-unit-id="u2"]')).toHaveAttribute('data-status', 'approved');
+  await expect(page.locator('.segment-row[data-unit-id="u4"]')).toHaveAttribute('data-status', 'rejected');
+  await page.screenshot({ path: 'tests/output/workbench-review.png' });
+});

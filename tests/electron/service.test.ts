@@ -56,6 +56,7 @@ describe('service over lowdb files', () => {
     const cleared = await service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u3', text: '' });
     expect(cleared.status).toBe('draft');
     await expect(service.setStatus({ documentId: 'kadhimi-washington', unitId: 'u3', status: 'translated' })).rejects.toThrow(/empty translation/);
+    await service.updateSettings({ role: 'reviewer' });
     const drafted = await service.setStatus({ documentId: 'kadhimi-washington', unitId: 'u4', status: 'draft' });
     expect(drafted.status).toBe('draft');
     await expect(service.setStatus({ documentId: 'kadhimi-washington', unitId: 'u4', status: 'approved' })).rejects.toThrow(/draft unit cannot become approved/);
@@ -147,5 +148,55 @@ describe('edit, undo and redo through the service', () => {
     const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
     const last = (await service.getDocument({ documentId: 'kadhimi-washington' })).units.at(-1)?.id ?? '';
     await expect(service.edit({ documentId: 'kadhimi-washington', operation: { kind: 'merge-next', unitId: last } })).rejects.toMatchObject({ code: 'not-allowed' });
+  });
+});
+
+describe('review', () => {
+  it('lets only a reviewer approve or reject; a rejection needs a reason; batch approval is one undo step', async () => {
+    const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
+    const doc = 'kadhimi-washington';
+    await expect(service.edit({ documentId: doc, operation: { kind: 'set-status', unitId: 'u1', status: 'approved' } })).rejects.toThrow(/only a reviewer/);
+    await service.updateSettings({ role: 'reviewer', userName: 'Rewaz' });
+    await expect(service.edit({ documentId: doc, operation: { kind: 'set-status', unitId: 'u1', status: 'rejected' } })).rejects.toThrow(/needs a reason/);
+    const rejected = await service.edit({ documentId: doc, operation: { kind: 'set-status', unitId: 'u1', status: 'rejected', note: 'Date is wrong' } });
+    expect(rejected.change.units[0]?.history.at(-1)).toMatchObject({ status: 'rejected', by: 'Rewaz', note: 'Date is wrong' });
+    const batch = await service.edit({ documentId: doc, operation: { kind: 'set-status-many', unitIds: ['u2', 'u4'], status: 'approved' } });
+    expect(batch.change).toMatchObject({ index: 1, deleteCount: 3 });
+    expect(batch.change.units.map((u) => u.status)).toEqual(['approved', 'translated', 'approved']);
+    await service.undo({ documentId: doc });
+    const after = await service.getDocument({ documentId: doc });
+    expect([after.units[1]?.status, after.units[3]?.status]).toEqual(['translated', 'translated']);
+    await expect(service.edit({ documentId: doc, operation: { kind: 'set-status-many', unitIds: ['u1', 'u5'], status: 'approved' } })).rejects.toThrow(/rejected unit cannot become approved/);
+  });
+
+  it('keeps threaded comments that can be resolved', async () => {
+    const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
+    const doc = 'kadhimi-washington';
+    const first = await service.edit({ documentId: doc, operation: { kind: 'add-comment', unitId: 'u3', text: 'Is it al-Sadr or Sadr?' } });
+    const commentId = first.change.units[0]?.comments[0]?.id ?? '';
+    await service.edit({ documentId: doc, operation: { kind: 'add-comment', unitId: 'u3', text: 'Reuters writes al-Sadr.', replyTo: commentId } });
+    const resolved = await service.edit({ documentId: doc, operation: { kind: 'resolve-comment', unitId: 'u3', commentId, resolved: true } });
+    expect(resolved.change.units[0]?.comments.map((c) => [c.text, c.resolved, c.replyTo ?? null])).toEqual([
+      ['Is it al-Sadr or Sadr?', true, null], ['Reuters writes al-Sadr.', true, commentId],
+    ]);
+    await expect(service.edit({ documentId: doc, operation: { kind: 'add-comment', unitId: 'u3', text: '   ' } })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('migrates a version-1 document file (no comments) and saves it as version 2', async () => {
+    const dataDir = freshDir();
+    const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
+    await service.listProjects({});
+    const file = join(dataDir, 'documents', 'kadhimi-washington.json');
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number; units: Array<Record<string, unknown>> };
+    json.schemaVersion = 1;
+    for (const unit of json.units) delete unit['comments'];
+    writeFileSync(file, JSON.stringify(json));
+    const reopened = createPirdService({ dataDir });
+    const document = await reopened.getDocument({ documentId: 'kadhimi-washington' });
+    expect(document.schemaVersion).toBe(2);
+    expect(document.units.every((u) => Array.isArray(u.comments))).toBe(true);
+    await reopened.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u1', text: 'x' });
+    await reopened.flush();
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(2);
   });
 });

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Operation, Role, Unit } from '../../shared/project';
+import { unitTargetText } from '../../shared/project';
+import { DiffView } from '../editor/diff-view';
+
+type UserOperation = Exclude<Operation, { kind: 'splice' }>;
+
+export interface UnitPanelProps {
+  readonly unit: Unit;
+  readonly role: Role;
+  edit(operation: UserOperation): Promise<boolean>;
+}
+
+/** The version a reviewer compares against: the last approved one, else the translator's last. */
+function baseline(unit: Unit): { text: string; label: 'approved' | 'translated' } | null {
+  const latest = [...unit.history].reverse();
+  const approved = latest.find((entry) => entry.status === 'approved');
+  if (approved) return { text: approved.target, label: 'approved' };
+  const translated = latest.find((entry) => entry.status === 'translated' || entry.status === 'draft');
+  return translated ? { text: translated.target, label: 'translated' } : null;
+}
+
+export function UnitPanel({ unit, role, edit }: UnitPanelProps) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [comment, setComment] = useState('');
+  const [replyTo, setReplyTo] = useState<string | undefined>(undefined);
+  const base = baseline(unit);
+  const current = unitTargetText(unit);
+  const threads = unit.comments.filter((c) => c.replyTo === undefined);
+
+  const addComment = async () => {
+    if (!comment.trim()) return;
+    const ok = await edit({ kind: 'add-comment', unitId: unit.id, text: comment, ...(replyTo ? { replyTo } : {}) });
+    if (ok) {
+      setComment('');
+      setReplyTo(undefined);
+    }
+  };
+
+  return (
+    <aside className="unit-panel" aria-label={t('review.panel')}>
+      {role === 'reviewer' && (
+        <section className="review-actions">
+          <h3>{t('review.title')}</h3>
+          <button type="button" onClick={() => void edit({ kind: 'set-status', unitId: unit.id, status: 'approved' })}>
+            {t('review.approve')}
+          </button>
+          <input
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            placeholder={t('review.reasonPlaceholder')}
+            aria-label={t('review.reason')}
+          />
+          <button
+            type="button"
+            disabled={!reason.trim()}
+            onClick={async () => {
+              if (await edit({ kind: 'set-status', unitId: unit.id, status: 'rejected', note: reason })) setReason('');
+            }}
+          >
+            {t('review.reject')}
+          </button>
+        </section>
+      )}
+      <section className="changes">
+        <h3>{t('review.changes')}</h3>
+        {base && base.text !== current ? (
+          <>
+            <p className="muted">{t(`review.against.${base.label}`)}</p>
+            <DiffView original={base.text} modified={current} />
+          </>
+        ) : (
+          <p className="muted">{t('review.noChanges')}</p>
+        )}
+      </section>
+      <section className="history">
+        <h3>{t('review.history')}</h3>
+        <ol>
+          {unit.history.map((entry, index) => (
+            <li key={`${entry.at}-${index}`} data-status={entry.status}>
+              <strong>{t(`status.${entry.status}`)}</strong> · {entry.by} · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+              {entry.note && <div className="note">{entry.note}</div>}
+              <div className="history-text" dir="ltr">{entry.target}</div>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="comments">
+        <h3>{t('comments.title', { count: unit.comments.filter((c) => !c.resolved).length })}</h3>
+        {threads.map((thread) => (
+          <div key={thread.id} className={`comment-thread${thread.resolved ? ' resolved' : ''}`} data-comment-id={thread.id}>
+            {[thread, ...unit.comments.filter((c) => c.replyTo === thread.id)].map((c) => (
+              <div key={c.id} className={c.replyTo ? 'comment reply' : 'comment'}>
+                <span className="comment-meta">{c.by}</span>
+                <p dir="auto">{c.text}</p>
+              </div>
+            ))}
+            <button type="button" onClick={() => setReplyTo(thread.id)}>{t('comments.reply')}</button>
+            <button type="button" onClick={() => void edit({ kind: 'resolve-comment', unitId: unit.id, commentId: thread.id, resolved: !thread.resolved })}>
+              {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
+            </button>
+          </div>
+        ))}
+        <textarea
+          dir="auto"
+          value={comment}
+          aria-label={replyTo ? t('comments.replyLabel') : t('comments.add')}
+          placeholder={replyTo ? t('comments.replyLabel') : t('comments.add')}
+          onChange={(event) => setComment(event.target.value)}
+        />
+        <button type="button" disabled={!comment.trim()} onClick={() => void addComment()}>
+          {replyTo ? t('comments.sendReply') : t('comments.send')}
+        </button>
+      </section>
+    </aside>
+  );
+}
