@@ -2,10 +2,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
-import { unitSourceText, unitTargetText, type Role } from '../../shared/project';
+import { compileQuery, filterUnits, unitSourceText, unitTargetText, type Role, type UnitFilter } from '../../shared/project';
 import { words } from '../../shared/text';
 import { TargetEditor } from '../editor/target-editor';
 import { ErrorBanner, errorText } from './error-banner';
+import { FilterBar } from './filter-bar';
+import { FindReplace } from './find-replace';
 import { SegmentRow } from './segment-row';
 import { UnitPanel } from './unit-panel';
 import { useDocument } from './use-document';
@@ -28,18 +30,24 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
   const scroller = useRef<HTMLDivElement | null>(null);
   const units = useMemo(() => document?.units ?? [], [document]);
   const activeUnit = units[active];
+  const [filter, setFilter] = useState<UnitFilter>({ statuses: [], field: 'both', hasComments: false });
+  const [showReplace, setShowReplace] = useState(false);
+  const visible = useMemo(() => filterUnits(units, filter), [units, filter]);
+  const compiledFilter = filter.query?.text ? compileQuery(filter.query) : undefined;
+  const filterError = compiledFilter && !compiledFilter.ok ? compiledFilter.error : undefined;
 
   const virtualizer = useVirtualizer({
-    count: units.length,
+    count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 110,
     overscan: 6,
-    getItemKey: (index) => units[index]?.id ?? index,
+    getItemKey: (row) => units[visible[row] ?? -1]?.id ?? row,
   });
 
   useEffect(() => {
-    if (units.length > 0) virtualizer.scrollToIndex(active, { align: 'auto' });
-  }, [active, units.length, virtualizer]);
+    const row = visible.indexOf(active);
+    if (row >= 0) virtualizer.scrollToIndex(row, { align: 'auto' });
+  }, [active, visible, virtualizer]);
 
   const moveTo = useCallback(
     async (index: number) => {
@@ -47,6 +55,16 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
       setActive(Math.max(0, Math.min(units.length - 1, index)));
     },
     [flushTyping, units.length],
+  );
+
+  /** Alt+arrows step through the segments the filter shows. */
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const row = visible.indexOf(active);
+      const next = visible[row < 0 ? 0 : row + direction];
+      if (next !== undefined) void moveTo(next);
+    },
+    [active, moveTo, visible],
   );
 
   const confirm = useCallback(async () => {
@@ -126,9 +144,12 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
             {t('review.approveSelected', { count: selected.size })}
           </button>
         )}
+        <button type="button" aria-pressed={showReplace} onClick={() => setShowReplace((open) => !open)}>{t('replace.open')}</button>
         <button type="button" disabled={!undoState.canUndo} onClick={() => void undo()} title={t('actions.undoHint')}>{t('actions.undo')}</button>
         <button type="button" disabled={!undoState.canRedo} onClick={() => void redo()} title={t('actions.redoHint')}>{t('actions.redo')}</button>
       </div>
+      <FilterBar filter={filter} shown={visible.length} total={units.length} error={filterError} onChange={setFilter} />
+      {showReplace && <FindReplace units={units} edit={edit} />}
       <div className="document-body">
       <div className="segment-grid" role="table" aria-rowcount={units.length + 1}>
         <div className="segment-row grid-head" role="row" aria-rowindex={1}>
@@ -140,7 +161,8 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
         <div className="segment-scroll" ref={scroller}>
           <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const unit = units[item.index];
+              const index = visible[item.index] ?? -1;
+              const unit = units[index];
               if (!unit) return null;
               return (
                 <div
@@ -152,11 +174,11 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
                 >
                   <SegmentRow
                     unit={unit}
-                    index={item.index}
-                    active={item.index === active}
-                    newParagraph={item.index > 0 && unit.paragraph !== units[item.index - 1]?.paragraph}
+                    index={index}
+                    active={index === active}
+                    newParagraph={index > 0 && unit.paragraph !== units[index - 1]?.paragraph}
                     onActivate={(i) => void moveTo(i)}
-                    setSlot={item.index === active ? setSlot : () => undefined}
+                    setSlot={index === active ? setSlot : () => undefined}
                     onSourceCommit={(text) => void edit({ kind: 'set-source', unitId: unit.id, text })}
                     onSourceCursor={(offset) => {
                       sourceCursor.current = offset;
@@ -190,7 +212,7 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
         ariaLabel={t('document.segment', { n: active + 1 })}
         onChange={(text) => activeUnit && text !== unitTargetText(activeUnit) && type(activeUnit.id, text)}
         onConfirm={() => void confirm()}
-        onMove={(step) => void moveTo(active + step)}
+        onMove={step}
         onCopySource={copySource}
       />
     </section>

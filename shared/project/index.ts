@@ -6,3 +6,6 @@ export {
   OperationError, OperationSchema, applyOperation, applySplice, type Applied, type Operation, type OperationContext,
   type Splice,
 } from './operations';
+export {
+  compileQuery, filterUnits, planReplace, type CompiledQuery, type PlannedReplacement, type TextQuery, type UnitFilter,
+} from './filter';

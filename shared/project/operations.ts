@@ -19,6 +19,11 @@ export const OperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('merge-next'), unitId: Id }),
   /** One status for many units (a reviewer's batch approval); all or nothing. */
   z.object({ kind: z.literal('set-status-many'), unitIds: z.array(Id).min(1).max(100_000), status: z.enum(UNIT_STATUSES) }),
+  /** New targets for many units at once (a find/replace), one undo step. */
+  z.object({
+    kind: z.literal('set-targets'),
+    items: z.array(z.object({ unitId: Id, text: z.string().max(100_000) })).min(1).max(100_000),
+  }),
   z.object({ kind: z.literal('add-comment'), unitId: Id, text: z.string().trim().min(1).max(10_000), replyTo: Id.optional() }),
   z.object({ kind: z.literal('resolve-comment'), unitId: Id, commentId: Id, resolved: z.boolean() }),
 ]);
@@ -70,6 +75,16 @@ function splice(units: readonly Unit[], change: Splice): Applied {
   return { units: next, change, inverse: { index: change.index, deleteCount: change.units.length, units: removed } };
 }
 
+/** Changes several units as one splice over the range that holds them all. */
+function changeMany(units: readonly Unit[], unitIds: readonly string[], change: (unit: Unit) => Unit): Applied {
+  const wanted = new Set(unitIds);
+  const indexes = unitIds.map((id) => indexOf(units, id));
+  const first = Math.min(...indexes);
+  const last = Math.max(...indexes);
+  const range = units.slice(first, last + 1).map((unit) => (wanted.has(unit.id) ? change(unit) : unit));
+  return splice(units, { index: first, deleteCount: range.length, units: range });
+}
+
 function replaceOne(units: readonly Unit[], index: number, unit: Unit): Applied {
   return splice(units, { index, deleteCount: 1, units: [unit] });
 }
@@ -77,6 +92,13 @@ function replaceOne(units: readonly Unit[], index: number, unit: Unit): Applied 
 function withHistory(unit: Unit, status: UnitStatus, ctx: OperationContext, note?: string): Unit {
   const entry = { at: ctx.now, by: ctx.author, status, target: joined(unit.target), ...(note ? { note } : {}) };
   return { ...unit, status, history: [...unit.history, entry] };
+}
+
+/** The unit with a new target; the status follows the state machine's rule for edits. */
+function editTarget(unit: Unit, text: string, ctx: OperationContext): Unit {
+  const status = statusAfterEdit(unit.status, text);
+  const edited: Unit = { ...unit, target: text.length > 0 ? [{ text }] : [] };
+  return status === unit.status ? edited : withHistory(edited, status, ctx);
 }
 
 /** One status move, checked against the state machine; a rejection needs a reason. */
@@ -104,10 +126,11 @@ export function applyOperation(document: DocumentFile, operation: Operation, ctx
       return splice(units, operation);
     case 'set-target': {
       const index = indexOf(units, operation.unitId);
-      const unit = units[index] as Unit;
-      const status = statusAfterEdit(unit.status, operation.text);
-      const edited: Unit = { ...unit, target: operation.text.length > 0 ? [{ text: operation.text }] : [] };
-      return replaceOne(units, index, status === unit.status ? edited : withHistory(edited, status, ctx));
+      return replaceOne(units, index, editTarget(units[index] as Unit, operation.text, ctx));
+    }
+    case 'set-targets': {
+      const texts = new Map(operation.items.map((item) => [item.unitId, item.text]));
+      return changeMany(units, [...texts.keys()], (unit) => editTarget(unit, texts.get(unit.id) ?? '', ctx));
     }
     case 'set-source': {
       const index = indexOf(units, operation.unitId);
@@ -118,14 +141,8 @@ export function applyOperation(document: DocumentFile, operation: Operation, ctx
       const index = indexOf(units, operation.unitId);
       return replaceOne(units, index, moveStatus(units[index] as Unit, operation.status, ctx, operation.note));
     }
-    case 'set-status-many': {
-      const wanted = new Set(operation.unitIds);
-      const indexes = operation.unitIds.map((id) => indexOf(units, id));
-      const first = Math.min(...indexes);
-      const last = Math.max(...indexes);
-      const range = units.slice(first, last + 1).map((unit) => (wanted.has(unit.id) ? moveStatus(unit, operation.status, ctx) : unit));
-      return splice(units, { index: first, deleteCount: range.length, units: range });
-    }
+    case 'set-status-many':
+      return changeMany(units, operation.unitIds, (unit) => moveStatus(unit, operation.status, ctx));
     case 'add-comment': {
       const index = indexOf(units, operation.unitId);
       const unit = units[index] as Unit;

@@ -207,3 +207,31 @@ test('a reviewer approves two segments, rejects one with a reason, and sees the 
   await expect(page.locator('.segment-row[data-unit-id="u4"]')).toHaveAttribute('data-status', 'rejected');
   await page.screenshot({ path: 'tests/output/workbench-review.png' });
 });
+
+test('filters by status and regex, and replaces across the document with a preview and one undo', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('searchbox', { name: 'Search (source or target)' }).fill('Kadhimi');
+  await expect(page.locator('.filter-bar [role="status"]')).toHaveText(/^1\d of 31 segments$/);
+  await page.getByRole('checkbox', { name: 'Regular expression' }).first().check();
+  await page.getByRole('searchbox', { name: 'Search (source or target)' }).fill('^Trump\\b');
+  await expect(page.locator('.filter-bar [role="status"]')).toHaveText('1 of 31 segments');
+  await expect(page.locator('.segment-row[data-unit-id]')).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search (source or target)' }).fill('([');
+  await expect(page.locator('.filter-bar [role="status"]')).toContainText('Not a valid regular expression');
+  await page.getByRole('searchbox', { name: 'Search (source or target)' }).fill('');
+  await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('translated');
+  await expect(page.locator('.filter-bar [role="status"]')).toHaveText('31 of 31 segments');
+  await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('');
+
+  await page.getByRole('button', { name: 'Find and replace' }).click();
+  await page.getByRole('textbox', { name: 'Find', exact: true }).fill('Kadhimi');
+  await page.getByRole('textbox', { name: 'Replace with' }).fill('al-Kadhimi');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const summary = page.locator('.replace-plan .muted');
+  await expect(summary).toHaveText(/^1\d segments will change$/);
+  await expect(page.locator('.replace-plan li').first()).toContainText('al-Kadhimi');
+  await page.getByRole('button', { name: /^Replace in \d+ segments$/ }).click();
+  await expect(page.locator('.segment-row[data-unit-id="u4"] .cell.target')).toContainText('backers of al-Kadhimi taking office');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.segment-row[data-unit-id="u4"] .cell.target')).toContainText('backers of Kadhimi taking office');
+});
