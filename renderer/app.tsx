@@ -4,6 +4,7 @@ import type { PirdApi } from '../shared/api';
 import { ROLES, UI_LANGUAGES, type Project, type Settings, type UiLanguage } from '../shared/project';
 import { DocumentView } from './components/document-view';
 import { ErrorBanner } from './components/error-banner';
+import { ProjectList } from './components/project-list';
 import { applyDirection } from './i18n/setup';
 
 export function App({ api }: { readonly api: PirdApi }) {
@@ -85,29 +86,15 @@ export function App({ api }: { readonly api: PirdApi }) {
         </label>
       </header>
       <div className="app-body">
-        <nav className="project-list" aria-label={t('nav.projects')}>
-          <h2>{t('nav.projects')}</h2>
-          {projects?.length === 0 && <p>{t('nav.noProjects')}</p>}
-          {projects?.map((project) => (
-            <div key={project.id} className="project">
-              <h3>{project.name}</h3>
-              <span className="count">{t('nav.documents', { count: project.documents.length })}</span>
-              <ul>
-                {project.documents.map((doc) => (
-                  <li key={doc.id}>
-                    <button
-                      type="button"
-                      aria-current={doc.id === documentId}
-                      onClick={() => setDocumentId(doc.id)}
-                    >
-                      {doc.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </nav>
+        <ProjectList
+          api={api}
+          projects={projects}
+          documentId={documentId}
+          onOpen={setDocumentId}
+          onChanged={async () => {
+            setProjects(await api.listProjects({}));
+          }}
+        />
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
           {documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} /> : error === null && <p>{t('document.choose')}</p>}

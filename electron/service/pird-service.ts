@@ -6,7 +6,10 @@ import {
   migrateSettings, type DocumentFile, type DocumentSummary, type LibraryFile, type Operation, type Settings,
   type Splice, type Unit,
 } from '../../shared/project';
+import { normalize } from '../../shared/text';
 import { JsonFileStore } from '../store/json-file-store';
+import { NotTextError } from '../text-files/decode';
+import { ExtractError, extractText } from '../text-files/extract';
 import { DebouncedWriter } from './debounced-writer';
 import { UndoStacks } from './undo-stacks';
 
@@ -120,12 +123,10 @@ export function createPirdService(options: ServiceOptions): PirdService {
     writer.schedule(`document:${updated.id}`, () => documentStore(updated.id).write(documents.get(updated.id) ?? updated));
     if (!library) return;
     const summary = summarize(updated);
-    library = {
-      ...library,
-      projects: library.projects.map((p) =>
-        p.id === updated.projectId ? { ...p, documents: p.documents.map((d) => (d.id === summary.id ? summary : d)) } : p,
-      ),
-    };
+    replaceProject(updated.projectId, (p) => ({
+      ...p,
+      documents: p.documents.map((d) => (d.id === summary.id ? { ...d, ...summary } : d)),
+    }));
     writer.schedule('library', async () => {
       if (library) await libraryStore.write(library);
     });
@@ -140,7 +141,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
     const ctx = {
       now: stamp.toISOString(),
       author: await author(),
-      newUnitId: () => `u${stamp.getTime().toString(36)}${(idCounter++).toString(36)}`,
+      newUnitId: () => freshId('u'),
     };
     let applied;
     try {
@@ -176,10 +177,55 @@ export function createPirdService(options: ServiceOptions): PirdService {
 
   const author = async (): Promise<string> => (await loadSettings()).userName || 'translator';
 
+  const freshId = (prefix: string): string => `${prefix}${now().getTime().toString(36)}${(idCounter++).toString(36)}`;
+
+  function replaceProject(projectId: string, change: (project: LibraryFile['projects'][number]) => LibraryFile['projects'][number]): void {
+    if (!library) return;
+    library = { ...library, projects: library.projects.map((p) => (p.id === projectId ? change(p) : p)) };
+  }
+
   const api: PirdApi = {
     async listProjects(input) {
       parseInput('listProjects', input);
       return (await loadLibrary()).projects;
+    },
+    async createProject(input) {
+      const { name, sourceLang, targetLang } = parseInput('createProject', input);
+      const current = await loadLibrary();
+      const project = { id: freshId('p'), name, sourceLang, targetLang, createdAt: now().toISOString(), documents: [] };
+      library = { ...current, projects: [...current.projects, project] };
+      await libraryStore.write(library);
+      return project;
+    },
+    async importDocument(input) {
+      const { projectId, fileName, contentBase64 } = parseInput('importDocument', input);
+      const current = await loadLibrary();
+      const project = current.projects.find((p) => p.id === projectId);
+      if (!project) throw new ApiError('not-found', `no project with id "${projectId}"`);
+      let extracted;
+      try {
+        extracted = await extractText(fileName, Buffer.from(contentBase64, 'base64'));
+      } catch (error) {
+        if (error instanceof ExtractError || error instanceof NotTextError) throw new ApiError('invalid-input', error.message);
+        throw error;
+      }
+      if (extracted.text.trim() === '') throw new ApiError('invalid-input', `${fileName}: no text found`);
+      const key = normalize(extracted.text, 'key').text.replace(/\s+/g, ' ').trim();
+      let duplicateOf: string | undefined;
+      for (const summary of project.documents) {
+        const other = await loadDocument(summary.id).catch(() => undefined);
+        if (other && normalize(other.sourceText, 'key').text.replace(/\s+/g, ' ').trim() === key) duplicateOf = other.id;
+      }
+      const document = buildDocument({
+        id: freshId('d'), projectId, name: fileName, sourceLang: project.sourceLang, targetLang: project.targetLang,
+        sourceText: extracted.text, now: now().toISOString(), author: await author(),
+      });
+      await documentStore(document.id).write(document);
+      documents.set(document.id, document);
+      const summary = { ...summarize(document), ...(duplicateOf ? { duplicateOf } : {}) };
+      replaceProject(projectId, (p) => ({ ...p, documents: [...p.documents, summary] }));
+      if (library) await libraryStore.write(library);
+      return { document: summary, format: extracted.format, encoding: extracted.encoding };
     },
     async getDocument(input) {
       const { documentId } = parseInput('getDocument', input);

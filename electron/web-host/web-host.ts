@@ -21,7 +21,7 @@ export interface WebHost {
 }
 
 export const TOKEN_HEADER = 'x-pird-token';
-const MAX_BODY = 8 * 1024 * 1024;
+const MAX_BODY = 100 * 1024 * 1024;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

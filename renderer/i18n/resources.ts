@@ -76,6 +76,13 @@ export const en = {
     resolve: 'Resolve',
     reopen: 'Reopen',
   },
+  project: { name: 'Project name', namePlaceholder: 'New project name', create: 'Create project' },
+  import: {
+    button: 'Import files…',
+    done: 'Imported {{name}} ({{format}}, {{encoding}})',
+    duplicate: '{{name}} has the same text as {{other}}',
+    duplicateBadge: 'duplicate',
+  },
   settings: { language: 'Interface language', userName: 'Your name', role: 'Role', roles: { translator: 'Translator', reviewer: 'Reviewer' } },
   languages: { en: 'English', ckb: 'کوردی (سۆرانی)' },
   errors: {
@@ -167,6 +174,13 @@ export const ckb: Shape<typeof en> = {
     sendReply: 'ناردنی وەڵام',
     resolve: 'چارەسەرکرا',
     reopen: 'دووبارە کردنەوە',
+  },
+  project: { name: 'ناوی پرۆژە', namePlaceholder: 'ناوی پرۆژەی نوێ', create: 'دروستکردنی پرۆژە' },
+  import: {
+    button: 'هێنانی پەڕگە…',
+    done: '{{name}} هێنرا ({{format}}، {{encoding}})',
+    duplicate: 'دەقی {{name}} وەک دەقی {{other}} وایە',
+    duplicateBadge: 'دووبارە',
   },
   settings: { language: 'زمانی ڕووکار', userName: 'ناوت', role: 'ڕۆڵ', roles: { translator: 'وەرگێڕ', reviewer: 'پێداچوونەوەکار' } },
   languages: { en: 'English', ckb: 'کوردی (سۆرانی)' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  DocumentFileSchema, Id, OperationSchema, ProjectSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
+  DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
 
 /** The answer to every edit: the splice to patch a client's copy with, and the undo state. */
@@ -18,6 +18,19 @@ export type EditResult = z.infer<typeof EditResultSchema>;
  */
 export const API = {
   listProjects: { input: z.object({}), output: z.array(ProjectSchema) },
+  createProject: {
+    input: z.object({ name: z.string().trim().min(1).max(200), sourceLang: LanguageCode.default('ckb'), targetLang: LanguageCode.default('en') }),
+    output: ProjectSchema,
+  },
+  /** A text, Markdown, HTML or DOCX file becomes a document of the project, segmented by the language core. */
+  importDocument: {
+    input: z.object({ projectId: Id, fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000) }),
+    output: z.object({
+      document: DocumentSummarySchema,
+      format: z.enum(['txt', 'md', 'html', 'docx']),
+      encoding: z.string(),
+    }),
+  },
   getDocument: { input: z.object({ documentId: Id }), output: DocumentFileSchema },
   updateTarget: {
     input: z.object({ documentId: Id, unitId: Id, text: z.string().max(100_000) }),

@@ -68,6 +68,8 @@ export const DocumentSummarySchema = z.object({
   units: z.number().int().nonnegative(),
   translated: z.number().int().nonnegative(),
   updatedAt: z.string(),
+  /** Another document of the project with the same source text (compared by matching key). */
+  duplicateOf: Id.optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import iconv from 'iconv-lite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from './web-host-process';
@@ -234,4 +235,32 @@ test('filters by status and regex, and replaces across the document with a previ
   await expect(page.locator('.segment-row[data-unit-id="u4"] .cell.target')).toContainText('backers of al-Kadhimi taking office');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.segment-row[data-unit-id="u4"] .cell.target')).toContainText('backers of Kadhimi taking office');
+});
+
+test('imports a DOCX and a Windows-1256 text file into a new project; a duplicate is flagged', async ({ page }) => {
+  const docx = readFileSync(new URL('../fixtures/kadhimi-visit.docx', import.meta.url));
+  const legacy = iconv.encode('کاظمي به واشنتن رفت. ترامپ منتظر است.', 'win1256');
+  await page.goto(host.url);
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Field reports');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const project = page.locator('.project', { hasText: 'Field reports' });
+  await expect(project).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles([
+    { name: 'kadhimi-visit.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx },
+    { name: 'old-report.txt', mimeType: 'text/plain', buffer: legacy },
+  ]);
+  await expect(page.locator('.import-messages')).toContainText('Imported old-report.txt (txt, windows-1256)');
+  await expect(page.locator('.import-messages')).toContainText('Imported kadhimi-visit.docx (docx, docx)');
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '3');
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .source-editor')).toHaveValue('کاظمي به واشنتن رفت.');
+  await project.getByRole('button', { name: 'kadhimi-visit.docx' }).click();
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '5');
+  await expect(page.locator('.segment-row[data-unit-id="u3"] .cell.source')).toContainText('هێزەکانی ئەمریکا لە عێراقدا دەمێننەوە؟');
+  const again = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  await (await again).setFiles([{ name: 'copy.txt', mimeType: 'text/plain', buffer: Buffer.from('کاظمی به واشنتن رفت. ترامپ منتظر است.') }]);
+  await expect(page.locator('.import-messages')).toContainText('copy.txt has the same text as old-report.txt');
+  await expect(project.locator('.duplicate-flag')).toHaveCount(1);
 });

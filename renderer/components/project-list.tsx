@@ -1,0 +1,119 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PirdApi } from '../../shared/api';
+import type { Project } from '../../shared/project';
+import { errorText } from './error-banner';
+
+export interface ProjectListProps {
+  readonly api: PirdApi;
+  readonly projects: readonly Project[] | null;
+  readonly documentId: string | null;
+  onOpen(documentId: string): void;
+  onChanged(): Promise<void>;
+}
+
+function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function ProjectList({ api, projects, documentId, onOpen, onChanged }: ProjectListProps) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [messages, setMessages] = useState<readonly string[]>([]);
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const [importInto, setImportInto] = useState<string | null>(null);
+  const nameOf = (id: string): string => projects?.flatMap((p) => p.documents).find((d) => d.id === id)?.name ?? id;
+
+  const importFiles = async (projectId: string, files: FileList) => {
+    const notes: string[] = [];
+    let last: string | undefined;
+    for (const file of Array.from(files)) {
+      try {
+        const result = await api.importDocument({ projectId, fileName: file.name, contentBase64: toBase64(await file.arrayBuffer()) });
+        notes.push(t('import.done', { name: file.name, format: result.format, encoding: result.encoding }));
+        if (result.document.duplicateOf) notes.push(t('import.duplicate', { name: file.name, other: nameOf(result.document.duplicateOf) }));
+        last = result.document.id;
+      } catch (error) {
+        notes.push(errorText(t, error));
+      }
+    }
+    setMessages(notes);
+    await onChanged();
+    if (last) onOpen(last);
+  };
+
+  return (
+    <nav className="project-list" aria-label={t('nav.projects')}>
+      <h2>{t('nav.projects')}</h2>
+      {projects?.length === 0 && <p>{t('nav.noProjects')}</p>}
+      {projects?.map((project) => (
+        <div key={project.id} className="project" data-project-id={project.id}>
+          <h3>{project.name}</h3>
+          <span className="count">{t('nav.documents', { count: project.documents.length })}</span>
+          <ul>
+            {project.documents.map((doc) => (
+              <li key={doc.id}>
+                <button type="button" aria-current={doc.id === documentId} onClick={() => onOpen(doc.id)}>
+                  {doc.name}
+                </button>
+                {doc.duplicateOf && (
+                  <span className="duplicate-flag" title={t('import.duplicate', { name: doc.name, other: nameOf(doc.duplicateOf) })}>
+                    {t('import.duplicateBadge')}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="import-button"
+            onClick={() => {
+              setImportInto(project.id);
+              fileInput.current?.click();
+            }}
+          >
+            {t('import.button')}
+          </button>
+        </div>
+      ))}
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        hidden
+        accept=".txt,.text,.md,.markdown,.html,.htm,.docx"
+        data-testid="import-files"
+        onChange={(event) => {
+          const files = event.target.files;
+          if (files && files.length > 0 && importInto) void importFiles(importInto, files);
+          event.target.value = '';
+        }}
+      />
+      <form
+        className="new-project"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (!name.trim()) return;
+          try {
+            await api.createProject({ name });
+            setName('');
+            await onChanged();
+          } catch (error) {
+            setMessages([errorText(t, error)]);
+          }
+        }}
+      >
+        <input value={name} onChange={(event) => setName(event.target.value)} placeholder={t('project.namePlaceholder')} aria-label={t('project.name')} dir="auto" />
+        <button type="submit">{t('project.create')}</button>
+      </form>
+      {messages.length > 0 && (
+        <ul className="import-messages" role="status">
+          {messages.map((message, index) => <li key={index}>{message}</li>)}
+        </ul>
+      )}
+    </nav>
+  );
+}
