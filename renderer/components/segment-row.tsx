@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { unitSourceText, unitTargetText, type Unit } from '../../shared/project';
+import { BidiText } from './bidi-text';
 import { SourceEditor } from './source-editor';
 
 export interface SegmentRowProps {
@@ -55,14 +56,16 @@ export function SegmentRow(props: SegmentRowProps) {
             onCursor={props.onSourceCursor}
           />
         ) : (
-          source
+          <BidiText text={source} direction="rtl" />
         )}
       </div>
       <div className="cell target" role="cell" dir="ltr" lang="en">
         {active ? (
           <div className="editor-slot" ref={props.setSlot} />
         ) : (
-          <span className={target ? 'target-text' : 'target-text empty'}>{target || t('document.empty')}</span>
+          <span className={target ? 'target-text' : 'target-text empty'}>
+            {target ? <BidiText text={target} direction="ltr" /> : t('document.empty')}
+          </span>
         )}
       </div>
       <div className="cell status" role="cell">

@@ -18,3 +18,4 @@ export {
   type NumberMention, type ParsedNumber, convertDigits, findNumbers, parseNumber, sameNumber,
 } from './numerals';
 export { nameSimilarity, nameSkeleton, romanize, toHawar } from './transliterate';
+export { type BidiRun, bidiRuns } from './bidi-runs';

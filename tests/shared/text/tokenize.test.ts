@@ -65,3 +65,19 @@ describe('tokenizer', () => {
     );
   });
 });
+
+describe('bidi runs', () => {
+  it('isolates Latin runs in Sorani and Sorani runs in English, giving the text back exactly', async () => {
+    const { bidiRuns } = await import('../../../shared/text');
+    const sorani = 'ترەمپ گوتی: Make America Great Again 2020! ئینجا ڕۆیشت.';
+    expect(bidiRuns(sorani, 'rtl').filter((r) => r.foreign).map((r) => r.text)).toEqual(['Make America Great Again 2020']);
+    const english = 'Kadhimi (کازمی لە بەغدا) met Trump.';
+    expect(bidiRuns(english, 'ltr').filter((r) => r.foreign).map((r) => r.text)).toEqual(['کازمی لە بەغدا']);
+    fc.assert(
+      fc.property(messyText(), fc.constantFrom('rtl' as const, 'ltr' as const), (text, direction) => {
+        expect(bidiRuns(text, direction).map((r) => r.text).join('')).toBe(text);
+      }),
+      { seed: PROPERTY_SEED, numRuns: 500 },
+    );
+  });
+});
