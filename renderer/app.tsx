@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../shared/api';
 import { ROLES, UI_LANGUAGES, type Project, type Settings, type UiLanguage } from '../shared/project';
 import { DocumentView } from './components/document-view';
+import { Dashboard } from './components/dashboard';
 import { ErrorBanner } from './components/error-banner';
 import { ProjectList } from './components/project-list';
 import { applyDirection } from './i18n/setup';
@@ -13,6 +14,7 @@ export function App({ api }: { readonly api: PirdApi }) {
   const [error, setError] = useState<unknown>(null);
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [dashboard, setDashboard] = useState<string | null>(null);
 
   useEffect(() => {
     api.getSettings({}).then(setSettings, setError);
@@ -90,14 +92,18 @@ export function App({ api }: { readonly api: PirdApi }) {
           api={api}
           projects={projects}
           documentId={documentId}
-          onOpen={setDocumentId}
+          onOpen={(id) => {
+            setDashboard(null);
+            setDocumentId(id);
+          }}
+          onDashboard={setDashboard}
           onChanged={async () => {
             setProjects(await api.listProjects({}));
           }}
         />
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
-          {documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} /> : error === null && <p>{t('document.choose')}</p>}
+          {dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} /> : error === null && <p>{t('document.choose')}</p>}
         </main>
       </div>
     </div>

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
 import {
-  DEFAULT_SETTINGS, EMPTY_LIBRARY, OperationError, applyOperation, buildDocument, migrateDocument, migrateLibrary,
+  DEFAULT_SETTINGS, EMPTY_LIBRARY, OperationError, applyOperation, buildDocument, documentStats, migrateDocument, migrateLibrary,
+  statsCsv, sumStats,
   migrateSettings, type DocumentFile, type DocumentSummary, type LibraryFile, type Operation, type Settings,
   type Splice, type Unit,
 } from '../../shared/project';
@@ -226,6 +227,15 @@ export function createPirdService(options: ServiceOptions): PirdService {
       replaceProject(projectId, (p) => ({ ...p, documents: [...p.documents, summary] }));
       if (library) await libraryStore.write(library);
       return { document: summary, format: extracted.format, encoding: extracted.encoding };
+    },
+    async getProjectStats(input) {
+      const { projectId } = parseInput('getProjectStats', input);
+      const project = (await loadLibrary()).projects.find((p) => p.id === projectId);
+      if (!project) throw new ApiError('not-found', `no project with id "${projectId}"`);
+      const documentsStats = [];
+      for (const summary of project.documents) documentsStats.push(documentStats(await loadDocument(summary.id)));
+      const total = sumStats(project.id, project.name, documentsStats);
+      return { documents: documentsStats, project: total, csv: statsCsv(documentsStats, total) };
     },
     async getDocument(input) {
       const { documentId } = parseInput('getDocument', input);

@@ -9,6 +9,7 @@ export interface ProjectListProps {
   readonly projects: readonly Project[] | null;
   readonly documentId: string | null;
   onOpen(documentId: string): void;
+  onDashboard(projectId: string): void;
   onChanged(): Promise<void>;
 }
 
@@ -19,7 +20,7 @@ function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
-export function ProjectList({ api, projects, documentId, onOpen, onChanged }: ProjectListProps) {
+export function ProjectList({ api, projects, documentId, onOpen, onDashboard, onChanged }: ProjectListProps) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [messages, setMessages] = useState<readonly string[]>([]);
@@ -67,6 +68,9 @@ export function ProjectList({ api, projects, documentId, onOpen, onChanged }: Pr
               </li>
             ))}
           </ul>
+          <button type="button" className="import-button" onClick={() => onDashboard(project.id)}>
+            {t('dashboard.open')}
+          </button>
           <button
             type="button"
             className="import-button"

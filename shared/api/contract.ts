@@ -3,6 +3,15 @@ import {
   DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
 
+const CountsSchema = z.object({ segments: z.number().int().nonnegative(), words: z.number().int().nonnegative() });
+const ProgressStatsSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  total: CountsSchema,
+  byStatus: z.record(z.enum(UNIT_STATUSES), CountsSchema),
+  lastActivity: z.string(),
+});
+
 /** The answer to every edit: the splice to patch a client's copy with, and the undo state. */
 export const EditResultSchema = z.object({
   change: z.object({ index: z.number().int().nonnegative(), deleteCount: z.number().int().nonnegative(), units: z.array(UnitSchema) }),
@@ -32,6 +41,11 @@ export const API = {
     }),
   },
   getDocument: { input: z.object({ documentId: Id }), output: DocumentFileSchema },
+  /** Segments and words by status per document and for the project, and the same as CSV. */
+  getProjectStats: {
+    input: z.object({ projectId: Id }),
+    output: z.object({ documents: z.array(ProgressStatsSchema), project: ProgressStatsSchema, csv: z.string() }),
+  },
   updateTarget: {
     input: z.object({ documentId: Id, unitId: Id, text: z.string().max(100_000) }),
     output: UnitSchema,

@@ -9,3 +9,4 @@ export {
 export {
   compileQuery, filterUnits, planReplace, type CompiledQuery, type PlannedReplacement, type TextQuery, type UnitFilter,
 } from './filter';
+export { documentStats, statsCsv, sumStats, type Counts, type ProgressStats } from './stats';

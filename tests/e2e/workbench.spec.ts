@@ -264,3 +264,26 @@ test('imports a DOCX and a Windows-1256 text file into a new project; a duplicat
   await expect(page.locator('.import-messages')).toContainText('copy.txt has the same text as old-report.txt');
   await expect(project.locator('.duplicate-flag')).toHaveCount(1);
 });
+
+test('the project dashboard shows segments and words by status and exports them as CSV', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.word-counts')).toHaveText(/^(\d+) source words/);
+  const sourceWords = /^(\d+)/.exec((await page.locator('.word-counts').textContent()) ?? '')?.[1] ?? '';
+  await page.locator('.segment-row[data-unit-id="u1"]').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('.segment-row[data-unit-id="u1"]')).toHaveAttribute('data-status', 'draft');
+  await page.locator('.project', { hasText: 'Demo' }).getByRole('button', { name: 'Dashboard' }).click();
+  const row = page.locator('tr[data-stats-id="kadhimi-washington"]');
+  await expect(row.locator('td').nth(0)).toHaveText('31');
+  await expect(row.locator('td').nth(1)).toHaveText(sourceWords);
+  await expect(row.locator('td[data-status="translated"]')).toHaveText(/^30 \/ \d+$/);
+  await expect(row.locator('td[data-status="draft"]')).toHaveText(/^1 \/ \d+$/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as CSV' }).click();
+  const file = await (await download).path();
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\r\n');
+  expect(lines).toHaveLength(3);
+  expect(lines[0]).toMatch(/^document,segments,words,new segments/);
+  expect(lines[1]).toMatch(new RegExp(`^Kadhimi's visit to Washington \\(news analysis\\),31,${sourceWords},0,0,1,`));
+});

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput, PirdApi } from '../../shared/api';
+import { UNIT_STATUSES, type ProgressStats } from '../../shared/project';
+import { ErrorBanner } from './error-banner';
+
+type Stats = ApiOutput<'getProjectStats'>;
+
+function ProgressBar({ stats }: { readonly stats: ProgressStats }) {
+  const { t } = useTranslation();
+  const total = Math.max(1, stats.total.words);
+  return (
+    <div className="progress-bar" role="img" aria-label={t('dashboard.barLabel', { name: stats.name })}>
+      {UNIT_STATUSES.map((status) =>
+        stats.byStatus[status].words > 0 ? (
+          <span
+            key={status}
+            className={`status-${status}`}
+            style={{ width: `${(100 * stats.byStatus[status].words) / total}%` }}
+            title={`${t(`status.${status}`)}: ${stats.byStatus[status].words}`}
+          />
+        ) : null,
+      )}
+    </div>
+  );
+}
+
+function StatsRow({ stats, strong }: { readonly stats: ProgressStats; readonly strong?: boolean }) {
+  return (
+    <tr className={strong ? 'total' : undefined} data-stats-id={stats.id}>
+      <th scope="row">{stats.name}</th>
+      <td>{stats.total.segments}</td>
+      <td>{stats.total.words}</td>
+      {UNIT_STATUSES.map((status) => (
+        <td key={status} data-status={status}>
+          {stats.byStatus[status].segments} / {stats.byStatus[status].words}
+        </td>
+      ))}
+      <td>
+        <ProgressBar stats={stats} />
+      </td>
+      <td>
+        <time dateTime={stats.lastActivity}>{new Date(stats.lastActivity).toLocaleString()}</time>
+      </td>
+    </tr>
+  );
+}
+
+/** Per document and per project: segments and words by status, progress, last activity, CSV. */
+export function Dashboard({ api, projectId }: { readonly api: PirdApi; readonly projectId: string }) {
+  const { t } = useTranslation();
+  const [stats, setStats] = useState<Stats | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    setStats(null);
+    api.getProjectStats({ projectId }).then(setStats, setError);
+  }, [api, projectId]);
+
+  if (error) return <ErrorBanner error={error} />;
+  if (!stats) return <p className="loading">{t('loading')}</p>;
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([stats.csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${stats.project.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-progress.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <section className="dashboard" aria-label={t('dashboard.title')}>
+      <header className="document-header">
+        <h2>{t('dashboard.title')}: {stats.project.name}</h2>
+        <button type="button" onClick={download}>{t('dashboard.csv')}</button>
+      </header>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.document')}</th>
+            <th scope="col">{t('dashboard.segments')}</th>
+            <th scope="col">{t('dashboard.words')}</th>
+            {UNIT_STATUSES.map((status) => (
+              <th scope="col" key={status}>{t(`status.${status}`)}</th>
+            ))}
+            <th scope="col">{t('dashboard.progress')}</th>
+            <th scope="col">{t('dashboard.lastActivity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stats.documents.map((document) => <StatsRow key={document.id} stats={document} />)}
+          <StatsRow stats={stats.project} strong />
+        </tbody>
+      </table>
+      <p className="muted">{t('dashboard.legend')}</p>
+    </section>
+  );
+}

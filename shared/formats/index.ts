@@ -1,0 +1,1 @@
+export { csvField, toCsv } from './csv';
