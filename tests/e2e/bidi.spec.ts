@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { wordBox } from './geometry';
 import { startHost, type RunningHost } from './web-host-process';
 
 let host: RunningHost;
@@ -9,25 +10,8 @@ test.afterEach(async () => {
   await host.stop();
 });
 
-/** Left edge of a word as drawn inside a cell (the first occurrence in its text nodes). */
 async function wordLeft(page: Page, cell: string, word: string): Promise<number> {
-  return page.evaluate(
-    ([selector, needle]) => {
-      const root = document.querySelector(selector as string);
-      if (!root) return Number.NaN;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.textContent ?? '').indexOf(needle as string);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + (needle as string).length);
-        return range.getBoundingClientRect().left;
-      }
-      return Number.NaN;
-    },
-    [cell, word],
-  );
+  return (await wordBox(page, cell, word))?.left ?? Number.NaN;
 }
 
 test('mixed Sorani/English segments display in the right visual order and copy as written', async ({ page, request }) => {

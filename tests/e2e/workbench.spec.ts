@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordBox } from './geometry';
 import { startHost, type RunningHost } from './web-host-process';
 
 let host: RunningHost;
@@ -28,16 +29,7 @@ test('opens the demo: Sorani right to left beside English, segmented as pird seg
   expect(fontReady).toBe(true);
   // Right to left: the first word of the sentence is drawn at the right edge of the cell.
   const box = await source.boundingBox();
-  const firstWord = await page.evaluate(() => {
-    const cell = document.querySelector('.segment-row[data-unit-id="u1"] .cell.source');
-    const text = cell?.firstChild;
-    if (!text) return null;
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, 5);
-    const rect = range.getBoundingClientRect();
-    return { left: rect.left, right: rect.right };
-  });
+  const firstWord = await wordBox(page, '.segment-row[data-unit-id="u1"] .cell.source', 'کازمی');
   expect(box && firstWord && firstWord.right > box.x + box.width * 0.7).toBe(true);
   await page.screenshot({ path: 'tests/output/workbench-demo.png' });
 });
