@@ -2,10 +2,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './measure';
+import { benchEditor } from './editor-perf';
 import { benchTextThroughput } from './text-throughput';
 
-const BENCHES: Readonly<Record<string, () => BenchResult>> = {
+const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>> = {
   'text-throughput': benchTextThroughput,
+  'editor-20k': benchEditor,
 };
 
 const wanted = process.argv.slice(2);
@@ -28,7 +30,7 @@ for (const name of names) {
     process.exitCode = 2;
     continue;
   }
-  const result = bench();
+  const result = await bench();
   const file = new URL(`${name}-${date}-${machine.platform}-${machine.cores}core.json`, resultsDir);
   writeFileSync(file, `${JSON.stringify({ date, machine, ...result }, null, 2)}\n`);
   console.log(`${name}: ${result.input}`);

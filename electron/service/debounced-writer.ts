@@ -9,12 +9,13 @@ export class DebouncedWriter {
 
   constructor(private readonly delayMs: number) {}
 
-  schedule(key: string, write: () => Promise<void>): void {
+  /** `delayMs` overrides the default wait, e.g. 0 for changes that should reach the disk at once. */
+  schedule(key: string, write: () => Promise<void>, delayMs = this.delayMs): void {
     const existing = this.pending.get(key);
     if (existing) clearTimeout(existing.timer);
     const timer = setTimeout(() => {
       void this.run(key);
-    }, this.delayMs);
+    }, delayMs);
     this.pending.set(key, { timer, write });
   }
 

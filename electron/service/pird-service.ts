@@ -63,7 +63,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
   const documentStore = (id: string): JsonFileStore<DocumentFile> => {
     let store = documentStores.get(id);
     if (!store) {
-      store = new JsonFileStore(join(options.dataDir, 'documents', `${id}.json`), migrateDocument, now);
+      store = new JsonFileStore(join(options.dataDir, 'documents', `${id}.json`), migrateDocument, now, true);
       documentStores.set(id, store);
     }
     return store;
@@ -119,9 +119,11 @@ export function createPirdService(options: ServiceOptions): PirdService {
     return stored;
   }
 
-  function persist(updated: DocumentFile): void {
+  /** Typing waits for a pause; every other change (status, merge, comment...) is written at once. */
+  function persist(updated: DocumentFile, typing: boolean): void {
     documents.set(updated.id, updated);
-    writer.schedule(`document:${updated.id}`, () => documentStore(updated.id).write(documents.get(updated.id) ?? updated));
+    const write = () => documentStore(updated.id).write(documents.get(updated.id) ?? updated);
+    writer.schedule(`document:${updated.id}`, write, typing ? delay : 0);
     if (!library) return;
     const summary = summarize(updated);
     replaceProject(updated.projectId, (p) => ({
@@ -151,7 +153,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
       if (error instanceof OperationError) throw new ApiError(error.code, error.message);
       throw error;
     }
-    persist({ ...document, units: [...applied.units], updatedAt: ctx.now });
+    persist({ ...document, units: [...applied.units], updatedAt: ctx.now }, operation.kind === 'set-target');
     undo.record(documentId, operation, applied.inverse, record);
     return { change: applied.change as EditResult['change'], ...undo.state(documentId) };
   }

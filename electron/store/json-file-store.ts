@@ -1,6 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import { ApiError } from '../../shared/api';
 import type { MigrationResult } from '../../shared/project';
 
@@ -10,15 +10,20 @@ import type { MigrationResult } from '../../shared/project';
  * a copy is kept beside it and every later read or write reports the same error.
  */
 export class JsonFileStore<T> {
-  private readonly file: JSONFile<unknown>;
+  private readonly file: DataFile<unknown>;
   private broken: ApiError | undefined;
 
   constructor(
     readonly path: string,
     private readonly migrate: (raw: unknown) => MigrationResult<T>,
     private readonly now: () => Date = () => new Date(),
+    /** Compact JSON for large files (documents); indented for the small ones people may read. */
+    compact = false,
   ) {
-    this.file = new JSONFile<unknown>(path);
+    this.file = new DataFile<unknown>(path, {
+      parse: JSON.parse,
+      stringify: (data) => (compact ? JSON.stringify(data) : JSON.stringify(data, null, 2)),
+    });
   }
 
   /** The stored value, `undefined` when the file does not exist yet. */

@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
 import { compileQuery, filterUnits, unitSourceText, unitTargetText, type Role, type UnitFilter } from '../../shared/project';
-import { words } from '../../shared/text';
-import { TargetEditor } from '../editor/target-editor';
+import { countWords } from '../../shared/text';
+import { LazyTargetEditor } from '../editor/lazy';
 import { ErrorBanner, errorText } from './error-banner';
 import { FilterBar } from './filter-bar';
 import { FindReplace } from './find-replace';
@@ -95,8 +95,8 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
     let source = 0;
     let target = 0;
     for (const unit of units) {
-      source += words(unitSourceText(unit)).length;
-      target += words(unitTargetText(unit)).length;
+      source += countWords(unitSourceText(unit));
+      target += countWords(unitTargetText(unit));
     }
     return { source, target };
   }, [units]);
@@ -205,7 +205,8 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
       </div>
       {activeUnit && <UnitPanel unit={activeUnit} role={role} edit={edit} />}
       </div>
-      <TargetEditor
+      <Suspense fallback={null}>
+      <LazyTargetEditor
         slot={slot}
         unitKey={activeUnit ? `${activeUnit.id}:${revision}` : ''}
         value={activeUnit ? unitTargetText(activeUnit) : ''}
@@ -215,6 +216,7 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
         onMove={step}
         onCopySource={copySource}
       />
+      </Suspense>
     </section>
   );
 }

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Operation, Role, Unit } from '../../shared/project';
 import { unitTargetText } from '../../shared/project';
-import { DiffView } from '../editor/diff-view';
+import { LazyDiffView } from '../editor/lazy';
 
 type UserOperation = Exclude<Operation, { kind: 'splice' }>;
 
@@ -69,7 +69,9 @@ export function UnitPanel({ unit, role, edit }: UnitPanelProps) {
         {base && base.text !== current ? (
           <>
             <p className="muted">{t(`review.against.${base.label}`)}</p>
-            <DiffView original={base.text} modified={current} />
+            <Suspense fallback={null}>
+              <LazyDiffView original={base.text} modified={current} />
+            </Suspense>
           </>
         ) : (
           <p className="muted">{t('review.noChanges')}</p>

@@ -1,4 +1,4 @@
-import { words } from '../text';
+import { countWords } from '../text';
 import { toCsv } from '../formats';
 import { unitSourceText, type DocumentFile } from './model';
 import { UNIT_STATUSES, type UnitStatus } from './status';
@@ -26,7 +26,7 @@ export function documentStats(document: DocumentFile): ProgressStats {
   let totalWords = 0;
   let lastActivity = document.updatedAt;
   for (const unit of document.units) {
-    const count = words(unitSourceText(unit)).length;
+    const count = countWords(unitSourceText(unit));
     const current = byStatus[unit.status];
     byStatus[unit.status] = { segments: current.segments + 1, words: current.words + count };
     totalWords += count;

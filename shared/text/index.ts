@@ -4,7 +4,7 @@ export {
   type DigitScript, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
 } from './chars';
 export { type Normalized, type NormalizationLevel, normalize, toSourceSpan } from './normalize';
-export { type Token, type TokenKind, type TokenScript, tokenize, words } from './tokenize';
+export { type Token, type TokenKind, type TokenScript, countWords, tokenize, words } from './tokenize';
 export {
   type Segment, type Sentence, type SegmentOptions, SegmentationRuleError, compileRules, detectLanguage,
   segment, sentences,

@@ -261,7 +261,7 @@ test('the project dashboard shows segments and words by status and exports them 
   await page.goto(host.url);
   await expect(page.locator('.word-counts')).toHaveText(/^(\d+) source words/);
   const sourceWords = /^(\d+)/.exec((await page.locator('.word-counts').textContent()) ?? '')?.[1] ?? '';
-  await page.locator('.segment-row[data-unit-id="u1"]').click();
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await expect(page.locator('.segment-row[data-unit-id="u1"]')).toHaveAttribute('data-status', 'draft');

@@ -81,3 +81,14 @@ describe('bidi runs', () => {
     );
   });
 });
+
+describe('countWords', () => {
+  it('counts words as a reader would: ٢٠ی, al-Kadhimi and Trump\'s are one word each', async () => {
+    const { countWords } = await import('../../../shared/text');
+    expect(countWords('کازمی لە ٢٠ی ئەم مانگەدا، بەرەو واشنتن دەفڕێت؟')).toBe(8);
+    expect(countWords("Trump's team met al-Kadhimi on 20 August.")).toBe(7);
+    expect(countWords('سەرۆک\u200Cوەزیران')).toBe(1);
+    expect(countWords('')).toBe(0);
+    expect(countWords('  ...  ')).toBe(0);
+  });
+});
