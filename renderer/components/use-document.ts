@@ -80,19 +80,17 @@ export function useDocument(api: PirdApi, documentId: string) {
     [api, documentId, flushTyping, run],
   );
 
-  const undo = useCallback(async () => {
-    await flushTyping();
-    const ok = await run(() => api.undo({ documentId }));
-    setRevision((r) => r + 1);
-    return ok;
-  }, [api, documentId, flushTyping, run]);
-
-  const redo = useCallback(async () => {
-    await flushTyping();
-    const ok = await run(() => api.redo({ documentId }));
-    setRevision((r) => r + 1);
-    return ok;
-  }, [api, documentId, flushTyping, run]);
+  const replay = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      await flushTyping();
+      const ok = await run(() => api[direction]({ documentId }));
+      setRevision((r) => r + 1);
+      return ok;
+    },
+    [api, documentId, flushTyping, run],
+  );
+  const undo = useCallback(() => replay('undo'), [replay]);
+  const redo = useCallback(() => replay('redo'), [replay]);
 
   useEffect(() => {
     const beforeUnload = () => void flushTyping();
