@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_METHODS, ApiError, channelOf } from '../../shared/api';
 import { createPirdService } from '../service/pird-service';
+import { warmUp } from '../service/warm-up';
 import { defaultDataDir } from '../store/data-dir';
 
 // Built to dist/electron/main.js; the renderer and the demo sit beside it in the app.
@@ -63,6 +64,7 @@ app.whenReady().then(() => {
     callback({ cancel: !details.url.startsWith('file://') && !details.url.startsWith('devtools://') });
   });
   createWindow();
+  void warmUp(service);
 });
 
 let flushed = false;

@@ -240,8 +240,9 @@ export function createPirdService(options: ServiceOptions): PirdService {
       return { documents: documentsStats, project: total, csv: statsCsv(documentsStats, total) };
     },
     async getDocument(input) {
-      const { documentId } = parseInput('getDocument', input);
-      return loadDocument(documentId);
+      const { documentId, withSourceText } = parseInput('getDocument', input);
+      const document = await loadDocument(documentId);
+      return withSourceText ? document : { ...document, sourceText: '' };
     },
     async updateTarget(input) {
       const { documentId, unitId, text } = parseInput('updateTarget', input);

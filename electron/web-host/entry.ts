@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_DIR, RENDERER_DIR } from '../paths';
 import { createPirdService } from '../service/pird-service';
 import { defaultDataDir } from '../store/data-dir';
+import { warmUp } from '../service/warm-up';
 import { startWebHost } from './web-host';
 
 const { values } = parseArgs({
@@ -17,6 +18,7 @@ const dataDir = values['data-dir'] ?? defaultDataDir();
 const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
 const host = await startWebHost({ service, staticDir: RENDERER_DIR, port: Number(values.port) });
 console.log(`Pird is running at ${host.url}`);
+void warmUp(service);
 console.log(`data: ${dataDir}`);
 
 const stop = async (): Promise<void> => {

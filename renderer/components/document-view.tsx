@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
-import { compileQuery, filterUnits, unitSourceText, unitTargetText, type Role, type UnitFilter } from '../../shared/project';
+import { compileQuery, filterUnits, unitSourceText, unitTargetText, type Role, type Unit, type UnitFilter } from '../../shared/project';
 import { countWords } from '../../shared/text';
 import { LazyTargetEditor } from '../editor/lazy';
 import { ErrorBanner, errorText } from './error-banner';
@@ -13,6 +13,9 @@ import { UnitPanel } from './unit-panel';
 import { useDocument } from './use-document';
 
 const isDone = (status: string): boolean => status === 'translated' || status === 'approved';
+
+/** Word counts per unit object: units are immutable, so an edit only recounts the units it replaced. */
+const wordCounts = new WeakMap<Unit, { source: number; target: number }>();
 
 export interface DocumentViewProps {
   readonly api: PirdApi;
@@ -95,8 +98,10 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
     let source = 0;
     let target = 0;
     for (const unit of units) {
-      source += countWords(unitSourceText(unit));
-      target += countWords(unitTargetText(unit));
+      const known = wordCounts.get(unit) ?? { source: countWords(unitSourceText(unit)), target: countWords(unitTargetText(unit)) };
+      wordCounts.set(unit, known);
+      source += known.source;
+      target += known.target;
     }
     return { source, target };
   }, [units]);

@@ -21,7 +21,7 @@ export function useDocument(api: PirdApi, documentId: string) {
     let cancelled = false;
     setDocument(null);
     setLoadError(null);
-    api.getDocument({ documentId }).then(
+    api.getDocument({ documentId, withSourceText: false }).then(
       (loaded) => !cancelled && setDocument(loaded),
       (error: unknown) => !cancelled && setLoadError(error),
     );

@@ -40,7 +40,11 @@ export const API = {
       encoding: z.string(),
     }),
   },
-  getDocument: { input: z.object({ documentId: Id }), output: DocumentFileSchema },
+  /** The stored document; the editor leaves out the original text it does not show (a third of a big file). */
+  getDocument: {
+    input: z.object({ documentId: Id, withSourceText: z.boolean().default(true) }),
+    output: DocumentFileSchema,
+  },
   /** Segments and words by status per document and for the project, and the same as CSV. */
   getProjectStats: {
     input: z.object({ projectId: Id }),
