@@ -15,3 +15,24 @@ export function ensureInstalled(root) {
     process.exit(result.status ?? 1);
   }
 }
+
+/**
+ * The browser tests drive Debian's Chromium with the Noto fonts. On a fresh Debian machine where
+ * we are root, install them; elsewhere say what is missing.
+ */
+export function ensureChromium(executable = process.env.PIRD_CHROMIUM ?? '/usr/bin/chromium') {
+  const hasFonts = () => spawnSync('fc-list', [':family=Noto Naskh Arabic'], { encoding: 'utf8' }).stdout?.trim().length > 0;
+  if (existsSync(executable) && hasFonts()) return true;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
+  if (root && apt) {
+    console.log('Installing Chromium and the Noto fonts for the browser tests (apt-get)...');
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    const install = update.status === 0
+      ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      : update;
+    if (install.status === 0 && existsSync(executable)) return true;
+  }
+  console.error(`Browser tests need Chromium at ${executable} and the Noto fonts: apt-get install -y chromium fonts-noto-core (or set PIRD_CHROMIUM).`);
+  return false;
+}

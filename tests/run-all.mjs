@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureInstalled } from '../scripts/ensure-installed.mjs';
+import { ensureChromium, ensureInstalled } from '../scripts/ensure-installed.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 ensureInstalled(root);
@@ -82,7 +82,8 @@ check('type-check renderer/ (DOM, no Node)', 'npx', ['tsc', '-p', 'renderer/tsco
 check('lint and import boundaries', 'npx', ['eslint', '.']);
 vitest();
 check('build renderer and Electron entry points', 'npm', ['run', 'build']);
-playwright();
+if (ensureChromium()) playwright();
+else failed++;
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);
