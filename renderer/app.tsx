@@ -8,17 +8,17 @@ import { ErrorBanner } from './components/error-banner';
 import { ProjectList } from './components/project-list';
 import { applyDirection } from './i18n/setup';
 
-export function App({ api }: { readonly api: PirdApi }) {
+export function App({ api, initialSettings }: { readonly api: PirdApi; readonly initialSettings: Settings | null }) {
   const { t, i18n } = useTranslation();
   const [projects, setProjects] = useState<readonly Project[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [documentId, setDocumentId] = useState<string | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(initialSettings);
   const [dashboard, setDashboard] = useState<string | null>(null);
 
   useEffect(() => {
-    api.getSettings({}).then(setSettings, setError);
-  }, [api]);
+    if (!initialSettings) api.getSettings({}).then(setSettings, setError);
+  }, [api, initialSettings]);
 
   const updateSettings = async (changes: Parameters<PirdApi['updateSettings']>[0]) => {
     try {

@@ -16,7 +16,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App api={api} />
+        <App api={api} initialSettings={settings} />
       </I18nextProvider>
     </StrictMode>,
   );
