@@ -26,6 +26,7 @@ function ProgressBar({ stats }: { readonly stats: ProgressStats }) {
 }
 
 function StatsRow({ stats, strong }: { readonly stats: ProgressStats; readonly strong?: boolean }) {
+  const { i18n } = useTranslation();
   return (
     <tr className={strong ? 'total' : undefined} data-stats-id={stats.id}>
       <th scope="row">{stats.name}</th>
@@ -40,7 +41,7 @@ function StatsRow({ stats, strong }: { readonly stats: ProgressStats; readonly s
         <ProgressBar stats={stats} />
       </td>
       <td>
-        <time dateTime={stats.lastActivity}>{new Date(stats.lastActivity).toLocaleString()}</time>
+        <time dateTime={stats.lastActivity}>{new Date(stats.lastActivity).toLocaleString(i18n.language)}</time>
       </td>
     </tr>
   );

@@ -22,7 +22,7 @@ function baseline(unit: Unit): { text: string; label: 'approved' | 'translated' 
 }
 
 export function UnitPanel({ unit, role, edit }: UnitPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
   const [replyTo, setReplyTo] = useState<string | undefined>(undefined);
@@ -82,7 +82,7 @@ export function UnitPanel({ unit, role, edit }: UnitPanelProps) {
         <ol>
           {unit.history.map((entry, index) => (
             <li key={`${entry.at}-${index}`} data-status={entry.status}>
-              <strong>{t(`status.${entry.status}`)}</strong> · {entry.by} · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+              <strong>{t(`status.${entry.status}`)}</strong> · {entry.by} · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(i18n.language)}</time>
               {entry.note && <div className="note">{entry.note}</div>}
               <div className="history-text" dir="ltr">{entry.target}</div>
             </li>
