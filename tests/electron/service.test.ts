@@ -200,3 +200,18 @@ describe('review', () => {
     expect((JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(2);
   });
 });
+
+describe('opening documents for the editor', () => {
+  it('leaves out the original text on request, and warm-up loads the first document ahead of time', async () => {
+    const { warmUp } = await import('../../electron/service/warm-up');
+    const dataDir = freshDir();
+    const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
+    await warmUp(service);
+    // The warmed document is served from memory: breaking the file now goes unnoticed until a restart.
+    writeFileSync(join(dataDir, 'documents', 'kadhimi-washington.json'), '{');
+    const light = await service.getDocument({ documentId: 'kadhimi-washington', withSourceText: false });
+    expect(light.sourceText).toBe('');
+    expect(light.units).toHaveLength(31);
+    expect((await service.getDocument({ documentId: 'kadhimi-washington' })).sourceText).toBe(SOURCE);
+  });
+});
