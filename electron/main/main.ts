@@ -1,7 +1,7 @@
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { API_METHODS, ApiError, channelOf } from '../../shared/api';
+import { API_METHODS, callMethod, channelOf } from '../../shared/api';
 import { createPirdService } from '../service/pird-service';
 import { warmUp } from '../service/warm-up';
 import { defaultDataDir } from '../store/data-dir';
@@ -24,13 +24,7 @@ for (const method of API_METHODS) {
     if (!fromOwnWindow(event.senderFrame?.url, event.sender.id)) {
       return { ok: false, error: { code: 'not-allowed', message: 'unknown sender' } };
     }
-    try {
-      const call = service[method] as (payload: unknown) => Promise<unknown>;
-      return { ok: true, value: await call(input) };
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      return { ok: false, error: apiError.toPayload() };
-    }
+    return callMethod(service, method, input);
   });
 }
 

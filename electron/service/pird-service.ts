@@ -2,10 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
 import {
-  DEFAULT_SETTINGS, EMPTY_LIBRARY, OperationError, applyOperation, buildDocument, documentStats, migrateDocument, migrateLibrary,
-  statsCsv, sumStats,
-  migrateSettings, type DocumentFile, type DocumentSummary, type LibraryFile, type Operation, type Settings,
-  type Splice, type Unit,
+  DEFAULT_SETTINGS, EMPTY_LIBRARY, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateDocument,
+  migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
+  type Operation, type Settings, type Unit,
 } from '../../shared/project';
 import { normalize } from '../../shared/text';
 import { JsonFileStore } from '../store/json-file-store';
@@ -38,12 +37,17 @@ interface DemoManifest {
   readonly translation: string;
 }
 
+/** What makes two documents the same text: their matching keys, white space folded. */
+function sourceKey(text: string): string {
+  return normalize(text, 'key').text.replace(/\s+/g, ' ').trim();
+}
+
 function summarize(document: DocumentFile): DocumentSummary {
   return {
     id: document.id,
     name: document.name,
     units: document.units.length,
-    translated: document.units.filter((u) => u.status === 'translated' || u.status === 'approved').length,
+    translated: document.units.filter((u) => isDone(u.status)).length,
     updatedAt: document.updatedAt,
   };
 }
@@ -213,11 +217,11 @@ export function createPirdService(options: ServiceOptions): PirdService {
         throw error;
       }
       if (extracted.text.trim() === '') throw new ApiError('invalid-input', `${fileName}: no text found`);
-      const key = normalize(extracted.text, 'key').text.replace(/\s+/g, ' ').trim();
+      const key = sourceKey(extracted.text);
       let duplicateOf: string | undefined;
       for (const summary of project.documents) {
         const other = await loadDocument(summary.id).catch(() => undefined);
-        if (other && normalize(other.sourceText, 'key').text.replace(/\s+/g, ' ').trim() === key) duplicateOf = other.id;
+        if (other && sourceKey(other.sourceText) === key) duplicateOf = other.id;
       }
       const document = buildDocument({
         id: freshId('d'), projectId, name: fileName, sourceLang: project.sourceLang, targetLang: project.targetLang,
@@ -287,5 +291,3 @@ export function createPirdService(options: ServiceOptions): PirdService {
 
   return { ...api, flush: () => writer.flush() };
 }
-
-export type { Splice };

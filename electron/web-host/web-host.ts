@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { ApiError, isApiMethod, type PirdApi } from '../../shared/api';
+import { ApiError, callMethod, isApiMethod, type ApiErrorPayload, type PirdApi } from '../../shared/api';
 
 export interface WebHostOptions {
   readonly service: PirdApi;
@@ -57,6 +57,10 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
+function sendError(response: ServerResponse, error: ApiErrorPayload): void {
+  sendJson(response, STATUS_OF_ERROR[error.code] ?? 500, { error });
+}
+
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -102,11 +106,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       } catch {
         throw new ApiError('invalid-input', 'the request body is not JSON');
       }
-      const call = options.service[method] as (payload: unknown) => Promise<unknown>;
-      sendJson(response, 200, { result: await call(input) });
+      const outcome = await callMethod(options.service, method, input);
+      if (outcome.ok) sendJson(response, 200, { result: outcome.value });
+      else sendError(response, outcome.error);
     } catch (error) {
-      const apiError = ApiError.from(error);
-      sendJson(response, STATUS_OF_ERROR[apiError.code] ?? 500, { error: apiError.toPayload() });
+      sendError(response, ApiError.from(error).toPayload()); // the body was too large or not JSON
     }
   };
 

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
-import { compileQuery, filterUnits, unitSourceText, unitTargetText, type Role, type Unit, type UnitFilter } from '../../shared/project';
+import { compileQuery, filterUnits, isDone, unitSourceText, unitTargetText, type Role, type Unit, type UnitFilter } from '../../shared/project';
 import { countWords } from '../../shared/text';
 import { LazyTargetEditor } from '../editor/lazy';
 import { ErrorBanner, errorText } from './error-banner';
@@ -11,8 +11,6 @@ import { FindReplace } from './find-replace';
 import { SegmentRow } from './segment-row';
 import { UnitPanel } from './unit-panel';
 import { useDocument } from './use-document';
-
-const isDone = (status: string): boolean => status === 'translated' || status === 'approved';
 
 /** Word counts per unit object: units are immutable, so an edit only recounts the units it replaced. */
 const wordCounts = new WeakMap<Unit, { source: number; target: number }>();

@@ -151,3 +151,15 @@ export function parseOutput<M extends ApiMethod>(method: M, payload: unknown): A
   if (!parsed.success) throw new ApiError('internal', `${method}: the service answered with an unexpected shape`);
   return parsed.data as ApiOutput<M>;
 }
+
+export type CallOutcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ApiErrorPayload };
+
+/** Calls one method of an implementation; every failure comes back as an ApiError payload. Used by every door. */
+export async function callMethod(api: PirdApi, method: ApiMethod, input: unknown): Promise<CallOutcome> {
+  try {
+    const call = api[method] as (payload: unknown) => Promise<unknown>;
+    return { ok: true, value: await call(input) };
+  } catch (error) {
+    return { ok: false, error: ApiError.from(error).toPayload() };
+  }
+}

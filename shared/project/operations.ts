@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, type DocumentFile, type Sentence, type Unit } from './model';
-import { UNIT_STATUSES, canMove, statusAfterEdit, type UnitStatus } from './status';
+import { UNIT_STATUSES, canMove, isDone, statusAfterEdit, type UnitStatus } from './status';
 
 /**
  * Every change to a document's units is an operation. Applying one yields the new units and its
@@ -106,7 +106,7 @@ function moveStatus(unit: Unit, status: UnitStatus, ctx: OperationContext, note?
   if (!canMove(unit.status, status)) {
     throw new OperationError('not-allowed', `a ${unit.status} unit cannot become ${status}`);
   }
-  if ((status === 'translated' || status === 'approved') && joined(unit.target).trim() === '') {
+  if (isDone(status) && joined(unit.target).trim() === '') {
     throw new OperationError('not-allowed', `an empty translation cannot be ${status}`);
   }
   if (status === 'rejected' && !note?.trim()) throw new OperationError('not-allowed', 'a rejection needs a reason');

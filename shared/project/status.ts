@@ -14,6 +14,11 @@ const ALLOWED: Readonly<Record<UnitStatus, readonly UnitStatus[]>> = {
   rejected: ['draft', 'translated'],
 };
 
+/** A unit whose translation is done: confirmed by the translator or approved by a reviewer. */
+export function isDone(status: UnitStatus): boolean {
+  return status === 'translated' || status === 'approved';
+}
+
 export function canMove(from: UnitStatus, to: UnitStatus): boolean {
   return from === to || ALLOWED[from].includes(to);
 }
