@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,10 +12,23 @@ import { seedArticle } from './corpus';
 import type { BenchResult } from './measure';
 
 const SEGMENTS = 20_000;
+const OPENS = 6;
+
+/** Page script: records when the first row is painted (the frame after it enters the DOM). */
+const FIRST_ROW_PROBE = `new MutationObserver((_, observer) => {
+  if (!document.querySelector('.segment-row[data-unit-id="u1"]')) return;
+  observer.disconnect();
+  requestAnimationFrame(() => { window.pirdFirstRowPainted = performance.now(); });
+}).observe(document, { subtree: true, childList: true });`;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
 const CHROMIUM = process.env['PIRD_CHROMIUM'] ?? '/usr/bin/chromium';
 
 /** A data directory whose first project holds one document of 20,000 segments, half translated. */
-async function bigDataDir(): Promise<{ dataDir: string; documentId: string }> {
+export async function bigDataDir(): Promise<{ dataDir: string; documentId: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pird-bench-editor-'));
   const service = createPirdService({ dataDir });
   const project = await service.createProject({ name: 'Bench' });
@@ -40,11 +53,36 @@ export async function benchEditor(): Promise<BenchResult> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const start = performance.now();
-    await page.goto(host.url);
-    await page.locator('.segment-row[data-unit-id="u1"]').waitFor();
-    const openMs = performance.now() - start;
+    // The first open is cold (a fresh browser, the host still warming up); the later ones are
+    // what a user sees on every other start. All are reported.
+    // Times are taken in the page, from navigation start: the first row counts as painted at the
+    // animation frame after it enters the DOM. (Playwright's own polling lags while the page is busy loading.)
+    const opens: Array<{ firstRowMs: number; allRowsMs: number; observedMs: number }> = [];
+    const newPage = async () => {
+      const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await fresh.addInitScript(FIRST_ROW_PROBE);
+      return fresh;
+    };
+    let page = await newPage();
+    for (let run = 0; run < OPENS; run++) {
+      if (run > 0) {
+        await page.close();
+        page = await newPage();
+      }
+      const start = performance.now();
+      await page.goto(host.url);
+      await page.locator('.segment-row[data-unit-id="u1"]').waitFor();
+      const observedMs = performance.now() - start;
+      await page.locator(`.segment-grid[aria-rowcount="${SEGMENTS + 1}"]`).waitFor();
+      const allRowsMs = (await page.evaluate('performance.now()')) as number;
+      await page.waitForFunction('window.pirdFirstRowPainted !== undefined');
+      const firstRowMs = (await page.evaluate('window.pirdFirstRowPainted')) as number;
+      opens.push({ firstRowMs, allRowsMs, observedMs });
+    }
+    const cold = opens[0] ?? { firstRowMs: NaN, allRowsMs: NaN, observedMs: NaN };
+    const warm = opens.slice(1);
+    const openMs = median(warm.map((o) => o.firstRowMs));
+    const allRowsMs = median(warm.map((o) => o.allRowsMs));
     const rowCount = await page.locator('.segment-grid').getAttribute('aria-rowcount');
     const firstPaint = (await page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1")) as number;
 
@@ -68,23 +106,31 @@ export async function benchEditor(): Promise<BenchResult> {
     await page.waitForTimeout(500);
     const typing = (await page.evaluate('window.benchState')) as { longest: number; events: number; worstEvent: number };
 
-    const file = join(dataDir, 'documents', `${documentId}.json`);
+    // Every change reaches the disk as a line appended to the document's journal.
+    const journal = join(dataDir, 'documents', `${documentId}.journal.jsonl`);
     await page.locator('.save-state.save-saved').waitFor();
     await page.waitForTimeout(600);
-    const before = statSync(file).mtimeMs;
+    const sizeOf = () => (existsSync(journal) ? statSync(journal).size : 0);
+    const before = sizeOf();
     const statusStart = performance.now();
     const answered = page.waitForResponse((response) => response.url().endsWith('/api/edit') && response.request().postData()?.includes('set-status') === true);
     await page.keyboard.press('Control+Enter');
     await answered;
     const statusAnsweredMs = performance.now() - statusStart;
-    while (statSync(file).mtimeMs === before && performance.now() - statusStart < 5000) await new Promise((r) => setTimeout(r, 2));
+    while (sizeOf() === before && performance.now() - statusStart < 5000) await new Promise((r) => setTimeout(r, 1));
     const statusOnDiskMs = performance.now() - statusStart;
+    const lastRecord = readFileSync(journal, 'utf8').trimEnd().split('\n').at(-1) ?? '';
+    if (!lastRecord.includes('"status":"translated"')) throw new Error('the last journal record is not the confirmation');
 
     return {
       bench: 'editor-20k',
       input: `${rowCount === null ? '?' : Number(rowCount) - 1} segments, half translated, in Debian Chromium through the browser host`,
       rows: [
-        { name: 'open document to first row painted', ms: Math.round(openMs), target: '< 1500 ms', met: openMs < 1500 },
+        { name: `open document to first row painted (median of ${OPENS - 1} page loads)`, ms: Math.round(openMs), target: '< 1500 ms', met: openMs < 1500 },
+        { name: 'open: slowest of those page loads', ms: Math.round(Math.max(...warm.map((o) => o.firstRowMs))), target: 'none', met: null },
+        { name: 'open: first row seen by Playwright, median (goto to locator, incl. automation)', ms: Math.round(median(warm.map((o) => o.observedMs))), target: 'none', met: null },
+        { name: 'open, cold: first page load of a fresh browser while the host warms up', ms: Math.round(cold.firstRowMs), target: 'none', met: null },
+        { name: 'every segment loaded, median (filters and find/replace ready)', ms: Math.round(allRowsMs), target: 'none', met: null },
         { name: 'first contentful paint (page)', ms: Math.round(firstPaint), target: 'none', met: null },
         { name: `typing ${typed.length} characters: ms per key (incl. automation)`, ms: Number((typingMs / typed.length).toFixed(2)), target: 'none', met: null },
         { name: 'typing: slowest key to next paint (Event Timing)', ms: Math.round(typing.worstEvent), target: '< 50 ms (no visible lag)', met: typing.worstEvent < 50 },

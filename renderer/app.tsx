@@ -2,17 +2,27 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../shared/api';
 import { ROLES, UI_LANGUAGES, type Project, type Settings, type UiLanguage } from '../shared/project';
+import type { FirstPage } from './api/boot';
 import { DocumentView } from './components/document-view';
 import { Dashboard } from './components/dashboard';
 import { ErrorBanner } from './components/error-banner';
 import { ProjectList } from './components/project-list';
 import { applyDirection } from './i18n/setup';
 
-export function App({ api, initialSettings }: { readonly api: PirdApi; readonly initialSettings: Settings | null }) {
+export interface AppProps {
+  readonly api: PirdApi;
+  readonly initialSettings: Settings | null;
+  /** The project list, asked for while the page was starting; null: ask again. */
+  readonly initialProjects?: readonly Project[] | null;
+  /** The first rows of the first document, for the first render. */
+  readonly firstPage?: FirstPage | null;
+}
+
+export function App({ api, initialSettings, initialProjects, firstPage }: AppProps) {
   const { t, i18n } = useTranslation();
-  const [projects, setProjects] = useState<readonly Project[] | null>(null);
+  const [projects, setProjects] = useState<readonly Project[] | null>(initialProjects ?? null);
   const [error, setError] = useState<unknown>(null);
-  const [documentId, setDocumentId] = useState<string | null>(null);
+  const [documentId, setDocumentId] = useState<string | null>(initialProjects?.[0]?.documents[0]?.id ?? null);
   const [settings, setSettings] = useState<Settings | null>(initialSettings);
   const [dashboard, setDashboard] = useState<string | null>(null);
 
@@ -29,6 +39,7 @@ export function App({ api, initialSettings }: { readonly api: PirdApi; readonly 
   };
 
   useEffect(() => {
+    if (initialProjects) return;
     api.listProjects({}).then(
       (list) => {
         setProjects(list);
@@ -36,7 +47,7 @@ export function App({ api, initialSettings }: { readonly api: PirdApi; readonly 
       },
       setError,
     );
-  }, [api]);
+  }, [api, initialProjects]);
 
   const changeLanguage = async (language: UiLanguage) => {
     await i18n.changeLanguage(language);
@@ -103,7 +114,7 @@ export function App({ api, initialSettings }: { readonly api: PirdApi; readonly 
         />
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
-          {dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} /> : error === null && <p>{t('document.choose')}</p>}
+          {dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} /> : error === null && <p>{t('document.choose')}</p>}
         </main>
       </div>
     </div>

@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
 import {
-  DEFAULT_SETTINGS, EMPTY_LIBRARY, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateDocument,
-  migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
-  type Operation, type Settings, type Unit,
+  DEFAULT_SETTINGS, EMPTY_LIBRARY, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
+  type Operation, type Settings, type Splice, type Unit,
 } from '../../shared/project';
 import { normalize } from '../../shared/text';
+import { DocumentStore } from '../store/document-store';
 import { JsonFileStore } from '../store/json-file-store';
 import { NotTextError } from '../text-files/decode';
 import { ExtractError, extractText } from '../text-files/extract';
@@ -19,6 +19,8 @@ export interface ServiceOptions {
   readonly demoDir?: string;
   /** How long edits wait before they are written; flush() writes at once. */
   readonly saveDelayMs?: number;
+  /** How long a document stays quiet before its journal is folded into a new snapshot. */
+  readonly compactDelayMs?: number;
   readonly now?: () => Date;
 }
 
@@ -42,6 +44,9 @@ function sourceKey(text: string): string {
   return normalize(text, 'key').text.replace(/\s+/g, ' ').trim();
 }
 
+/** A journal longer than this is folded into the snapshot without waiting for a pause. */
+const COMPACT_AFTER_CHANGES = 2000;
+
 function summarize(document: DocumentFile): DocumentSummary {
   return {
     id: document.id,
@@ -57,17 +62,18 @@ export function createPirdService(options: ServiceOptions): PirdService {
   const delay = options.saveDelayMs ?? 250;
   const libraryStore = new JsonFileStore(join(options.dataDir, 'library.json'), migrateLibrary, now);
   const settingsStore = new JsonFileStore(join(options.dataDir, 'settings.json'), migrateSettings, now);
-  const documentStores = new Map<string, JsonFileStore<DocumentFile>>();
+  const compactDelay = options.compactDelayMs ?? 20_000;
+  const documentStores = new Map<string, DocumentStore>();
   const documents = new Map<string, DocumentFile>();
   const writer = new DebouncedWriter(delay);
   const undo = new UndoStacks();
   let library: LibraryFile | undefined;
   let settings: Settings | undefined;
 
-  const documentStore = (id: string): JsonFileStore<DocumentFile> => {
+  const documentStore = (id: string): DocumentStore => {
     let store = documentStores.get(id);
     if (!store) {
-      store = new JsonFileStore(join(options.dataDir, 'documents', `${id}.json`), migrateDocument, now, true);
+      store = new DocumentStore(join(options.dataDir, 'documents'), id, now);
       documentStores.set(id, store);
     }
     return store;
@@ -83,7 +89,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
       id: manifest.documentId, projectId: manifest.projectId, name: manifest.documentName, sourceLang: 'ckb',
       targetLang: 'en', sourceText, translations, now: stamp, author: 'Pird demo',
     });
-    await documentStore(document.id).write(document);
+    await documentStore(document.id).create(document);
     documents.set(document.id, document);
     const project = {
       id: manifest.projectId, name: manifest.projectName, sourceLang: 'ckb', targetLang: 'en', createdAt: stamp,
@@ -123,11 +129,20 @@ export function createPirdService(options: ServiceOptions): PirdService {
     return stored;
   }
 
-  /** Typing waits for a pause; every other change (status, merge, comment...) is written at once. */
-  function persist(updated: DocumentFile, typing: boolean): void {
+  /**
+   * Every change is appended to the document's journal: typing after a pause, every other change
+   * (status, merge, comment...) at once. The snapshot is rewritten when the document is quiet.
+   */
+  function persist(updated: DocumentFile, change: Splice, typing: boolean): void {
     documents.set(updated.id, updated);
-    const write = () => documentStore(updated.id).write(documents.get(updated.id) ?? updated);
-    writer.schedule(`document:${updated.id}`, write, typing ? delay : 0);
+    const store = documentStore(updated.id);
+    store.record(updated.updatedAt, change);
+    writer.schedule(`journal:${updated.id}`, () => store.appendRecorded(), typing ? delay : 0);
+    const compact = async () => {
+      const current = documents.get(updated.id);
+      if (current) await store.compact(current);
+    };
+    writer.schedule(`snapshot:${updated.id}`, compact, store.journalLength > COMPACT_AFTER_CHANGES ? 0 : compactDelay);
     if (!library) return;
     const summary = summarize(updated);
     replaceProject(updated.projectId, (p) => ({
@@ -157,7 +172,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
       if (error instanceof OperationError) throw new ApiError(error.code, error.message);
       throw error;
     }
-    persist({ ...document, units: [...applied.units], updatedAt: ctx.now }, operation.kind === 'set-target');
+    persist({ ...document, units: [...applied.units], updatedAt: ctx.now }, applied.change, operation.kind === 'set-target');
     undo.record(documentId, operation, applied.inverse, record);
     return { change: applied.change as EditResult['change'], ...undo.state(documentId) };
   }
@@ -227,7 +242,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
         id: freshId('d'), projectId, name: fileName, sourceLang: project.sourceLang, targetLang: project.targetLang,
         sourceText: extracted.text, now: now().toISOString(), author: await author(),
       });
-      await documentStore(document.id).write(document);
+      await documentStore(document.id).create(document);
       documents.set(document.id, document);
       const summary = { ...summarize(document), ...(duplicateOf ? { duplicateOf } : {}) };
       replaceProject(projectId, (p) => ({ ...p, documents: [...p.documents, summary] }));
@@ -244,9 +259,19 @@ export function createPirdService(options: ServiceOptions): PirdService {
       return { documents: documentsStats, project: total, csv: statsCsv(documentsStats, total) };
     },
     async getDocument(input) {
-      const { documentId, withSourceText } = parseInput('getDocument', input);
+      const { documentId, withSourceText, firstUnits } = parseInput('getDocument', input);
       const document = await loadDocument(documentId);
-      return withSourceText ? document : { ...document, sourceText: '' };
+      return {
+        ...document,
+        sourceText: withSourceText ? document.sourceText : '',
+        units: firstUnits === undefined ? document.units : document.units.slice(0, firstUnits),
+        unitCount: document.units.length,
+      };
+    },
+    async getUnits(input) {
+      const { documentId, start, count } = parseInput('getUnits', input);
+      const document = await loadDocument(documentId);
+      return { units: document.units.slice(start, start + count), unitCount: document.units.length };
     },
     async updateTarget(input) {
       const { documentId, unitId, text } = parseInput('updateTarget', input);

@@ -1,5 +1,5 @@
 import { copyFile, mkdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { DataFile } from 'lowdb/node';
 import { ApiError } from '../../shared/api';
 import type { MigrationResult } from '../../shared/project';
@@ -52,16 +52,24 @@ export class JsonFileStore<T> {
   }
 
   private async markBroken(reason: string, code: 'corrupt-file' | 'newer-file' = 'corrupt-file'): Promise<ApiError> {
-    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    const backup = join(dirname(this.path), `${basename(this.path, '.json')}.unreadable-${stamp}.json`);
-    let kept = '';
-    try {
-      await copyFile(this.path, backup);
-      kept = ` A copy is kept at ${backup}.`;
-    } catch {
-      // The original stays in place untouched; the copy is a convenience.
-    }
-    this.broken = new ApiError(code, `${this.path} ${reason}. It was left unchanged.${kept}`, this.path, kept ? backup : undefined);
+    this.broken = await unreadableFileError(this.path, reason, this.now(), code);
     return this.broken;
   }
+}
+
+/** The error for a file Pird will not touch, with a copy kept beside it for whoever repairs it. */
+export async function unreadableFileError(
+  path: string, reason: string, at: Date, code: 'corrupt-file' | 'newer-file' = 'corrupt-file',
+): Promise<ApiError> {
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  const extension = extname(path);
+  const backup = join(dirname(path), `${basename(path, extension)}.unreadable-${stamp}${extension}`);
+  let kept = '';
+  try {
+    await copyFile(path, backup);
+    kept = ` A copy is kept at ${backup}.`;
+  } catch {
+    // The original stays in place untouched; the copy is a convenience.
+  }
+  return new ApiError(code, `${path} ${reason}. It was left unchanged.${kept}`, path, kept ? backup : undefined);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput, PirdApi } from '../../shared/api';
 import { UNIT_STATUSES, type ProgressStats } from '../../shared/project';
 import { ErrorBanner } from './error-banner';
+import { formatDateTime } from '../i18n/dates';
 
 type Stats = ApiOutput<'getProjectStats'>;
 
@@ -26,7 +27,7 @@ function ProgressBar({ stats }: { readonly stats: ProgressStats }) {
 }
 
 function StatsRow({ stats, strong }: { readonly stats: ProgressStats; readonly strong?: boolean }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <tr className={strong ? 'total' : undefined} data-stats-id={stats.id}>
       <th scope="row">{stats.name}</th>
@@ -41,7 +42,7 @@ function StatsRow({ stats, strong }: { readonly stats: ProgressStats; readonly s
         <ProgressBar stats={stats} />
       </td>
       <td>
-        <time dateTime={stats.lastActivity}>{new Date(stats.lastActivity).toLocaleString(i18n.language)}</time>
+        <time dateTime={stats.lastActivity}>{formatDateTime(stats.lastActivity, t, i18n.language)}</time>
       </td>
     </tr>
   );

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
+import type { FirstPage } from '../api/boot';
 import { compileQuery, filterUnits, isDone, unitSourceText, unitTargetText, type Role, type Unit, type UnitFilter } from '../../shared/project';
 import { countWords } from '../../shared/text';
 import { LazyTargetEditor } from '../editor/lazy';
@@ -19,11 +20,13 @@ export interface DocumentViewProps {
   readonly api: PirdApi;
   readonly documentId: string;
   readonly role: Role;
+  /** The first rows of this or another document, fetched at start-up. */
+  readonly firstPage?: FirstPage | null | undefined;
 }
 
-export function DocumentView({ api, documentId, role }: DocumentViewProps) {
+export function DocumentView({ api, documentId, role, firstPage }: DocumentViewProps) {
   const { t } = useTranslation();
-  const { document, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping } = useDocument(api, documentId);
+  const { document, loading, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping } = useDocument(api, documentId, firstPage);
   const [active, setActive] = useState(0);
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   const sourceCursor = useRef(0);
@@ -41,6 +44,8 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
     count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 110,
+    // Rows render in the first pass, before the scroller has been measured.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     overscan: 6,
     getItemKey: (row) => units[visible[row] ?? -1]?.id ?? row,
   });
@@ -70,10 +75,12 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
 
   const confirm = useCallback(async () => {
     if (!activeUnit) return;
-    // Move at once, so the next keystrokes land in the next segment; the confirmation follows.
+    // The request leaves first; then the move, so the next keystrokes land in the next segment
+    // while the grid re-renders.
+    const confirmed = edit({ kind: 'set-status', unitId: activeUnit.id, status: 'translated' });
     const next = units.findIndex((u, i) => i > active && !isDone(u.status));
     setActive(Math.min(units.length - 1, next >= 0 ? next : active + 1));
-    await edit({ kind: 'set-status', unitId: activeUnit.id, status: 'translated' });
+    await confirmed;
   }, [active, activeUnit, edit, units]);
 
   const copySource = useCallback(() => {
@@ -114,6 +121,7 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
         <h2>{document.name}</h2>
         <span className="progress">{t('document.progress', { translated, total: units.length })}</span>
         <span className="word-counts">{t('document.words', counts)}</span>
+        {loading && <span className="loading-units" role="progressbar" aria-valuenow={loading.loaded} aria-valuemax={loading.total}>{t('document.loadingUnits', loading)}</span>}
         <span className={`save-state save-${save.kind}`} role="status">
           {save.kind === 'failed' ? t('save.failed', { message: errorText(t, save.error) }) : t(`save.${save.kind}`)}
         </span>
@@ -147,12 +155,12 @@ export function DocumentView({ api, documentId, role }: DocumentViewProps) {
             {t('review.approveSelected', { count: selected.size })}
           </button>
         )}
-        <button type="button" aria-pressed={showReplace} onClick={() => setShowReplace((open) => !open)}>{t('replace.open')}</button>
+        <button type="button" aria-pressed={showReplace} disabled={loading !== null} onClick={() => setShowReplace((open) => !open)}>{t('replace.open')}</button>
         <button type="button" disabled={!undoState.canUndo} onClick={() => void undo()} title={t('actions.undoHint')}>{t('actions.undo')}</button>
         <button type="button" disabled={!undoState.canRedo} onClick={() => void redo()} title={t('actions.redoHint')}>{t('actions.redo')}</button>
       </div>
       <FilterBar filter={filter} shown={visible.length} total={units.length} error={filterError} onChange={setFilter} />
-      {showReplace && <FindReplace units={units} edit={edit} />}
+      {showReplace && !loading && <FindReplace units={units} edit={edit} />}
       <div className="document-body">
       <div className="segment-grid" role="table" aria-rowcount={units.length + 1}>
         <div className="segment-row grid-head" role="row" aria-rowindex={1}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Operation, Role, Unit } from '../../shared/project';
 import { unitTargetText } from '../../shared/project';
 import { LazyDiffView } from '../editor/lazy';
+import { formatDateTime } from '../i18n/dates';
 
 type UserOperation = Exclude<Operation, { kind: 'splice' }>;
 
@@ -82,7 +83,7 @@ export function UnitPanel({ unit, role, edit }: UnitPanelProps) {
         <ol>
           {unit.history.map((entry, index) => (
             <li key={`${entry.at}-${index}`} data-status={entry.status}>
-              <strong>{t(`status.${entry.status}`)}</strong> · {entry.by} · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(i18n.language)}</time>
+              <strong>{t(`status.${entry.status}`)}</strong> · {entry.by} · <time dateTime={entry.at}>{formatDateTime(entry.at, t, i18n.language)}</time>
               {entry.note && <div className="note">{entry.note}</div>}
               <div className="history-text" dir="ltr">{entry.target}</div>
             </li>

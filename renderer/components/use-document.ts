@@ -1,34 +1,85 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditResult, PirdApi } from '../../shared/api';
+import { FIRST_UNITS, type DocumentPage, type FirstPage } from '../api/boot';
 import { applySplice, type DocumentFile, type Operation } from '../../shared/project';
 
 export type SaveState = { readonly kind: 'saved' } | { readonly kind: 'saving' } | { readonly kind: 'failed'; readonly error: unknown };
 type UserOperation = Exclude<Operation, { kind: 'splice' }>;
 
 const SEND_DELAY_MS = 300;
+// One object per state, so setting the state it already has re-renders nothing (every keystroke sets it).
+const SAVING: SaveState = { kind: 'saving' };
+const SAVED: SaveState = { kind: 'saved' };
+const PAGE_UNITS = 5000;
 
 /** A document as the editor holds it: loaded once, patched by the splices every edit returns. */
-export function useDocument(api: PirdApi, documentId: string) {
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+function withoutCount({ unitCount: _count, ...document }: DocumentPage): DocumentFile {
+  return document;
+}
+
+export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstPage | null) {
+  const seed = firstPage?.documentId === documentId ? firstPage.page : null;
+  /** The start-up page is used once: opening the document again asks the service. */
+  const seedUsed = useRef(false);
   const [document, setDocument] = useState<DocumentFile | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [save, setSave] = useState<SaveState>({ kind: 'saved' });
+  const [save, setSave] = useState<SaveState>(SAVED);
   const [undoState, setUndoState] = useState({ canUndo: false, canRedo: false });
   /** Counts changes to translations that did not come from typing (undo, copy source, merge...). */
   const [revision, setRevision] = useState(0);
   const typing = useRef<{ unitId: string; text: string; timer: number } | null>(null);
+  /** Pages of units still on their way; null once the whole document is here. */
+  const [loadingState, setLoadingState] = useState<{ loaded: number; total: number } | null>(null);
+  const loading = useRef(true);
+  /** Settles when every unit is loaded: edits wait for it, so their splices land on the whole list. */
+  const complete = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     let cancelled = false;
+    let finish = () => undefined as void;
+    complete.current = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    loading.current = true;
+    const seeded = seed !== null && !seedUsed.current;
+    seedUsed.current = true;
     setDocument(null);
     setLoadError(null);
-    api.getDocument({ documentId, withSourceText: false }).then(
-      (loaded) => !cancelled && setDocument(loaded),
-      (error: unknown) => !cancelled && setLoadError(error),
-    );
+    const load = async () => {
+      // The first rows paint at once; the rest follows in pages while the user reads.
+      const page = await (seeded ? seed : api.getDocument({ documentId, withSourceText: false, firstUnits: FIRST_UNITS }));
+      if (cancelled) return;
+      const first = withoutCount(page);
+      const unitCount = page.unitCount;
+      setDocument(first);
+      let units = first.units;
+      // Let the first rows paint before the next page's parsing takes the main thread.
+      if (units.length < unitCount) await afterNextPaint();
+      while (units.length < unitCount) {
+        setLoadingState({ loaded: units.length, total: unitCount });
+        const page = await api.getUnits({ documentId, start: units.length, count: PAGE_UNITS });
+        if (cancelled || page.units.length === 0) break;
+        units = [...units, ...page.units];
+        const loaded = units;
+        setDocument((current) => current && { ...current, units: loaded });
+      }
+      setLoadingState(null);
+    };
+    const done = () => {
+      if (!cancelled) loading.current = false;
+      finish();
+    };
+    load().then(done, (error: unknown) => {
+      if (!cancelled) setLoadError(error);
+      done();
+    });
     return () => {
       cancelled = true;
+      finish();
     };
-  }, [api, documentId]);
+  }, [api, documentId, seed]);
 
   const take = useCallback((result: EditResult | null) => {
     if (!result) return;
@@ -39,8 +90,12 @@ export function useDocument(api: PirdApi, documentId: string) {
   const run = useCallback(
     async (call: () => Promise<EditResult | null>): Promise<boolean> => {
       try {
-        take(await call());
-        if (!typing.current) setSave({ kind: 'saved' });
+        if (loading.current) await complete.current;
+        // The request leaves before any state changes, so no re-render runs ahead of it.
+        const answer = call();
+        setSave(SAVING);
+        take(await answer);
+        if (!typing.current) setSave(SAVED);
         return true;
       } catch (error) {
         setSave({ kind: 'failed', error });
@@ -63,15 +118,15 @@ export function useDocument(api: PirdApi, documentId: string) {
     (unitId: string, text: string) => {
       if (typing.current) window.clearTimeout(typing.current.timer);
       typing.current = { unitId, text, timer: window.setTimeout(() => void flushTyping(), SEND_DELAY_MS) };
-      setSave({ kind: 'saving' });
+      setSave(SAVING);
     },
     [flushTyping],
   );
 
   const edit = useCallback(
     async (operation: UserOperation) => {
-      await flushTyping();
-      setSave({ kind: 'saving' });
+      // No await when nothing waits, so the request leaves before React renders anything.
+      if (typing.current) await flushTyping();
       const ok = await run(() => api.edit({ documentId, operation }));
       // Status and source changes leave the translation alone: never reset the editor for them.
       if (operation.kind !== 'set-status' && operation.kind !== 'set-source') setRevision((r) => r + 1);
@@ -98,5 +153,5 @@ export function useDocument(api: PirdApi, documentId: string) {
     return () => window.removeEventListener('beforeunload', beforeUnload);
   }, [flushTyping]);
 
-  return { document, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping };
+  return { document, loading: loadingState, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping };
 }

@@ -4,6 +4,7 @@ export const en = {
   nav: { projects: 'Projects', noProjects: 'No projects yet.', documents_one: '{{count}} document', documents_other: '{{count}} documents' },
   document: {
     progress: '{{translated}} of {{total}} translated',
+    loadingUnits: 'Loading segments: {{loaded}} of {{total}}',
     source: 'Sorani source',
     target: 'English translation',
     status: 'Status',
@@ -106,6 +107,10 @@ export const en = {
     internal: 'Something went wrong: {{message}}',
   },
   loading: 'Loading…',
+  dates: {
+    months: 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
+    dateTime: '{{day}} {{month}} {{year}}, {{time}}',
+  },
 } as const;
 
 type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -115,6 +120,7 @@ export const ckb: Shape<typeof en> = {
   nav: { projects: 'پرۆژەکان', noProjects: 'هێشتا هیچ پرۆژەیەک نییە.', documents_one: '{{count}} بەڵگەنامە', documents_other: '{{count}} بەڵگەنامە' },
   document: {
     progress: '{{translated}} لە {{total}} وەرگێڕدراوە',
+    loadingUnits: 'بارکردنی بڕگەکان: {{loaded}} لە {{total}}',
     source: 'دەقی سۆرانی',
     target: 'وەرگێڕانی ئینگلیزی',
     status: 'دۆخ',
@@ -217,4 +223,8 @@ export const ckb: Shape<typeof en> = {
     internal: 'هەڵەیەک ڕوویدا: {{message}}',
   },
   loading: 'بار دەکرێت…',
+  dates: {
+    months: 'کانوونی دووەم|شوبات|ئازار|نیسان|ئایار|حوزەیران|تەممووز|ئاب|ئەیلوول|تشرینی یەکەم|تشرینی دووەم|کانوونی یەکەم',
+    dateTime: '{{day}}ی {{month}}ی {{year}}، {{time}}',
+  },
 };

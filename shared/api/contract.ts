@@ -40,10 +40,22 @@ export const API = {
       encoding: z.string(),
     }),
   },
-  /** The stored document; the editor leaves out the original text it does not show (a third of a big file). */
+  /**
+   * The stored document. The editor leaves out the original text it does not show (a third of a
+   * big file) and asks for the first units only, to paint at once; `getUnits` brings the rest.
+   */
   getDocument: {
-    input: z.object({ documentId: Id, withSourceText: z.boolean().default(true) }),
-    output: DocumentFileSchema,
+    input: z.object({
+      documentId: Id,
+      withSourceText: z.boolean().default(true),
+      firstUnits: z.number().int().positive().optional(),
+    }),
+    output: DocumentFileSchema.extend({ unitCount: z.number().int().nonnegative() }),
+  },
+  /** A run of a document's units by position, for loading a large document in pages. */
+  getUnits: {
+    input: z.object({ documentId: Id, start: z.number().int().nonnegative(), count: z.number().int().positive().max(100_000) }),
+    output: z.object({ units: z.array(UnitSchema), unitCount: z.number().int().nonnegative() }),
   },
   /** Segments and words by status per document and for the project, and the same as CSV. */
   getProjectStats: {

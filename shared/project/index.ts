@@ -10,3 +10,6 @@ export {
   compileQuery, filterUnits, planReplace, type CompiledQuery, type PlannedReplacement, type TextQuery, type UnitFilter,
 } from './filter';
 export { documentStats, statsCsv, sumStats, type Counts, type ProgressStats } from './stats';
+export {
+  JournalRecordSchema, JournalReplayError, journalLine, readJournal, replayJournal, type JournalReading, type JournalRecord,
+} from './journal';

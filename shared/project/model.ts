@@ -59,6 +59,8 @@ export const DocumentFileSchema = z.object({
   units: z.array(UnitSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The last journal record this snapshot already contains (see journal.ts); 0 or absent: none. */
+  journalSeq: z.number().int().nonnegative().optional(),
 });
 export type DocumentFile = z.infer<typeof DocumentFileSchema>;
 

@@ -79,12 +79,47 @@ export function words(text: string): Token[] {
   return tokenize(text).filter((token) => token.kind === 'word');
 }
 
-const WORD_RUN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u200C'’-]*/gu;
+/** Character classes for word counting: 1 starts a word (letter, digit), 2 continues one only. */
+const START = 1;
+const CONTINUE = 2;
+const IS_START = /[\p{L}\p{N}]/u;
+const IS_CONTINUE = /[\p{M}\u200C'’-]/u;
+/** Filled lazily per BMP code unit: 0 unknown, else 1 + class (0 none, START, CONTINUE). */
+const bmpClass = new Uint8Array(0x10000);
 
-/** How many words a text has (letters or digits in a run), cheaper than tokenizing for counts. */
+function classOf(char: string): number {
+  return IS_START.test(char) ? START : IS_CONTINUE.test(char) ? CONTINUE : 0;
+}
+
+/**
+ * How many words a text has: runs that start with a letter or digit and go on through letters,
+ * digits, marks, ZWNJ, apostrophes and hyphens (the greedy /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u200C'’-]*\/u).
+ * A table lookup per character instead of a Unicode regex: grids count 20,000 segments at once.
+ */
 export function countWords(text: string): number {
-  WORD_RUN.lastIndex = 0;
   let count = 0;
-  while (WORD_RUN.exec(text) !== null) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let kind: number;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const pair = text.codePointAt(i) ?? unit;
+      if (pair > 0xffff) {
+        kind = classOf(String.fromCodePoint(pair));
+        i++;
+      } else kind = 0;
+    } else {
+      let cached = bmpClass[unit] ?? 0;
+      if (cached === 0) {
+        cached = 1 + classOf(String.fromCharCode(unit));
+        bmpClass[unit] = cached;
+      }
+      kind = cached - 1;
+    }
+    if (kind === START) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (kind !== CONTINUE) inWord = false;
+  }
   return count;
 }

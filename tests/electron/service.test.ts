@@ -40,15 +40,15 @@ describe('service over lowdb files', () => {
     expect((await second.listProjects({})).length).toBe(1); // the demo is not installed twice
   });
 
-  it('writes a debounced edit by itself, without flush', async () => {
+  it('appends a debounced edit to the journal by itself, without flush, and a new service replays it', async () => {
     const dataDir = freshDir();
     const service = createPirdService({ dataDir, demoDir: DEMO_DIR, saveDelayMs: 20 });
     await service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u1', text: 'Debounced.' });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const stored = JSON.parse(readFileSync(join(dataDir, 'documents', 'kadhimi-washington.json'), 'utf8')) as {
-      units: Array<{ target: Array<{ text: string }> }>;
-    };
-    expect(stored.units[0]?.target[0]?.text).toBe('Debounced.');
+    const journal = readFileSync(join(dataDir, 'documents', 'kadhimi-washington.journal.jsonl'), 'utf8');
+    expect(journal.trim().split('\n').map((line) => (JSON.parse(line) as { seq: number }).seq)).toEqual([1]);
+    const reopened = createPirdService({ dataDir, demoDir: DEMO_DIR });
+    expect((await reopened.getDocument({ documentId: 'kadhimi-washington' })).units[0]?.target[0]?.text).toBe('Debounced.');
   });
 
   it('follows the status machine and records history', async () => {

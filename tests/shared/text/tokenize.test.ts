@@ -91,4 +91,14 @@ describe('countWords', () => {
     expect(countWords('')).toBe(0);
     expect(countWords('  ...  ')).toBe(0);
   });
+
+  it('counts exactly the runs of the Unicode word pattern, astral letters and lone surrogates included', async () => {
+    const { countWords } = await import('../../../shared/text');
+    const byRegex = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}\u200C'’-]*/gu)?.length ?? 0;
+    expect(countWords("𝐀𝐁 'x' \uD800a -b 𐒀'")).toBe(byRegex("𝐀𝐁 'x' \uD800a -b 𐒀'"));
+    fc.assert(
+      fc.property(fc.oneof(messyText(), anyText(), fc.string({ unit: 'binary' })), (input) => countWords(input) === byRegex(input)),
+      { seed: PROPERTY_SEED, numRuns: 1000 },
+    );
+  });
 });
