@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
 import {
-  DEFAULT_SETTINGS, EMPTY_LIBRARY, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
+  DEFAULT_SETTINGS, EMPTY_LIBRARY, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
   type Operation, type Settings, type Splice, type Unit,
 } from '../../shared/project';
 import { normalize } from '../../shared/text';
+import { loadSpellChecker, type SpellChecker } from '../spelling/spell-checker';
 import { DocumentStore } from '../store/document-store';
 import { JsonFileStore } from '../store/json-file-store';
 import { NotTextError } from '../text-files/decode';
@@ -63,6 +64,16 @@ export function createPirdService(options: ServiceOptions): PirdService {
   const libraryStore = new JsonFileStore(join(options.dataDir, 'library.json'), migrateLibrary, now);
   const settingsStore = new JsonFileStore(join(options.dataDir, 'settings.json'), migrateSettings, now);
   const compactDelay = options.compactDelayMs ?? 20_000;
+  const userDictionaryStore = new JsonFileStore(join(options.dataDir, 'user-dictionary.json'), migrateUserDictionary, now);
+  let spellChecker: Promise<SpellChecker> | undefined;
+  /** The dictionary loads on first use (a third of a second), then stays. */
+  const spelling = (): Promise<SpellChecker> => {
+    spellChecker ??= (async () => loadSpellChecker(((await userDictionaryStore.read()) ?? EMPTY_USER_DICTIONARY).words))();
+    spellChecker.catch(() => {
+      spellChecker = undefined;
+    });
+    return spellChecker;
+  };
   const documentStores = new Map<string, DocumentStore>();
   const documents = new Map<string, DocumentFile>();
   const writer = new DebouncedWriter(delay);
@@ -294,6 +305,22 @@ export function createPirdService(options: ServiceOptions): PirdService {
       const { documentId } = parseInput('redo', input);
       const step = undo.nextRedo(documentId);
       return step ? applyTo(documentId, step, 'redo') : null;
+    },
+    async checkSpelling(input) {
+      const { text, source } = parseInput('checkSpelling', input);
+      return { misspellings: (await spelling()).check(text, source) };
+    },
+    async suggestSpelling(input) {
+      const { word } = parseInput('suggestSpelling', input);
+      return { suggestions: (await spelling()).suggest(word) };
+    },
+    async addToDictionary(input) {
+      const { word } = parseInput('addToDictionary', input);
+      const stored = (await userDictionaryStore.read()) ?? EMPTY_USER_DICTIONARY;
+      const words = stored.words.includes(word) ? stored.words : [...stored.words, word].sort((a, b) => a.localeCompare(b));
+      await userDictionaryStore.write({ ...stored, words });
+      (await spelling()).add(word);
+      return { words };
     },
     async getSettings(input) {
       parseInput('getSettings', input);

@@ -222,6 +222,8 @@ export function DocumentView({ api, documentId, role, firstPage }: DocumentViewP
         unitKey={activeUnit ? `${activeUnit.id}:${revision}` : ''}
         value={activeUnit ? unitTargetText(activeUnit) : ''}
         ariaLabel={t('document.segment', { n: active + 1 })}
+        api={api}
+        source={activeUnit ? unitSourceText(activeUnit) : ''}
         onChange={(text) => activeUnit && text !== unitTargetText(activeUnit) && type(activeUnit.id, text)}
         onConfirm={() => void confirm()}
         onMove={step}

@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PirdApi } from '../../shared/api';
 import { monaco } from './monaco-setup';
+import { attachSpelling } from './spelling';
 
 export interface TargetEditorProps {
   /** The active row's slot: the one editor instance moves there. */
@@ -8,6 +11,9 @@ export interface TargetEditorProps {
   readonly unitKey: string;
   readonly value: string;
   readonly ariaLabel: string;
+  readonly api: PirdApi;
+  /** The active segment's source text, for spelling (names carried over are not typos). */
+  readonly source: string;
   onChange(text: string): void;
   onConfirm(): void;
   onMove(step: 1 | -1): void;
@@ -20,6 +26,9 @@ export function TargetEditor(props: TargetEditorProps): null {
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  const { t } = useTranslation();
+  const translate = useRef(t);
+  translate.current = t;
 
   useEffect(() => {
     const element = document.createElement('div');
@@ -49,7 +58,13 @@ export function TargetEditor(props: TargetEditorProps): null {
     instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.UpArrow, () => latest.current.onMove(-1));
     instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyI, () => latest.current.onCopySource());
     editor.current = instance;
+    const spelling = attachSpelling(instance, () => ({
+      api: latest.current.api,
+      t: translate.current,
+      source: () => latest.current.source,
+    }));
     return () => {
+      spelling.dispose();
       instance.dispose();
       element.remove();
     };

@@ -107,6 +107,11 @@ export const en = {
     internal: 'Something went wrong: {{message}}',
   },
   loading: 'Loading…',
+  spelling: {
+    unknown: 'Unknown word: {{word}}',
+    replaceWith: 'Change to “{{word}}”',
+    addWord: 'Add “{{word}}” to the dictionary',
+  },
   dates: {
     months: 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
     dateTime: '{{day}} {{month}} {{year}}, {{time}}',
@@ -223,6 +228,11 @@ export const ckb: Shape<typeof en> = {
     internal: 'هەڵەیەک ڕوویدا: {{message}}',
   },
   loading: 'بار دەکرێت…',
+  spelling: {
+    unknown: 'وشەی نەناسراو: {{word}}',
+    replaceWith: 'بیگۆڕە بۆ «{{word}}»',
+    addWord: '«{{word}}» بخەرە فەرهەنگەکەوە',
+  },
   dates: {
     months: 'کانوونی دووەم|شوبات|ئازار|نیسان|ئایار|حوزەیران|تەممووز|ئاب|ئەیلوول|تشرینی یەکەم|تشرینی دووەم|کانوونی یەکەم',
     dateTime: '{{day}}ی {{month}}ی {{year}}، {{time}}',

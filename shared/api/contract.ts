@@ -3,6 +3,8 @@ import {
   DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
 
+const WordSpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), word: z.string() });
+
 const CountsSchema = z.object({ segments: z.number().int().nonnegative(), words: z.number().int().nonnegative() });
 const ProgressStatsSchema = z.object({
   id: z.string(),
@@ -74,6 +76,17 @@ export const API = {
   edit: { input: z.object({ documentId: Id, operation: OperationSchema }), output: EditResultSchema },
   undo: { input: z.object({ documentId: Id }), output: EditResultSchema.nullable() },
   redo: { input: z.object({ documentId: Id }), output: EditResultSchema.nullable() },
+  /** Words of an English text that the en-US dictionary and the user's own words do not know. */
+  checkSpelling: {
+    input: z.object({ text: z.string().max(100_000), source: z.string().max(100_000).optional() }),
+    output: z.object({ misspellings: z.array(WordSpanSchema) }),
+  },
+  suggestSpelling: { input: z.object({ word: z.string().min(1).max(100) }), output: z.object({ suggestions: z.array(z.string()) }) },
+  /** Adds a word to the user's dictionary, shared by all projects; answers with every word in it. */
+  addToDictionary: {
+    input: z.object({ word: z.string().trim().min(1).max(100).regex(/^\S+$/, 'one word') }),
+    output: z.object({ words: z.array(z.string()) }),
+  },
   getSettings: { input: z.object({}), output: SettingsSchema },
   updateSettings: {
     input: z.object({

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   DOCUMENT_SCHEMA_VERSION, DocumentFileSchema, LIBRARY_SCHEMA_VERSION, LibraryFileSchema, SETTINGS_SCHEMA_VERSION,
-  SettingsSchema,
+  SettingsSchema, USER_DICTIONARY_SCHEMA_VERSION, UserDictionarySchema,
 } from './model';
 
 /** Why a stored file cannot be used; the store reports it and keeps the file. */
@@ -59,3 +59,5 @@ export const migrateLibrary = (raw: unknown) =>
   migrateWith({ current: LIBRARY_SCHEMA_VERSION, schema: LibraryFileSchema, steps: {} }, raw);
 export const migrateSettings = (raw: unknown) =>
   migrateWith({ current: SETTINGS_SCHEMA_VERSION, schema: SettingsSchema, steps: {} }, raw);
+export const migrateUserDictionary = (raw: unknown) =>
+  migrateWith({ current: USER_DICTIONARY_SCHEMA_VERSION, schema: UserDictionarySchema, steps: {} }, raw);

@@ -4,6 +4,7 @@ import { UNIT_STATUSES } from './status';
 export const DOCUMENT_SCHEMA_VERSION = 2;
 export const LIBRARY_SCHEMA_VERSION = 1;
 export const SETTINGS_SCHEMA_VERSION = 1;
+export const USER_DICTIONARY_SCHEMA_VERSION = 1;
 
 export const LanguageCode = z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/);
 export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -123,3 +124,11 @@ export function unitTargetText(unit: Unit): string {
 export function unitSourceText(unit: Unit): string {
   return unit.source.map((sentence) => sentence.text).join(' ');
 }
+
+/** Words the user taught the spelling checker (names, terms), shared by all projects. */
+export const UserDictionarySchema = z.object({
+  schemaVersion: z.literal(USER_DICTIONARY_SCHEMA_VERSION),
+  words: z.array(z.string().min(1).max(100)),
+});
+export type UserDictionary = z.infer<typeof UserDictionarySchema>;
+export const EMPTY_USER_DICTIONARY: UserDictionary = { schemaVersion: USER_DICTIONARY_SCHEMA_VERSION, words: [] };

@@ -279,3 +279,34 @@ test('the project dashboard shows segments and words by status and exports them 
   expect(lines[0]).toMatch(/^document,segments,words,new segments/);
   expect(lines[1]).toMatch(new RegExp(`^Kadhimi's visit to Washington \\(news analysis\\),31,${sourceWords},0,0,1,`));
 });
+
+test('underlines an unknown English word, offers the fix and learns a name', async ({ page }) => {
+  await page.goto(host.url);
+  await page.locator('.segment-row[data-unit-id="u3"]').click();
+  const row = page.locator('.segment-row[data-unit-id="u3"]');
+  const editor = row.locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  // The demo translation, full of names carried over from the Sorani, has no underline.
+  await page.waitForTimeout(600);
+  await expect(editor.locator('.squiggly-info')).toHaveCount(0);
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('The goverment met Peshmerga commanders.');
+  await expect(editor.locator('.squiggly-info')).toHaveCount(2);
+  // Quick fix (Ctrl+.) with the cursor inside the typo: the suggestion replaces it.
+  const putCursorAt = async (offset: number) => {
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < offset; i++) await page.keyboard.press('ArrowRight');
+  };
+  await putCursorAt('The gov'.length);
+  await page.keyboard.press('Control+Period');
+  await page.getByText('Change to “government”').click();
+  await expect(row.locator('.view-lines')).toContainText('The government met Peshmerga commanders.');
+  await expect(editor.locator('.squiggly-info')).toHaveCount(1);
+  await putCursorAt('The government met Pesh'.length);
+  await page.keyboard.press('Control+Period');
+  await expect(page.getByText('Change to “government”')).toHaveCount(0);
+  await page.getByText('Add “Peshmerga” to the dictionary').click();
+  await expect(editor.locator('.squiggly-info')).toHaveCount(0);
+  expect(JSON.parse(readFileSync(join(host.dataDir, 'user-dictionary.json'), 'utf8'))).toMatchObject({ words: ['Peshmerga'] });
+});

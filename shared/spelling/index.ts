@@ -1,0 +1,1 @@
+export { SPELLING_LIMITS, dictionaryForm, sourceNameMatcher, spellingCandidates, type WordSpan } from './candidates';
