@@ -3,11 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './measure';
 import { benchEditor } from './editor-perf';
+import { benchQa } from './qa';
 import { benchTextThroughput } from './text-throughput';
 
 const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>> = {
   'text-throughput': benchTextThroughput,
   'editor-20k': benchEditor,
+  qa: benchQa,
 };
 
 const wanted = process.argv.slice(2);

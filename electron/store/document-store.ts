@@ -59,9 +59,12 @@ export class DocumentStore {
     });
     const reading = readJournal(text, covered);
     if (!reading.ok) throw await this.markBroken(`line ${reading.line} ${reading.detail}`);
+    // The sequence number is the store's bookkeeping, not part of the document it hands out.
+    const snapshot: DocumentFile = { ...base };
+    delete snapshot.journalSeq;
     let document: DocumentFile;
     try {
-      document = replayJournal(base, reading.records);
+      document = replayJournal(snapshot, reading.records);
     } catch (error) {
       if (error instanceof JournalReplayError) throw await this.markBroken(error.message);
       throw error;

@@ -12,6 +12,7 @@ import { FindReplace } from './find-replace';
 import { SegmentRow } from './segment-row';
 import { UnitPanel } from './unit-panel';
 import { useDocument } from './use-document';
+import { needsAttention, useQa } from './use-qa';
 
 /** Word counts per unit object: units are immutable, so an edit only recounts the units it replaced. */
 const wordCounts = new WeakMap<Unit, { source: number; target: number }>();
@@ -36,7 +37,14 @@ export function DocumentView({ api, documentId, role, firstPage }: DocumentViewP
   const activeUnit = units[active];
   const [filter, setFilter] = useState<UnitFilter>({ statuses: [], field: 'both', hasComments: false });
   const [showReplace, setShowReplace] = useState(false);
-  const visible = useMemo(() => filterUnits(units, filter), [units, filter]);
+  const qa = useQa(units);
+  const visible = useMemo(
+    () => filterUnits(units, filter, (index) => {
+      const unit = units[index];
+      return unit !== undefined && needsAttention(qa.issuesOf(unit));
+    }),
+    [units, filter, qa],
+  );
   const compiledFilter = filter.query?.text ? compileQuery(filter.query) : undefined;
   const filterError = compiledFilter && !compiledFilter.ok ? compiledFilter.error : undefined;
 
@@ -82,6 +90,8 @@ export function DocumentView({ api, documentId, role, firstPage }: DocumentViewP
     setActive(Math.min(units.length - 1, next >= 0 ? next : active + 1));
     await confirmed;
   }, [active, activeUnit, edit, units]);
+
+  const checkQa = useCallback((text: string) => (activeUnit ? qa.checkTyped(activeUnit, text) : []), [activeUnit, qa]);
 
   const copySource = useCallback(() => {
     if (activeUnit) void edit({ kind: 'set-target', unitId: activeUnit.id, text: unitSourceText(activeUnit) });
@@ -186,6 +196,7 @@ export function DocumentView({ api, documentId, role, firstPage }: DocumentViewP
                   <SegmentRow
                     unit={unit}
                     index={index}
+                    qaIssues={qa.issuesOf(unit)}
                     active={index === active}
                     newParagraph={index > 0 && unit.paragraph !== units[index - 1]?.paragraph}
                     onActivate={(i) => void moveTo(i)}
@@ -224,6 +235,7 @@ export function DocumentView({ api, documentId, role, firstPage }: DocumentViewP
         ariaLabel={t('document.segment', { n: active + 1 })}
         api={api}
         source={activeUnit ? unitSourceText(activeUnit) : ''}
+        checkQa={checkQa}
         onChange={(text) => activeUnit && text !== unitTargetText(activeUnit) && type(activeUnit.id, text)}
         onConfirm={() => void confirm()}
         onMove={step}

@@ -45,6 +45,10 @@ export function FilterBar({ filter, shown, total, error, onChange }: FilterBarPr
         <input type="checkbox" checked={filter.hasComments} onChange={(event) => onChange({ ...filter, hasComments: event.target.checked })} />
         {t('filter.hasComments')}
       </label>
+      <label>
+        <input type="checkbox" checked={filter.hasQaIssues === true} onChange={(event) => onChange({ ...filter, hasQaIssues: event.target.checked })} />
+        {t('filter.hasQaIssues')}
+      </label>
       <span className="muted" role="status">{error ? t('filter.badRegex', { message: error }) : t('filter.shown', { shown, total })}</span>
     </div>
   );

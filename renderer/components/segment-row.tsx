@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { unitSourceText, unitTargetText, type Unit } from '../../shared/project';
+import type { QaIssue } from '../../shared/qa';
 import { BidiText } from './bidi-text';
 import { SourceEditor } from './source-editor';
 
@@ -8,6 +9,8 @@ export interface SegmentRowProps {
   readonly index: number;
   readonly active: boolean;
   readonly newParagraph: boolean;
+  /** Quality-check findings for the row (errors first). */
+  readonly qaIssues: readonly QaIssue[];
   onActivate(index: number): void;
   setSlot(element: HTMLElement | null): void;
   onSourceCommit(text: string): void;
@@ -73,6 +76,16 @@ export function SegmentRow(props: SegmentRowProps) {
           <span aria-hidden="true">{STATUS_ICON[unit.status]} </span>
           {t(`status.${unit.status}`)}
         </span>
+        {props.qaIssues.length > 0 && (
+          <span
+            className={`qa-badge qa-${props.qaIssues[0]?.severity ?? 'info'}`}
+            data-qa-codes={props.qaIssues.map((issue) => issue.code).join(' ')}
+            title={props.qaIssues.map((issue) => t(`qa.${issue.code}`, issue.params ?? {})).join('\n')}
+          >
+            <span aria-hidden="true">{props.qaIssues[0]?.severity === 'info' ? 'ⓘ' : '⚠'} </span>
+            {t('qa.count', { count: props.qaIssues.length })}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
 import { monaco } from './monaco-setup';
+import type { QaIssue } from '../../shared/qa';
+import { showQaMarkers } from './qa-markers';
 import { attachSpelling } from './spelling';
 
 export interface TargetEditorProps {
@@ -14,6 +16,8 @@ export interface TargetEditorProps {
   readonly api: PirdApi;
   /** The active segment's source text, for spelling (names carried over are not typos). */
   readonly source: string;
+  /** Quality checks on the text as typed (fast: run on every change). */
+  checkQa(text: string): readonly QaIssue[];
   onChange(text: string): void;
   onConfirm(): void;
   onMove(step: 1 | -1): void;
@@ -29,6 +33,7 @@ export function TargetEditor(props: TargetEditorProps): null {
   const { t } = useTranslation();
   const translate = useRef(t);
   translate.current = t;
+  const showQaNow = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     const element = document.createElement('div');
@@ -52,7 +57,15 @@ export function TargetEditor(props: TargetEditorProps): null {
       ariaLabel: latest.current.ariaLabel,
       unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true },
     });
-    instance.onDidChangeModelContent(() => latest.current.onChange(instance.getValue()));
+    const showQa = () => {
+      const model = instance.getModel();
+      if (model) showQaMarkers(model, latest.current.checkQa(model.getValue()), translate.current);
+    };
+    instance.onDidChangeModelContent(() => {
+      latest.current.onChange(instance.getValue());
+      showQa();
+    });
+    showQaNow.current = showQa;
     instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onConfirm());
     instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.DownArrow, () => latest.current.onMove(1));
     instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.UpArrow, () => latest.current.onMove(-1));
@@ -80,6 +93,9 @@ export function TargetEditor(props: TargetEditorProps): null {
     instance.focus();
     instance.setPosition(instance.getModel()?.getFullModelRange().getEndPosition() ?? { lineNumber: 1, column: 1 });
   }, [props.slot, props.unitKey]);
+
+  // Checks again when what the text is checked against changes (another segment, the document).
+  useEffect(() => showQaNow.current(), [props.unitKey, props.checkQa]);
 
   return null;
 }

@@ -12,6 +12,8 @@ export interface UnitFilter {
   readonly query?: TextQuery;
   readonly field: 'source' | 'target' | 'both';
   readonly hasComments: boolean;
+  /** Only units with a QA error or warning; the caller says which those are. */
+  readonly hasQaIssues?: boolean;
 }
 
 export type CompiledQuery = { readonly ok: true; readonly pattern: RegExp } | { readonly ok: false; readonly error: string };
@@ -35,8 +37,8 @@ function matches(pattern: RegExp, text: string): boolean {
   return pattern.test(text);
 }
 
-/** Indexes of the units a filter keeps, in document order. */
-export function filterUnits(units: readonly Unit[], filter: UnitFilter): number[] {
+/** Indexes of the units a filter keeps, in document order. `flagged` answers the QA condition. */
+export function filterUnits(units: readonly Unit[], filter: UnitFilter, flagged: (index: number) => boolean = () => true): number[] {
   const compiled = filter.query && filter.query.text ? compileQuery(filter.query) : undefined;
   if (compiled && !compiled.ok) return [];
   const pattern = compiled?.ok ? compiled.pattern : undefined;
@@ -44,6 +46,7 @@ export function filterUnits(units: readonly Unit[], filter: UnitFilter): number[
   units.forEach((unit, index) => {
     if (filter.statuses.length > 0 && !filter.statuses.includes(unit.status)) return;
     if (filter.hasComments && !unit.comments.some((c) => !c.resolved)) return;
+    if (filter.hasQaIssues && !flagged(index)) return;
     if (pattern) {
       const inSource = filter.field !== 'target' && matches(pattern, unitSourceText(unit));
       const inTarget = filter.field !== 'source' && matches(pattern, unitTargetText(unit));

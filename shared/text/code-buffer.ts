@@ -10,6 +10,25 @@ export class CodeBuffer {
     this.sources = new Uint32Array(size);
   }
 
+  /** Empties the buffer for reuse, with room for at least `capacity` code units. */
+  reset(capacity: number): this {
+    this.length = 0;
+    if (this.codes.length < capacity) {
+      this.codes = new Uint16Array(capacity);
+      this.sources = new Uint32Array(capacity);
+    }
+    return this;
+  }
+
+  /** Gives back the memory of a buffer grown by one huge text. */
+  shrink(limit: number): void {
+    if (this.codes.length > limit) {
+      this.codes = new Uint16Array(16);
+      this.sources = new Uint32Array(16);
+      this.length = 0;
+    }
+  }
+
   push(code: number, source: number): void {
     if (this.length === this.codes.length) this.grow();
     this.codes[this.length] = code;

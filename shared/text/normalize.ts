@@ -84,7 +84,7 @@ for (let code = 0; code < 0x10000; code++) {
 
 /** Pass 1: one code unit at a time (look-alikes, composed marks, harakat, tatweel, odd spaces, presentation forms). */
 function mapCharacters(text: string): CodeBuffer {
-  const out = new CodeBuffer(text.length + 16);
+  const out = SCRATCH.characters.reset(text.length + 16);
   const emitLetter = (code: number, source: number): void => {
     out.push(LOOKALIKE.get(code) ?? code, source);
   };
@@ -137,7 +137,7 @@ const isZwnj = (code: number): boolean => code === ZWNJ;
 
 /** Pass 2: decisions that need neighbours (ZWNJ, ه+ZWNJ, bidi controls, stray spaces). */
 function applyContext(input: CodeBuffer): CodeBuffer {
-  const out = new CodeBuffer(input.length);
+  const out = SCRATCH.context.reset(input.length);
   const strayBefore = (j: number): boolean => {
     // A space at j that splits a word: an Arabic letter before it, ە/ێ/ۆ + letter after it.
     const after = input.codes[j + 1] ?? -1;
@@ -194,7 +194,7 @@ function keyCode(code: number): number {
 
 /** Pass 3 (key level): digits, ھ, alef forms, ڕ ڵ, word-final ه, doubled letters, ZWNJ, Latin case. */
 function foldForKey(input: CodeBuffer): CodeBuffer {
-  const out = new CodeBuffer(input.length);
+  const out = SCRATCH.key.reset(input.length);
   for (let j = 0; j < input.length; j++) {
     const raw = input.codes[j] ?? 0;
     if (raw === ZWNJ) continue;
@@ -206,10 +206,19 @@ function foldForKey(input: CodeBuffer): CodeBuffer {
   return out;
 }
 
+/**
+ * One buffer per pass, reused by every call: allocating typed arrays cost more than normalizing
+ * a sentence. normalize never calls itself, so the passes never share a buffer.
+ */
+const SCRATCH = { characters: new CodeBuffer(1024), context: new CodeBuffer(1024), key: new CodeBuffer(1024) };
+const SCRATCH_LIMIT = 1 << 22;
+
 export function normalize(text: string, level: NormalizationLevel = 'display'): Normalized {
   let buffer = applyContext(mapCharacters(text));
   if (level === 'key') buffer = foldForKey(buffer);
-  return { text: buffer.toText(), map: buffer.toMap(text.length) };
+  const result = { text: buffer.toText(), map: buffer.toMap(text.length) };
+  for (const scratch of Object.values(SCRATCH)) scratch.shrink(SCRATCH_LIMIT);
+  return result;
 }
 
 /** The span of the input that produced output units [start, end). */

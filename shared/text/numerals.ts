@@ -1,4 +1,4 @@
-import { digitScript, digitValue, digitZero, type DigitScript } from './chars';
+import { RE_DIGIT, digitScript, digitValue, digitZero, type DigitScript } from './chars';
 import type { Span } from './span';
 import { tokenize } from './tokenize';
 
@@ -62,6 +62,23 @@ export function parseNumber(written: string): ParsedNumber | null {
 
 /** Every number in a text, with the ordinal ending that is glued to it (٢٠ی = 20th). */
 export function findNumbers(text: string): NumberMention[] {
+  if (!ANY_DIGIT.test(text)) return [];
+  return MAY_HIDE_NUMBERS.test(text) ? findNumbersByTokens(text) : findNumbersByDigits(text);
+}
+
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+/** URLs and e-mail addresses are tokens of their own, digits and all: only the tokenizer knows where. */
+const MAY_HIDE_NUMBERS = /:\/\/|www\.|@/iu;
+const NUMBER_RUN = new RegExp(`[${RE_DIGIT}]+(?:[.,\\u066B\\u066C/][${RE_DIGIT}]+)*`, 'gu');
+
+function mention(text: string, start: number, end: number): NumberMention | null {
+  const written = text.slice(start, end);
+  const parsed = parseNumber(written);
+  return parsed ? { ...parsed, text: written, start, end } : null;
+}
+
+/** The full tokenizer's view (the reference). */
+export function findNumbersByTokens(text: string): NumberMention[] {
   const tokens = tokenize(text);
   const found: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -69,10 +86,27 @@ export function findNumbers(text: string): NumberMention[] {
     if (!token || token.kind !== 'number') continue;
     const next = tokens[i + 1];
     const glued = next !== undefined && next.start === token.end && next.kind === 'word' && ORDINAL_SUFFIX.test(next.text);
-    const end = glued ? next.end : token.end;
-    const written = text.slice(token.start, end);
-    const parsed = parseNumber(written);
-    if (parsed) found.push({ ...parsed, text: written, start: token.start, end });
+    const found1 = mention(text, token.start, glued ? next.end : token.end);
+    if (found1) found.push(found1);
+  }
+  return found;
+}
+
+/**
+ * The same numbers without tokenizing the whole text: where no URL or e-mail can hide digits, a
+ * number token is exactly a run of the tokenizer's number pattern, and only the word right after
+ * it needs the tokenizer (a short window, for a glued ordinal ending).
+ */
+function findNumbersByDigits(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  NUMBER_RUN.lastIndex = 0;
+  for (let match = NUMBER_RUN.exec(text); match !== null; match = NUMBER_RUN.exec(text)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    const next = tokenize(text.slice(end, end + 16))[0];
+    if (next && next.start === 0 && next.kind === 'word' && ORDINAL_SUFFIX.test(next.text)) end += next.end;
+    const found1 = mention(text, start, end);
+    if (found1) found.push(found1);
   }
   return found;
 }

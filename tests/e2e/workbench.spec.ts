@@ -310,3 +310,28 @@ test('underlines an unknown English word, offers the fix and learns a name', asy
   await expect(editor.locator('.squiggly-info')).toHaveCount(0);
   expect(JSON.parse(readFileSync(join(host.dataDir, 'user-dictionary.json'), 'utf8'))).toMatchObject({ words: ['Peshmerga'] });
 });
+
+test('checks quality as you type, flags the row and filters the segments with warnings', async ({ page }) => {
+  await page.goto(host.url);
+  const status = page.locator('.filter-bar [role="status"]');
+  await page.getByLabel('With QA warnings').check();
+  await expect(status).toHaveText('0 of 31 segments'); // the demo translation passes
+  await page.getByLabel('With QA warnings').uncheck();
+  await page.locator('.segment-row[data-unit-id="u1"]').click();
+  const row = page.locator('.segment-row[data-unit-id="u1"]');
+  const editor = row.locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 'On the 20th'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.type('On the 21st');
+  // Live: the wrong number is underlined as an error while typing, before anything is saved.
+  await expect(editor.locator('.squiggly-error')).not.toHaveCount(0);
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(row.locator('.qa-badge')).toHaveAttribute('data-qa-codes', /number-missing/);
+  await expect(row.locator('.qa-badge')).toHaveClass(/qa-error/);
+  await page.getByLabel('With QA warnings').check();
+  await expect(status).toHaveText('1 of 31 segments');
+  await expect(page.locator('.segment-row[data-unit-id]')).toHaveCount(1);
+});

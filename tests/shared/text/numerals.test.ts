@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertDigits, findNumbers, parseNumber, sameNumber } from '../../../shared/text';
-import { PROPERTY_SEED } from './arbitraries';
+import { PROPERTY_SEED, messyText } from './arbitraries';
 
 const value = (written: string): number | undefined => parseNumber(written)?.value;
 
@@ -54,6 +54,19 @@ describe('numerals', () => {
         expect(value(convertDigits(latin, 'pers'))).toBe(n);
       }),
       { seed: PROPERTY_SEED },
+    );
+  });
+});
+
+describe('findNumbers without the full tokenizer', () => {
+  it('finds exactly what the tokenizer-based reading finds', async () => {
+    const { findNumbersByTokens } = await import('../../../shared/text/numerals');
+    const piece = fc.constantFrom('٢٠', '2009', '۲۰۰۹', '1,000', '١٠٠٠', '3.5', '1/2', 'ی', 'ەم', 'th', 'st', ' ', '.', ',', 'ساڵی', 'June', 'F16', 'U.S.', '-', '٫', '\u200C', 'یەمین', 'thousand');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), messyText()), (text) => {
+        expect(findNumbers(text)).toEqual(findNumbersByTokens(text));
+      }),
+      { seed: PROPERTY_SEED, numRuns: 2000 },
     );
   });
 });

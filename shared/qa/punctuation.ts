@@ -1,0 +1,90 @@
+import type { QaIssue, QaSegment } from './types';
+
+type FinalMark = 'period' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'none';
+
+const FINAL_MARKS: Readonly<Record<string, FinalMark>> = {
+  '.': 'period', '۔': 'period', '?': 'question', '؟': 'question', '!': 'exclamation', ':': 'colon', '…': 'ellipsis',
+};
+/** Closing quotes and brackets that may follow the final mark: `؟"` ends in a question mark. */
+const CLOSERS = new Set(['"', '\'', '»', '”', '’', ')', ']', '›']);
+
+/** The sentence's final mark and its offset, looking past closing quotes and brackets. */
+function finalMark(text: string): { mark: FinalMark; at: number } {
+  let i = text.trimEnd().length - 1;
+  while (i >= 0 && (CLOSERS.has(text[i] ?? '') || /\s/u.test(text[i] ?? ''))) i--;
+  if (text.slice(i - 2, i + 1) === '...') return { mark: 'ellipsis', at: i - 2 };
+  return { mark: FINAL_MARKS[text[i] ?? ''] ?? 'none', at: i };
+}
+
+interface Balance {
+  /** Offset of a mark left without its partner, if any. */
+  readonly unpaired: number | undefined;
+}
+
+const PAIRS: ReadonlyArray<readonly [string, string]> = [['(', ')'], ['[', ']'], ['«', '»'], ['“', '”']];
+
+const PAIR_MARKS = new Set(['"', ...PAIRS.flat()]);
+
+/** Whether brackets and quotes pair up; «» and “” and "" all count as quotes. */
+function balance(text: string): Balance {
+  const open: Array<{ close: string; at: number }> = [];
+  let straightQuote: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (!PAIR_MARKS.has(char)) continue;
+    if (char === '"') {
+      straightQuote = straightQuote === undefined ? i : undefined;
+      continue;
+    }
+    const opening = PAIRS.find(([first]) => first === char);
+    if (opening) {
+      open.push({ close: opening[1], at: i });
+      continue;
+    }
+    if (PAIRS.some(([, last]) => last === char)) {
+      const top = open.at(-1);
+      if (!top || top.close !== char) return { unpaired: i };
+      open.pop();
+    }
+  }
+  return { unpaired: open.at(-1)?.at ?? straightQuote };
+}
+
+/** Final punctuation kept, quotes and brackets paired, spacing of marks as English wants it. */
+export function checkPunctuation(segment: QaSegment): QaIssue[] {
+  const { source, target } = segment;
+  if (target.trim() === '') return [];
+  const issues: QaIssue[] = [];
+
+  const sourceEnd = finalMark(source);
+  const targetEnd = finalMark(target);
+  if (sourceEnd.mark !== targetEnd.mark && !(sourceEnd.mark === 'none' && targetEnd.mark === 'period')) {
+    issues.push({
+      check: 'punctuation', code: 'final-punctuation', severity: 'warning',
+      ...(sourceEnd.at >= 0 ? { source: [sourceEnd.at, sourceEnd.at + 1] as const } : {}),
+      ...(targetEnd.at >= 0 ? { target: [targetEnd.at, targetEnd.at + 1] as const } : {}),
+      params: { source: sourceEnd.mark, target: targetEnd.mark },
+    });
+  }
+
+  // A quotation that runs over several segments is open in the source too: only new imbalance counts.
+  const targetBalance = balance(target);
+  if (targetBalance.unpaired !== undefined && balance(source).unpaired === undefined) {
+    const at = targetBalance.unpaired;
+    issues.push({ check: 'punctuation', code: 'unpaired', severity: 'warning', target: [at, at + 1], params: { mark: target[at] ?? '' } });
+  }
+
+  for (const match of target.matchAll(/(?<=\S)[ \u00A0]+(?=[,.?!;:](?:\s|$))/gu)) {
+    const mark = target[match.index + match[0].length] ?? '';
+    issues.push({ check: 'punctuation', code: 'space-before', severity: 'info', target: [match.index, match.index + match[0].length + 1], params: { mark } });
+  }
+  for (const match of target.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
+    issues.push({ check: 'punctuation', code: 'double-space', severity: 'info', target: [match.index, match.index + match[0].length] });
+  }
+  if (target !== target.trim()) {
+    const lead = target.length - target.trimStart().length;
+    const at: readonly [number, number] = lead > 0 ? [0, lead] : [target.trimEnd().length, target.length];
+    issues.push({ check: 'punctuation', code: 'edge-space', severity: 'info', target: at });
+  }
+  return issues;
+}

@@ -1,0 +1,52 @@
+import { checkConsistency, consistencyIndex, type ConsistencyIndex } from './consistency';
+import { checkLength, lengthModel, type LengthModel } from './length';
+import { checkNumbers } from './numbers';
+import { checkPunctuation } from './punctuation';
+import { checkScript } from './script';
+import type { QaCheckId, QaIssue, QaSegment, QaSeverity } from './types';
+import { checkUntranslated } from './untranslated';
+
+/** Per project: checks switched off, and severities changed. */
+export interface QaSettings {
+  readonly disabled?: readonly QaCheckId[];
+  readonly severity?: Partial<Readonly<Record<QaCheckId, QaSeverity>>>;
+}
+
+/** What the document-wide checks learn from the whole document, once. */
+export interface QaContext {
+  readonly length: LengthModel | undefined;
+  readonly consistency: ConsistencyIndex;
+  readonly settings: QaSettings;
+}
+
+export function qaContext(segments: readonly QaSegment[], settings: QaSettings = {}): QaContext {
+  return { length: lengthModel(segments), consistency: consistencyIndex(segments), settings };
+}
+
+const SEVERITY_ORDER: Readonly<Record<QaSeverity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Every check on one segment, in the document's context; errors first. Cheap enough to run per keystroke. */
+export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] {
+  const disabled = new Set(context.settings.disabled ?? []);
+  const found = [
+    ...checkUntranslated(segment),
+    ...checkNumbers(segment),
+    ...checkScript(segment),
+    ...checkPunctuation(segment),
+    ...checkLength(segment, context.length),
+    ...checkConsistency(segment, context.consistency),
+  ];
+  return found
+    .filter((issue) => !disabled.has(issue.check))
+    .map((issue) => {
+      const severity = context.settings.severity?.[issue.check];
+      return severity ? { ...issue, severity } : issue;
+    })
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** Every segment of a document, with the context built from the same segments. */
+export function checkDocument(segments: readonly QaSegment[], settings: QaSettings = {}): QaIssue[][] {
+  const context = qaContext(segments, settings);
+  return segments.map((segment) => checkSegment(segment, context));
+}

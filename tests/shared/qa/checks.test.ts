@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkDocument, checkSegment, qaContext, type QaIssue, type QaSegment } from '../../../shared/qa';
+import { sentences } from '../../../shared/text';
+
+const DEMO = fileURLToPath(new URL('../../../corpus/demo/', import.meta.url));
+const SOURCES = sentences(readFileSync(`${DEMO}kadhimi-washington.ckb.txt`, 'utf8'), { lang: 'ckb' }).map((s) => s.text);
+const TARGETS = readFileSync(`${DEMO}kadhimi-washington.en.txt`, 'utf8').split('\n');
+const demo = (): QaSegment[] => SOURCES.map((source, i) => ({ source, target: TARGETS[i] ?? '', started: true }));
+
+const codes = (issues: readonly QaIssue[]) => issues.map((issue) => issue.code);
+const one = (source: string, target: string): QaIssue[] => checkSegment({ source, target, started: true }, qaContext([]));
+
+describe('QA on the demo article', () => {
+  it('finds no error and no warning in the article and its translation', () => {
+    const found = checkDocument(demo()).flat().filter((issue) => issue.severity !== 'info');
+    expect(found).toEqual([]);
+  });
+
+  it('fires each check exactly where a fault is planted', () => {
+    const segments = demo();
+    const planted = [...segments];
+    // A wrong number in segment 1 (the 20th becomes the 21st).
+    planted[0] = { ...segments[0]!, target: segments[0]!.target.replace('20th', '21st') };
+    // A dropped sentence: segment 5 keeps only its first clause.
+    planted[4] = { ...segments[4]!, target: `${segments[4]!.target.split(',')[0]}.` };
+    // A missing closing quote in segment 3.
+    planted[2] = { ...segments[2]!, target: segments[2]!.target.replace('days".', 'days.') };
+    // An inconsistent translation: segment 2 repeated as segment 7 with another wording.
+    planted[6] = {
+      ...segments[1]!,
+      target: 'Those forces will certainly not keep their eyes only on Baghdad; they will also keep watching Washington and sniffing out what goes on inside the rooms of the White House, in order to decide on events on the ground in Baghdad.',
+    };
+    const results = checkDocument(planted);
+    const fired = results.flatMap((issues, i) => issues.filter((x) => x.severity !== 'info').map((x) => `${i + 1}:${x.code}`));
+    expect(fired.sort()).toEqual(['1:number-extra', '1:number-missing', '2:inconsistent-target', '3:unpaired', '5:too-short', '7:inconsistent-target'].sort());
+    const missing = results[0]!.find((x) => x.code === 'number-missing')!;
+    expect(planted[0]!.source.slice(...missing.source!)).toBe('٢٠ی');
+    const extra = results[0]!.find((x) => x.code === 'number-extra')!;
+    expect(planted[0]!.target.slice(...extra.target!)).toBe('21st');
+  });
+});
+
+describe('numbers', () => {
+  it('compares by value across digit scripts, separators and ordinals', () => {
+    expect(one('لە ساڵی ٢٠٠٩ دا', 'in 2009')).toEqual([]);
+    expect(one('لە ساڵی ۲۰۰۹ دا', 'in 2009')).toEqual([]);
+    expect(one('٢٠ی ئەم مانگە', 'the 20th of this month')).toEqual([]);
+    expect(one('١٠٠٠ سەرباز', '1,000 soldiers')).toEqual([]);
+    expect(codes(one('١٠٠٠ سەرباز', '100 soldiers'))).toEqual(['number-missing', 'number-extra']);
+    expect(codes(one('سەربازەکان', 'the 3 soldiers'))).toEqual(['number-extra']);
+  });
+});
+
+describe('untranslated and script', () => {
+  it('flags an empty started segment, a copied source and Sorani left in the English', () => {
+    expect(codes(one('کازمی گەیشتە واشنتن.', ''))).toEqual(['empty']);
+    expect(checkSegment({ source: 'کازمی گەیشتە واشنتن.', target: '', started: false }, qaContext([]))).toEqual([]);
+    expect(codes(one('کازمی گەیشتە واشنتن.', 'کازمی گەیشتە واشنتن.'))).toContain('identical');
+    const left = one('کازمی گەیشتە واشنتن.', 'Kadhimi گەیشتە Washington.');
+    expect(left.find((x) => x.code === 'arabic-script')?.target).toEqual([8, 14]);
+  });
+});
+
+describe('punctuation', () => {
+  it('keeps the final mark type across scripts, looking past closing quotes', () => {
+    expect(one('ئایا کازمی دەڕوات؟', 'Will Kadhimi go?')).toEqual([]);
+    expect(one('گوتی «دەڕۆم».', 'He said "I will go".')).toEqual([]);
+    expect(one('ئایا دەڕوات؟ "', 'Will he go?"')).toEqual([]);
+    expect(codes(one('ئایا کازمی دەڕوات؟', 'Kadhimi will go.'))).toEqual(['final-punctuation']);
+  });
+
+  it('finds unpaired brackets and quotes the source does not have, bad spaces, edge spaces', () => {
+    expect(codes(one('گوتی «دەڕۆم».', 'He said "I will go.'))).toEqual(['unpaired']);
+    expect(codes(one('(کازمی) ڕۆیشت.', '(Kadhimi left.'))).toEqual(['unpaired']);
+    expect(one('گوتی «دەڕۆم', 'He said "I will go')).toEqual(expect.not.arrayContaining([expect.objectContaining({ code: 'unpaired' })]));
+    const spaced = one('کازمی ڕۆیشت.', ' Kadhimi  left .');
+    expect(codes(spaced).sort()).toEqual(['double-space', 'edge-space', 'space-before']);
+  });
+});
+
+describe('length and consistency', () => {
+  it('measures length against the document itself, and needs enough segments to do so', () => {
+    const [first, ...others] = demo();
+    const shortened = { ...first!, target: 'Kadhimi flies on the 20th.' };
+    expect(checkSegment(shortened, qaContext(others.slice(0, 5)))).toEqual([]);
+    expect(codes(checkSegment(shortened, qaContext(others)))).toEqual(['too-short']);
+  });
+
+  it('reports the same translation used for two different sources as information', () => {
+    const segments = [
+      { source: 'کازمی ڕۆیشت.', target: 'He left.', started: true },
+      { source: 'ترەمپ ڕۆیشت.', target: 'He left.', started: true },
+    ];
+    const results = checkDocument(segments);
+    expect(results[0]).toEqual([expect.objectContaining({ code: 'shared-target', severity: 'info', params: { other: 2 } })]);
+  });
+
+  it('lets a project switch a check off or change its severity', () => {
+    const segment = { source: '١٠٠٠ سەرباز', target: '100 soldiers', started: true };
+    expect(checkSegment(segment, qaContext([], { disabled: ['numbers'] }))).toEqual([]);
+    expect(checkSegment(segment, qaContext([], { severity: { numbers: 'warning' } })).map((x) => x.severity)).toEqual(['warning', 'warning']);
+  });
+});
