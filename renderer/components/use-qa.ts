@@ -1,18 +1,25 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Unit } from '../../shared/project';
 import { checkSegment, qaContext, qaSegmentOf, type QaIssue } from '../../shared/qa';
 
 /** Errors and warnings call for attention; information does not flag a row. */
 export const needsAttention = (issues: readonly QaIssue[]): boolean => issues.some((issue) => issue.severity !== 'info');
 
+/** The document-wide context is rebuilt once the document has been quiet this long. */
+const CONTEXT_DELAY_MS = 1500;
+
 /**
- * Quality checks for a document in the editor. The document-wide context (usual length ratio,
- * who translates what) is rebuilt from a deferred copy of the units, so an edit paints first;
- * each unit is checked when it is shown or filtered, once per unit object and context.
+ * Quality checks for a document in the editor. Each unit is checked when it is shown or filtered,
+ * once per unit object and context, so an edited unit is re-checked at once. The document-wide
+ * context (usual length ratio, who translates what) is rebuilt only after a pause: on a large
+ * document it takes a tenth of a second, too long to redo after every saved keystroke.
  */
 export function useQa(units: readonly Unit[]) {
-  const settled = useDeferredValue(units);
-  const context = useMemo(() => qaContext(settled.map(qaSegmentOf)), [settled]);
+  const [context, setContext] = useState(() => qaContext(units.map(qaSegmentOf)));
+  useEffect(() => {
+    const timer = setTimeout(() => setContext(qaContext(units.map(qaSegmentOf))), CONTEXT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [units]);
   const cache = useMemo(() => new WeakMap<Unit, readonly QaIssue[]>(), [context]);
   const issuesOf = useCallback(
     (unit: Unit): readonly QaIssue[] => {
