@@ -126,6 +126,8 @@ export const en = {
     'too-short': 'Unusually short for its source ({{length}} characters, about {{expected}} expected): something may be missing',
     'inconsistent-target': 'The same source is translated differently in segment {{other}}',
     'shared-target': 'The same translation is used for a different source in segment {{other}}',
+    'term-missing': 'The glossary term {{term}} should be translated as “{{expected}}”',
+    'term-forbidden': '“{{term}}” is a forbidden translation here; the glossary says “{{expected}}”',
   },
   spelling: {
     unknown: 'Unknown word: {{word}}',
@@ -267,6 +269,8 @@ export const ckb: Shape<typeof en> = {
     'too-short': 'بە بەراورد بە سەرچاوەکەی زۆر کورتە ({{length}} پیت، نزیکەی {{expected}} چاوەڕوان دەکرا): لەوانەیە شتێک کەم بێت',
     'inconsistent-target': 'هەمان سەرچاوە لە بڕگەی {{other}}دا بە جۆرێکی تر وەرگێڕدراوە',
     'shared-target': 'هەمان وەرگێڕان لە بڕگەی {{other}}دا بۆ سەرچاوەیەکی تر بەکارهاتووە',
+    'term-missing': 'زاراوەی فەرهەنگی {{term}} دەبێت بە «{{expected}}» وەربگێڕدرێت',
+    'term-forbidden': '«{{term}}» لێرەدا وەرگێڕانێکی قەدەغەیە؛ فەرهەنگەکە دەڵێت «{{expected}}»',
   },
   spelling: {
     unknown: 'وشەی نەناسراو: {{word}}',

@@ -1,3 +1,4 @@
+import { checkTerms, type TermBase } from '../glossary/term-check';
 import { checkConsistency, consistencyIndex, type ConsistencyIndex } from './consistency';
 import { checkLength, lengthModel, type LengthModel } from './length';
 import { checkNumbers } from './numbers';
@@ -17,10 +18,12 @@ export interface QaContext {
   readonly length: LengthModel | undefined;
   readonly consistency: ConsistencyIndex;
   readonly settings: QaSettings;
+  /** The glossary, when there is one: terminology is checked through the same channel. */
+  readonly termBase: TermBase | undefined;
 }
 
-export function qaContext(segments: readonly QaSegment[], settings: QaSettings = {}): QaContext {
-  return { length: lengthModel(segments), consistency: consistencyIndex(segments), settings };
+export function qaContext(segments: readonly QaSegment[], settings: QaSettings = {}, termBase?: TermBase): QaContext {
+  return { length: lengthModel(segments), consistency: consistencyIndex(segments), settings, termBase };
 }
 
 const SEVERITY_ORDER: Readonly<Record<QaSeverity, number>> = { error: 0, warning: 1, info: 2 };
@@ -35,6 +38,7 @@ export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] 
     ...checkPunctuation(segment),
     ...checkLength(segment, context.length),
     ...checkConsistency(segment, context.consistency),
+    ...(context.termBase ? checkTerms(segment.source, segment.target, context.termBase) : []),
   ];
   return found
     .filter((issue) => !disabled.has(issue.check))
@@ -46,7 +50,7 @@ export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] 
 }
 
 /** Every segment of a document, with the context built from the same segments. */
-export function checkDocument(segments: readonly QaSegment[], settings: QaSettings = {}): QaIssue[][] {
-  const context = qaContext(segments, settings);
+export function checkDocument(segments: readonly QaSegment[], settings: QaSettings = {}, termBase?: TermBase): QaIssue[][] {
+  const context = qaContext(segments, settings, termBase);
   return segments.map((segment) => checkSegment(segment, context));
 }

@@ -1,5 +1,5 @@
 /** The checks, one module each; a project may switch them off or change their severity. */
-export const QA_CHECKS = ['numbers', 'untranslated', 'script', 'punctuation', 'length', 'consistency'] as const;
+export const QA_CHECKS = ['numbers', 'untranslated', 'script', 'punctuation', 'length', 'consistency', 'terminology'] as const;
 export type QaCheckId = (typeof QA_CHECKS)[number];
 
 export const QA_SEVERITIES = ['error', 'warning', 'info'] as const;

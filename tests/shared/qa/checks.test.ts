@@ -103,3 +103,17 @@ describe('length and consistency', () => {
     expect(checkSegment(segment, qaContext([], { severity: { numbers: 'warning' } })).map((x) => x.severity)).toEqual(['warning', 'warning']);
   });
 });
+
+describe('terminology through the QA channel', () => {
+  it('passes the demo with its glossary and fires on a forbidden spelling of a name', async () => {
+    const { GlossaryFileSchema, termBase } = await import('../../../shared/glossary');
+    const glossary = GlossaryFileSchema.parse(JSON.parse(readFileSync(`${DEMO}glossary.json`, 'utf8')));
+    const base = termBase(glossary.entries);
+    const segments = demo();
+    expect(checkDocument(segments, {}, base).flat().filter((issue) => issue.severity !== 'info')).toEqual([]);
+    const planted = [...segments];
+    planted[4] = { ...segments[4]!, target: segments[4]!.target.replace("Kadhimi's government", "Kazemi's government") };
+    const fired = checkDocument(planted, {}, base).flatMap((issues, i) => issues.filter((x) => x.check === 'terminology').map((x) => `${i + 1}:${x.code}`));
+    expect(fired).toEqual(['5:term-forbidden']);
+  });
+});

@@ -1,0 +1,8 @@
+export {
+  GLOSSARY_SCHEMA_VERSION, GlossaryEntrySchema, GlossaryFileSchema, TERM_STATUSES, TargetTermSchema, type GlossaryEntry,
+  type GlossaryFile, type TargetTerm, type TermStatus,
+} from './model';
+export { englishStem, findEnglishTerm } from './english';
+export { buildSourceIndex, type SourceHit, type SourceIndex } from './source-index';
+export { checkTerms, type TermBase } from './term-check';
+export { termBase } from './term-base';
