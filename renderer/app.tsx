@@ -7,6 +7,7 @@ import { DocumentView } from './components/document-view';
 import { Dashboard } from './components/dashboard';
 import { ErrorBanner } from './components/error-banner';
 import { ProjectList } from './components/project-list';
+import { useGlossary } from './components/use-glossary';
 import { applyDirection } from './i18n/setup';
 
 export interface AppProps {
@@ -25,6 +26,7 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
   const [documentId, setDocumentId] = useState<string | null>(initialProjects?.[0]?.documents[0]?.id ?? null);
   const [settings, setSettings] = useState<Settings | null>(initialSettings);
   const [dashboard, setDashboard] = useState<string | null>(null);
+  const glossary = useGlossary(api, setError);
 
   useEffect(() => {
     if (!initialSettings) api.getSettings({}).then(setSettings, setError);
@@ -114,7 +116,7 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
         />
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
-          {dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} /> : error === null && <p>{t('document.choose')}</p>}
+          {dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} /> : error === null && <p>{t('document.choose')}</p>}
         </main>
       </div>
     </div>

@@ -12,6 +12,7 @@ import { JsonFileStore } from '../store/json-file-store';
 import { NotTextError } from '../text-files/decode';
 import { ExtractError, extractText } from '../text-files/extract';
 import { DebouncedWriter } from './debounced-writer';
+import { createGlossaryService } from './glossary-service';
 import { UndoStacks } from './undo-stacks';
 
 export interface ServiceOptions {
@@ -38,6 +39,8 @@ interface DemoManifest {
   readonly documentName: string;
   readonly source: string;
   readonly translation: string;
+  /** The demo glossary, installed when the data directory has none. */
+  readonly glossary?: string;
 }
 
 /** What makes two documents the same text: their matching keys, white space folded. */
@@ -102,6 +105,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
     });
     await documentStore(document.id).create(document);
     documents.set(document.id, document);
+    if (manifest.glossary) await glossary.installDemo(join(options.demoDir, manifest.glossary));
     const project = {
       id: manifest.projectId, name: manifest.projectName, sourceLang: 'ckb', targetLang: 'en', createdAt: stamp,
       documents: [summarize(document)],
@@ -217,7 +221,12 @@ export function createPirdService(options: ServiceOptions): PirdService {
     library = { ...library, projects: library.projects.map((p) => (p.id === projectId ? change(p) : p)) };
   }
 
+  const glossary = createGlossaryService({ dataDir: options.dataDir, now, author, freshId: () => freshId('g') });
+
   const api: PirdApi = {
+    getGlossary: glossary.getGlossary,
+    saveGlossaryEntry: glossary.saveGlossaryEntry,
+    deleteGlossaryEntry: glossary.deleteGlossaryEntry,
     async listProjects(input) {
       parseInput('listProjects', input);
       return (await loadLibrary()).projects;

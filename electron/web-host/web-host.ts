@@ -37,7 +37,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const STATUS_OF_ERROR: Readonly<Record<string, number>> = {
-  'invalid-input': 400, 'not-found': 404, 'corrupt-file': 409, 'newer-file': 409, 'not-allowed': 422, internal: 500,
+  'invalid-input': 400, 'not-found': 404, 'corrupt-file': 409, 'newer-file': 409, 'not-allowed': 422, conflict: 409, internal: 500,
 };
 
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string): void {

@@ -11,6 +11,8 @@ import { FilterBar } from './filter-bar';
 import { FindReplace } from './find-replace';
 import { SegmentRow } from './segment-row';
 import { UnitPanel } from './unit-panel';
+import { GlossaryPanel } from './glossary-panel';
+import { suggestedTerms, type Glossary } from './use-glossary';
 import { useDocument } from './use-document';
 import { needsAttention, useQa } from './use-qa';
 
@@ -23,9 +25,10 @@ export interface DocumentViewProps {
   readonly role: Role;
   /** The first rows of this or another document, fetched at start-up. */
   readonly firstPage?: FirstPage | null | undefined;
+  readonly glossary: Glossary;
 }
 
-export function DocumentView({ api, documentId, role, firstPage }: DocumentViewProps) {
+export function DocumentView({ api, documentId, role, firstPage, glossary }: DocumentViewProps) {
   const { t } = useTranslation();
   const { document, loading, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping } = useDocument(api, documentId, firstPage);
   const [active, setActive] = useState(0);
@@ -37,7 +40,13 @@ export function DocumentView({ api, documentId, role, firstPage }: DocumentViewP
   const activeUnit = units[active];
   const [filter, setFilter] = useState<UnitFilter>({ statuses: [], field: 'both', hasComments: false });
   const [showReplace, setShowReplace] = useState(false);
-  const qa = useQa(units);
+  const qa = useQa(units, glossary.termBase);
+  const insertIntoTarget = useRef<((text: string) => void) | null>(null);
+  const activeHits = useMemo(() => (activeUnit ? glossary.hitsOf(activeUnit) : []), [activeUnit, glossary]);
+  const glossaryTerms = useMemo(
+    () => activeHits.flatMap((hit) => suggestedTerms(hit.entry).map((text, i) => ({ text, source: hit.term, preferred: i === 0 }))),
+    [activeHits],
+  );
   const visible = useMemo(
     () => filterUnits(units, filter, (index) => {
       const unit = units[index];
@@ -197,6 +206,9 @@ export function DocumentView({ api, documentId, role, firstPage }: DocumentViewP
                     unit={unit}
                     index={index}
                     qaIssues={qa.issuesOf(unit)}
+                    termMarks={glossary.hitsOf(unit).map((hit) => ({
+                      start: hit.start, end: hit.end, className: 'term', title: hit.entry.targetTerms.map((term) => `${term.text} (${t(`glossary.status.${term.status}`)})`).join(' · '),
+                    }))}
                     active={index === active}
                     newParagraph={index > 0 && unit.paragraph !== units[index - 1]?.paragraph}
                     onActivate={(i) => void moveTo(i)}
@@ -225,7 +237,11 @@ export function DocumentView({ api, documentId, role, firstPage }: DocumentViewP
           </div>
         </div>
       </div>
-      {activeUnit && <UnitPanel unit={activeUnit} role={role} edit={edit} />}
+      {activeUnit && (
+        <UnitPanel unit={activeUnit} role={role} edit={edit}>
+          <GlossaryPanel hits={activeHits} onInsert={(text) => insertIntoTarget.current?.(text)} />
+        </UnitPanel>
+      )}
       </div>
       <Suspense fallback={null}>
       <LazyTargetEditor
@@ -236,6 +252,8 @@ export function DocumentView({ api, documentId, role, firstPage }: DocumentViewP
         api={api}
         source={activeUnit ? unitSourceText(activeUnit) : ''}
         checkQa={checkQa}
+        glossaryTerms={glossaryTerms}
+        insertRef={insertIntoTarget}
         onChange={(text) => activeUnit && text !== unitTargetText(activeUnit) && type(activeUnit.id, text)}
         onConfirm={() => void confirm()}
         onMove={step}

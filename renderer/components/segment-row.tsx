@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { unitSourceText, unitTargetText, type Unit } from '../../shared/project';
 import type { QaIssue } from '../../shared/qa';
-import { BidiText } from './bidi-text';
+import { BidiText, type TextMark } from './bidi-text';
 import { SourceEditor } from './source-editor';
 
 export interface SegmentRowProps {
@@ -11,6 +11,8 @@ export interface SegmentRowProps {
   readonly newParagraph: boolean;
   /** Quality-check findings for the row (errors first). */
   readonly qaIssues: readonly QaIssue[];
+  /** Glossary terms in the source, highlighted with their English on hover. */
+  readonly termMarks: readonly TextMark[];
   onActivate(index: number): void;
   setSlot(element: HTMLElement | null): void;
   onSourceCommit(text: string): void;
@@ -59,7 +61,7 @@ export function SegmentRow(props: SegmentRowProps) {
             onCursor={props.onSourceCursor}
           />
         ) : (
-          <BidiText text={source} direction="rtl" />
+          <BidiText text={source} direction="rtl" marks={props.termMarks} />
         )}
       </div>
       <div className="cell target" role="cell" dir="ltr" lang="en">

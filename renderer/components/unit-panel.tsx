@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Operation, Role, Unit } from '../../shared/project';
 import { unitTargetText } from '../../shared/project';
@@ -11,6 +11,8 @@ export interface UnitPanelProps {
   readonly unit: Unit;
   readonly role: Role;
   edit(operation: UserOperation): Promise<boolean>;
+  /** Shown first in the panel (the segment's glossary terms). */
+  readonly children?: ReactNode;
 }
 
 /** The version a reviewer compares against: the last approved one, else the translator's last. */
@@ -22,7 +24,7 @@ function baseline(unit: Unit): { text: string; label: 'approved' | 'translated' 
   return translated ? { text: translated.target, label: 'translated' } : null;
 }
 
-export function UnitPanel({ unit, role, edit }: UnitPanelProps) {
+export function UnitPanel({ unit, role, edit, children }: UnitPanelProps) {
   const { t, i18n } = useTranslation();
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
@@ -42,6 +44,7 @@ export function UnitPanel({ unit, role, edit }: UnitPanelProps) {
 
   return (
     <aside className="unit-panel" aria-label={t('review.panel')}>
+      {children}
       {role === 'reviewer' && (
         <section className="review-actions">
           <h3>{t('review.title')}</h3>

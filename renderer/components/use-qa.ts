@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Unit } from '../../shared/project';
+import type { TermBase } from '../../shared/glossary';
 import { checkSegment, qaContext, qaSegmentOf, type QaIssue } from '../../shared/qa';
 
 /** Errors and warnings call for attention; information does not flag a row. */
@@ -14,12 +15,12 @@ const CONTEXT_DELAY_MS = 1500;
  * context (usual length ratio, who translates what) is rebuilt only after a pause: on a large
  * document it takes a tenth of a second, too long to redo after every saved keystroke.
  */
-export function useQa(units: readonly Unit[]) {
-  const [context, setContext] = useState(() => qaContext(units.map(qaSegmentOf)));
+export function useQa(units: readonly Unit[], termBase: TermBase) {
+  const [context, setContext] = useState(() => qaContext(units.map(qaSegmentOf), {}, termBase));
   useEffect(() => {
-    const timer = setTimeout(() => setContext(qaContext(units.map(qaSegmentOf))), CONTEXT_DELAY_MS);
+    const timer = setTimeout(() => setContext(qaContext(units.map(qaSegmentOf), {}, termBase)), CONTEXT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [units]);
+  }, [units, termBase]);
   const cache = useMemo(() => new WeakMap<Unit, readonly QaIssue[]>(), [context]);
   const issuesOf = useCallback(
     (unit: Unit): readonly QaIssue[] => {

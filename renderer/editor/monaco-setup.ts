@@ -8,6 +8,8 @@ import 'monaco-editor/features/gotoError/register';
 import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/suggest/register';
+// The completion list itself (glossary terms) is not among the features; its controller is.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/features/unicodeHighlighter/register';
 import 'monaco-editor/features/cursorUndo/register';

@@ -1,10 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
 import { monaco } from './monaco-setup';
 import type { QaIssue } from '../../shared/qa';
 import { showQaMarkers } from './qa-markers';
 import { attachSpelling } from './spelling';
+
+export interface GlossarySuggestion {
+  /** The English term to insert. */
+  readonly text: string;
+  /** The Sorani term it translates. */
+  readonly source: string;
+  /** Alt+n inserts the n-th segment term's preferred translation. */
+  readonly preferred: boolean;
+}
 
 export interface TargetEditorProps {
   /** The active row's slot: the one editor instance moves there. */
@@ -18,6 +27,10 @@ export interface TargetEditorProps {
   readonly source: string;
   /** Quality checks on the text as typed (fast: run on every change). */
   checkQa(text: string): readonly QaIssue[];
+  /** English glossary terms for this segment, in hit order, each with its Sorani term: completions and Alt+1..9. */
+  readonly glossaryTerms: readonly GlossarySuggestion[];
+  /** Filled with a function that types text at the cursor (the glossary panel's Insert). */
+  readonly insertRef: MutableRefObject<((text: string) => void) | null>;
   onChange(text: string): void;
   onConfirm(): void;
   onMove(step: 1 | -1): void;
@@ -56,6 +69,10 @@ export function TargetEditor(props: TargetEditorProps): null {
       fontFamily: "system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif",
       ariaLabel: latest.current.ariaLabel,
       unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true },
+      // Completions come from the glossary only, as the translator types a term's first letters.
+      wordBasedSuggestions: 'off',
+      quickSuggestions: { other: true, comments: false, strings: false },
+      suggestOnTriggerCharacters: false,
     });
     const showQa = () => {
       const model = instance.getModel();
@@ -70,6 +87,36 @@ export function TargetEditor(props: TargetEditorProps): null {
     instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.DownArrow, () => latest.current.onMove(1));
     instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.UpArrow, () => latest.current.onMove(-1));
     instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyI, () => latest.current.onCopySource());
+    const insert = (text: string) => {
+      const selection = instance.getSelection();
+      if (!selection) return;
+      instance.executeEdits('glossary', [{ range: selection, text, forceMoveMarkers: true }]);
+      instance.focus();
+    };
+    latest.current.insertRef.current = insert;
+    for (let n = 1; n <= 9; n++) {
+      instance.addCommand(monaco.KeyMod.Alt | (monaco.KeyCode.Digit1 + n - 1), () => {
+        const term = latest.current.glossaryTerms.filter((g) => g.preferred)[n - 1];
+        if (term) insert(term.text);
+      });
+    }
+    const completions = monaco.languages.registerCompletionItemProvider('plaintext', {
+      provideCompletionItems(model, position) {
+        if (model !== instance.getModel()) return { suggestions: [] };
+        const word = model.getWordUntilPosition(position);
+        const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
+        return {
+          suggestions: latest.current.glossaryTerms.map((term, index) => ({
+            label: term.text,
+            kind: monaco.languages.CompletionItemKind.Reference,
+            insertText: term.text,
+            detail: translate.current('glossary.completion', { source: term.source }),
+            sortText: String(index).padStart(4, '0'),
+            range,
+          })),
+        };
+      },
+    });
     editor.current = instance;
     const spelling = attachSpelling(instance, () => ({
       api: latest.current.api,
@@ -77,6 +124,7 @@ export function TargetEditor(props: TargetEditorProps): null {
       source: () => latest.current.source,
     }));
     return () => {
+      completions.dispose();
       spelling.dispose();
       instance.dispose();
       element.remove();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
+import { GlossaryEntrySchema, TargetTermSchema } from '../glossary';
 
 const WordSpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), word: z.string() });
 
@@ -87,6 +88,30 @@ export const API = {
     input: z.object({ word: z.string().trim().min(1).max(100).regex(/^\S+$/, 'one word') }),
     output: z.object({ words: z.array(z.string()) }),
   },
+  /** The shared glossary of political terms, every entry. */
+  getGlossary: { input: z.object({}), output: z.object({ entries: z.array(GlossaryEntrySchema) }) },
+  /**
+   * Creates an entry (no id, or the id of a deleted entry being restored) or changes one; a change
+   * names the revision it was made from and is refused with `conflict` if someone changed the
+   * entry since.
+   */
+  saveGlossaryEntry: {
+    input: z.object({
+      entry: z.object({
+        id: Id.optional(),
+        sourceTerms: z.array(z.string().trim().min(1).max(200)).min(1).max(20),
+        targetTerms: z.array(TargetTermSchema).min(1).max(20),
+        partOfSpeech: z.string().max(40).optional(),
+        domain: z.string().max(100).optional(),
+        note: z.string().max(5000).optional(),
+        examples: z.array(z.string().max(2000)).max(20).default([]),
+      }),
+      baseRevision: z.number().int().positive().optional(),
+    }),
+    output: GlossaryEntrySchema,
+  },
+  /** Deletes an entry; answers with it, so that it can be restored (undo). */
+  deleteGlossaryEntry: { input: z.object({ id: Id }), output: GlossaryEntrySchema },
   getSettings: { input: z.object({}), output: SettingsSchema },
   updateSettings: {
     input: z.object({
@@ -116,7 +141,7 @@ export function channelOf(method: ApiMethod): string {
   return `pird:${method}`;
 }
 
-export const API_ERROR_CODES = ['invalid-input', 'not-found', 'corrupt-file', 'newer-file', 'not-allowed', 'internal'] as const;
+export const API_ERROR_CODES = ['invalid-input', 'not-found', 'corrupt-file', 'newer-file', 'not-allowed', 'conflict', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const ApiErrorSchema = z.object({

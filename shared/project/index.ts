@@ -1,7 +1,7 @@
 export * from './model';
 export * from './status';
 export { buildDocument, type NewDocument } from './build-document';
-export { migrateDocument, migrateLibrary, migrateSettings, migrateUserDictionary, type MigrationProblem, type MigrationResult } from './migrations';
+export { migrateDocument, migrateLibrary, migrateSettings, migrateUserDictionary, migrateGlossary, type MigrationProblem, type MigrationResult } from './migrations';
 export {
   OperationError, OperationSchema, applyOperation, applySplice, type Applied, type Operation, type OperationContext,
   type Splice,

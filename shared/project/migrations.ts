@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { GLOSSARY_SCHEMA_VERSION, GlossaryFileSchema } from '../glossary/model';
 import {
   DOCUMENT_SCHEMA_VERSION, DocumentFileSchema, LIBRARY_SCHEMA_VERSION, LibraryFileSchema, SETTINGS_SCHEMA_VERSION,
   SettingsSchema, USER_DICTIONARY_SCHEMA_VERSION, UserDictionarySchema,
@@ -61,3 +62,5 @@ export const migrateSettings = (raw: unknown) =>
   migrateWith({ current: SETTINGS_SCHEMA_VERSION, schema: SettingsSchema, steps: {} }, raw);
 export const migrateUserDictionary = (raw: unknown) =>
   migrateWith({ current: USER_DICTIONARY_SCHEMA_VERSION, schema: UserDictionarySchema, steps: {} }, raw);
+export const migrateGlossary = (raw: unknown) =>
+  migrateWith({ current: GLOSSARY_SCHEMA_VERSION, schema: GlossaryFileSchema, steps: {} }, raw);

@@ -335,3 +335,31 @@ test('checks quality as you type, flags the row and filters the segments with wa
   await expect(status).toHaveText('1 of 31 segments');
   await expect(page.locator('.segment-row[data-unit-id]')).toHaveCount(1);
 });
+
+test('shows glossary terms in the source and the panel, inserts them by key, button and completion, and checks them', async ({ page }) => {
+  await page.goto(host.url);
+  const row = page.locator('.segment-row[data-unit-id="u1"]');
+  // Highlighted in the Sorani source of another row, with the English on hover.
+  const term = page.locator('.segment-row[data-unit-id="u2"] mark.term', { hasText: 'بەغدا' }).first();
+  await expect(term).toHaveAttribute('title', /Baghdad \(Preferred\)/);
+  await row.click();
+  const panel = page.locator('.glossary-panel');
+  await expect(panel.locator('li').first()).toContainText('کازمی');
+  await expect(panel.locator('li').first().locator('.term-forbidden')).toHaveText(['Kazemi', 'Kazimi']);
+  const editor = row.locator('.monaco-editor');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Alt+1');
+  await page.keyboard.type(' leaves Bag');
+  await expect(page.locator('.suggest-widget')).toContainText('Baghdad');
+  await page.keyboard.press('Enter');
+  await expect(row.locator('.view-lines')).toContainText('Kadhimi leaves Baghdad');
+  await page.keyboard.type(' for ');
+  await panel.locator('li', { hasText: 'ئەمریکا' }).getByRole('button', { name: 'Insert' }).click();
+  await expect(row.locator('.view-lines')).toContainText('Kadhimi leaves Baghdad for America');
+  // The cabinet (کابینە) is still untranslated: a terminology warning on the segment.
+  await expect(editor.locator('.squiggly-warning')).not.toHaveCount(0);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(row.locator('.qa-badge')).toHaveAttribute('data-qa-codes', /term-missing/);
+});
