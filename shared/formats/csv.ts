@@ -8,3 +8,80 @@ export function csvField(value: string | number): string {
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/** A delimited row with the 1-based line it starts on. */
+export interface DelimitedRow {
+  readonly fields: string[];
+  readonly line: number;
+}
+
+export class DelimitedFormatError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(`line ${line}: ${message}`);
+    this.name = 'DelimitedFormatError';
+  }
+}
+
+/**
+ * Reads CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) or TSV with the
+ * same quoting, CRLF or LF. Empty lines are skipped. A quote left open is an error naming the
+ * line where its field began.
+ */
+export function parseDelimited(text: string, delimiter: ',' | '\t'): DelimitedRow[] {
+  const rows: DelimitedRow[] = [];
+  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  const endRow = () => {
+    fields.push(field);
+    if (!(fields.length === 1 && fields[0] === '')) rows.push({ fields, line: rowLine });
+    fields = [];
+    field = '';
+  };
+  while (i < input.length) {
+    const char = input[i];
+    if (char === '"' && field === '') {
+      const startLine = line;
+      i++;
+      for (;;) {
+        if (i >= input.length) throw new DelimitedFormatError('a quoted field is never closed', startLine);
+        const c = input[i];
+        if (c === '"') {
+          if (input[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        if (c === '\n') line++;
+        field += c;
+        i++;
+      }
+      const next = input[i];
+      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
+        throw new DelimitedFormatError('text after a closing quote', line);
+      }
+      continue;
+    }
+    if (char === delimiter) {
+      fields.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && input[i + 1] === '\n') i++;
+      endRow();
+      line++;
+      rowLine = line;
+    } else field += char;
+    i++;
+  }
+  if (field !== '' || fields.length > 0) endRow();
+  return rows;
+}

@@ -1,1 +1,1 @@
-export { csvField, toCsv } from './csv';
+export { DelimitedFormatError, csvField, parseDelimited, toCsv, type DelimitedRow } from './csv';

@@ -1,0 +1,67 @@
+import { DelimitedFormatError, parseDelimited } from '../formats';
+import type { TargetTerm } from './model';
+import { GlossaryFormatError, type ImportedEntry } from './tbx';
+
+/** Header names (case-insensitive) for each field; `source` and `target` are required. */
+const COLUMNS = {
+  source: ['source', 'ckb', 'sorani', 'term'],
+  target: ['target', 'en', 'english', 'translation'],
+  admitted: ['admitted', 'alternatives'],
+  forbidden: ['forbidden', 'deprecated'],
+  partOfSpeech: ['pos', 'partofspeech', 'part of speech'],
+  domain: ['domain', 'subject', 'subjectfield'],
+  note: ['note', 'notes', 'definition', 'comment'],
+  example: ['example', 'examples', 'context'],
+} as const;
+
+/** Several terms in one cell are separated by `|` or `;`. */
+const split = (cell: string | undefined): string[] => (cell ?? '').split(/[|;]/).map((t) => t.trim()).filter(Boolean);
+
+/**
+ * A glossary from CSV or TSV with a header. `source` and `target` at least; `target` may list
+ * several terms (the first preferred, the rest admitted), `admitted` and `forbidden` more; other
+ * known columns map to fields, unknown ones are ignored.
+ */
+export function readDelimitedGlossary(text: string, delimiter: ',' | '\t'): ImportedEntry[] {
+  let rows;
+  try {
+    rows = parseDelimited(text, delimiter);
+  } catch (error) {
+    if (error instanceof DelimitedFormatError) throw new GlossaryFormatError(error.message.replace(/^line \d+: /, ''), error.line);
+    throw error;
+  }
+  const [header, ...body] = rows;
+  if (!header) throw new GlossaryFormatError('the file is empty', 1);
+  const names = header.fields.map((name) => name.trim().toLowerCase());
+  const column = (field: keyof typeof COLUMNS): number => names.findIndex((name) => (COLUMNS[field] as readonly string[]).includes(name));
+  const sourceAt = column('source');
+  const targetAt = column('target');
+  if (sourceAt < 0 || targetAt < 0) {
+    throw new GlossaryFormatError(`the header needs a source and a target column (found: ${header.fields.join(', ')})`, header.line);
+  }
+  const cell = (row: string[], field: keyof typeof COLUMNS): string | undefined => {
+    const at = column(field);
+    return at < 0 ? undefined : row[at]?.trim() || undefined;
+  };
+  return body.map((row) => {
+    const sourceTerms = split(row.fields[sourceAt]);
+    const [preferred, ...moreTargets] = split(row.fields[targetAt]);
+    if (sourceTerms.length === 0 || preferred === undefined) throw new GlossaryFormatError('a row without a source or a target term', row.line);
+    const targetTerms: TargetTerm[] = [
+      { text: preferred, status: 'preferred' },
+      ...[...moreTargets, ...split(cell(row.fields, 'admitted'))].map((t) => ({ text: t, status: 'admitted' as const })),
+      ...split(cell(row.fields, 'forbidden')).map((t) => ({ text: t, status: 'forbidden' as const })),
+    ];
+    const partOfSpeech = cell(row.fields, 'partOfSpeech');
+    const domain = cell(row.fields, 'domain');
+    const note = cell(row.fields, 'note');
+    const example = cell(row.fields, 'example');
+    return {
+      sourceTerms, targetTerms, line: row.line,
+      ...(partOfSpeech ? { partOfSpeech } : {}),
+      ...(domain ? { domain } : {}),
+      ...(note ? { note } : {}),
+      examples: example ? [example] : [],
+    };
+  });
+}

@@ -1,0 +1,20 @@
+import { readDelimitedGlossary } from './delimited';
+import type { GlossaryEntry } from './model';
+import { GlossaryFormatError, readTbx, type ImportedEntry, type LanguagePair } from './tbx';
+
+/** A glossary file by its name: `.tbx`/`.xml` as TBX, `.csv` and `.tsv`/`.txt` as delimited text with a header. */
+export function readGlossaryFile(name: string, text: string, languages?: LanguagePair): ImportedEntry[] {
+  const extension = name.toLowerCase().replace(/^.*\./, '');
+  if (extension === 'tbx' || extension === 'xml') return readTbx(text, languages);
+  if (extension === 'csv') return readDelimitedGlossary(text, ',');
+  if (extension === 'tsv' || extension === 'tab' || extension === 'txt') return readDelimitedGlossary(text, '\t');
+  throw new GlossaryFormatError(`cannot tell the format of "${name}" (use .tbx, .csv or .tsv)`, 1);
+}
+
+/** Imported entries as glossary entries (ids `prefix-1`...), for matching without a store. */
+export function toGlossaryEntries(imported: readonly ImportedEntry[], prefix = 'file', stamp = '1970-01-01T00:00:00.000Z'): GlossaryEntry[] {
+  return imported.map((entry, index) => {
+    const { line: _line, ...fields } = entry;
+    return { ...fields, id: `${prefix}-${index + 1}`, createdBy: 'import', createdAt: stamp, changedBy: 'import', changedAt: stamp, revision: 1 };
+  });
+}

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const PIRD = fileURLToPath(new URL('../../bin/pird.mjs', import.meta.url));
+const SEED = fileURLToPath(new URL('../../corpus/demo/kadhimi-washington.ckb.txt', import.meta.url));
+const STARTER = fileURLToPath(new URL('../../corpus/glossary/political.ckb-en.tbx', import.meta.url));
+
+function pird(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [PIRD, ...args], { input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pird-terms-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+interface Hit { segment: number; term: string; target: string; text: string; start: number; end: number }
+
+describe('pird terms', () => {
+  it('prints {"hits":[...]} with the glossary term, its English, the surface form and offsets into the sentence', () => {
+    const { code, stdout } = pird(['terms', SEED, '--glossary', STARTER, '--json']);
+    expect(code).toBe(0);
+    const { hits } = JSON.parse(stdout) as { hits: Hit[] };
+    expect(Object.keys(hits[0] ?? {})).toEqual(['segment', 'term', 'target', 'text', 'start', 'end']);
+    expect(hits[0]).toEqual({ segment: 0, term: 'کازمی', target: 'Kadhimi', text: 'کازمی', start: 0, end: 5 });
+    expect(hits).toContainEqual(expect.objectContaining({ segment: 1, term: 'کۆشکی سپی', target: 'White House', text: 'کۆشکی سپییەوە' }));
+    expect(new Set(hits.map((h) => h.segment)).size).toBeGreaterThan(20);
+  });
+
+  it('reads a CSV glossary and presegmented text, and prints one tab-separated hit per line without --json', () => {
+    const glossary = tempFile('terms.csv', 'source,target\r\nحکومەت,government\r\n');
+    const text = tempFile('text.txt', 'حکومەتەکەی کازمی\nلە حکومەتدا، حکومەتیان\n');
+    const { code, stdout } = pird(['terms', text, '--glossary', glossary, '--presegmented']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('0\t0\t10\tحکومەتەکەی\tحکومەت\tgovernment\n1\t3\t11\tحکومەتدا\tحکومەت\tgovernment\n1\t13\t22\tحکومەتیان\tحکومەت\tgovernment\n');
+  });
+
+  it('fails with exit 1 and the line for a malformed glossary, 2 without --glossary', () => {
+    const broken = tempFile('terms.csv', 'source,target\n"حکومەت,government\n');
+    const failed = pird(['terms', SEED, '--glossary', broken]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/terms\.csv: line 2: a quoted field is never closed/);
+    expect(pird(['terms', SEED]).code).toBe(2);
+  });
+});
