@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './measure';
 import { benchEditor } from './editor-perf';
+import { benchGlossary } from './glossary';
 import { benchQa } from './qa';
 import { benchTextThroughput } from './text-throughput';
 
@@ -10,6 +11,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'text-throughput': benchTextThroughput,
   'editor-20k': benchEditor,
   qa: benchQa,
+  glossary: benchGlossary,
 };
 
 const wanted = process.argv.slice(2);

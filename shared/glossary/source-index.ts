@@ -41,18 +41,25 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   const root = newNode();
   /** The first two letters of every term word's key: words that start otherwise are never stemmed. */
   const openings = new Set<string>();
+  const insert = (keys: readonly string[], entryId: string, term: string): void => {
+    let node = root;
+    for (const key of keys) {
+      openings.add(key.slice(0, 2));
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = newNode()));
+      node = child;
+    }
+    if (!node.terms.some((t) => t.entryId === entryId)) node.terms.push({ entryId, term });
+  };
   for (const entry of entries) {
     for (const term of entry.sourceTerms) {
       const keys = tokenize(term).filter(isTermToken).map((token) => wordKey(token.text)).filter((key) => key !== '');
       if (keys.length === 0) continue;
-      let node = root;
-      for (const key of keys) {
-        openings.add(key.slice(0, 2));
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = newNode()));
-        node = child;
-      }
-      if (!node.terms.some((t) => t.entryId === entry.id)) node.terms.push({ entryId: entry.id, term });
+      insert(keys, entry.id, term);
+      // An inner word written with its izafe (ڕاگەیاندراوی هاوبەش) also matches when the text puts
+      // another ending there (ڕاگەیاندراوێکی هاوبەش), whose stem is the bare word.
+      const bare = keys.map((key, i) => (i < keys.length - 1 && key.length > 3 && key.endsWith('ی') ? key.slice(0, -1) : key));
+      if (bare.some((key, i) => key !== keys[i])) insert(bare, entry.id, term);
     }
   }
 
@@ -77,21 +84,27 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
       const hits: SourceHit[] = [];
       let i = 0;
       while (i < tokens.length) {
-        let best: { end: number; length: number; terms: TrieNode['terms'] } | undefined;
-        // Walk every path the candidates open, remembering the longest complete term.
-        let frontier: TrieNode[] = [root];
+        // The longest term wins; between terms of the same length, the one whose words matched
+        // as written rather than through a stem (پارتی is the party before it is a party).
+        let best: { end: number; length: number; exact: number; terms: TrieNode['terms'] } | undefined;
+        let frontier: Array<{ node: TrieNode; exact: number }> = [{ node: root, exact: 0 }];
         for (let j = i; j < tokens.length && frontier.length > 0; j++) {
           const token = tokens[j];
           if (!token) break;
           if (j > i && !JOINER.test(text.slice(tokens[j - 1]?.end ?? 0, token.start))) break;
-          const nextFrontier: TrieNode[] = [];
-          for (const node of frontier) {
-            for (const key of candidatesOf(token.text)) {
+          const nextFrontier: Array<{ node: TrieNode; exact: number }> = [];
+          const candidates = candidatesOf(token.text);
+          for (const { node, exact } of frontier) {
+            candidates.forEach((key, k) => {
               const child = node.next.get(key);
-              if (!child) continue;
-              nextFrontier.push(child);
-              if (child.terms.length > 0) best = { end: j, length: j - i + 1, terms: child.terms };
-            }
+              if (!child) return;
+              const path = { node: child, exact: exact + (k === 0 ? 1 : 0) };
+              nextFrontier.push(path);
+              const length = j - i + 1;
+              if (child.terms.length > 0 && (!best || length > best.length || path.exact > best.exact)) {
+                best = { end: j, length, exact: path.exact, terms: child.terms };
+              }
+            });
           }
           frontier = nextFrontier;
         }
