@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { GlossaryFormatError, buildSourceIndex, readGlossaryFile, toGlossaryEntries, type GlossaryEntry } from '../../shared/glossary';
+import { FormatError } from '../../shared/formats';
+import { buildSourceIndex, readGlossaryFile, toGlossaryEntries, type GlossaryEntry } from '../../shared/glossary';
 import { sentences } from '../../shared/text';
 import { CliError, EXIT_INPUT } from './cli-error';
 import type { CliIo } from './cli-io';
@@ -11,7 +12,7 @@ async function loadGlossary(path: string): Promise<GlossaryEntry[]> {
   try {
     return toGlossaryEntries(readGlossaryFile(path, text));
   } catch (error) {
-    if (error instanceof GlossaryFormatError) throw new CliError(`${path}: ${error.message}`, EXIT_INPUT);
+    if (error instanceof FormatError) throw new CliError(`${path}: ${error.message}`, EXIT_INPUT);
     throw error;
   }
 }

@@ -1,3 +1,5 @@
+import { FormatError } from './format-error';
+
 /** One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
 export function csvField(value: string | number): string {
   const text = String(value);
@@ -15,15 +17,6 @@ export interface DelimitedRow {
   readonly line: number;
 }
 
-export class DelimitedFormatError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(`line ${line}: ${message}`);
-    this.name = 'DelimitedFormatError';
-  }
-}
 
 /**
  * Reads CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) or TSV with the
@@ -50,7 +43,7 @@ export function parseDelimited(text: string, delimiter: ',' | '\t'): DelimitedRo
       const startLine = line;
       i++;
       for (;;) {
-        if (i >= input.length) throw new DelimitedFormatError('a quoted field is never closed', startLine);
+        if (i >= input.length) throw new FormatError('a quoted field is never closed', startLine);
         const c = input[i];
         if (c === '"') {
           if (input[i + 1] === '"') {
@@ -67,7 +60,7 @@ export function parseDelimited(text: string, delimiter: ',' | '\t'): DelimitedRo
       }
       const next = input[i];
       if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-        throw new DelimitedFormatError('text after a closing quote', line);
+        throw new FormatError('text after a closing quote', line);
       }
       continue;
     }

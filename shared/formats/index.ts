@@ -1,1 +1,2 @@
-export { DelimitedFormatError, csvField, parseDelimited, toCsv, type DelimitedRow } from './csv';
+export { csvField, parseDelimited, toCsv, type DelimitedRow } from './csv';
+export { FormatError } from './format-error';

@@ -1,6 +1,6 @@
-import { DelimitedFormatError, parseDelimited } from '../formats';
+import { FormatError, parseDelimited } from '../formats';
 import type { TargetTerm } from './model';
-import { GlossaryFormatError, type ImportedEntry } from './tbx';
+import type { ImportedEntry } from './tbx';
 
 /** Header names (case-insensitive) for each field; `source` and `target` are required. */
 const COLUMNS = {
@@ -23,21 +23,15 @@ const split = (cell: string | undefined): string[] => (cell ?? '').split(/[|;]/)
  * known columns map to fields, unknown ones are ignored.
  */
 export function readDelimitedGlossary(text: string, delimiter: ',' | '\t'): ImportedEntry[] {
-  let rows;
-  try {
-    rows = parseDelimited(text, delimiter);
-  } catch (error) {
-    if (error instanceof DelimitedFormatError) throw new GlossaryFormatError(error.message.replace(/^line \d+: /, ''), error.line);
-    throw error;
-  }
+  const rows = parseDelimited(text, delimiter);
   const [header, ...body] = rows;
-  if (!header) throw new GlossaryFormatError('the file is empty', 1);
+  if (!header) throw new FormatError('the file is empty', 1);
   const names = header.fields.map((name) => name.trim().toLowerCase());
   const column = (field: keyof typeof COLUMNS): number => names.findIndex((name) => (COLUMNS[field] as readonly string[]).includes(name));
   const sourceAt = column('source');
   const targetAt = column('target');
   if (sourceAt < 0 || targetAt < 0) {
-    throw new GlossaryFormatError(`the header needs a source and a target column (found: ${header.fields.join(', ')})`, header.line);
+    throw new FormatError(`the header needs a source and a target column (found: ${header.fields.join(', ')})`, header.line);
   }
   const cell = (row: string[], field: keyof typeof COLUMNS): string | undefined => {
     const at = column(field);
@@ -46,7 +40,7 @@ export function readDelimitedGlossary(text: string, delimiter: ',' | '\t'): Impo
   return body.map((row) => {
     const sourceTerms = split(row.fields[sourceAt]);
     const [preferred, ...moreTargets] = split(row.fields[targetAt]);
-    if (sourceTerms.length === 0 || preferred === undefined) throw new GlossaryFormatError('a row without a source or a target term', row.line);
+    if (sourceTerms.length === 0 || preferred === undefined) throw new FormatError('a row without a source or a target term', row.line);
     const targetTerms: TargetTerm[] = [
       { text: preferred, status: 'preferred' },
       ...[...moreTargets, ...split(cell(row.fields, 'admitted'))].map((t) => ({ text: t, status: 'admitted' as const })),

@@ -1,6 +1,7 @@
 import { readDelimitedGlossary } from './delimited';
 import type { GlossaryEntry } from './model';
-import { GlossaryFormatError, readTbx, type ImportedEntry, type LanguagePair } from './tbx';
+import { FormatError } from '../formats';
+import { readTbx, type ImportedEntry, type LanguagePair } from './tbx';
 
 /** A glossary file by its name: `.tbx`/`.xml` as TBX, `.csv` and `.tsv`/`.txt` as delimited text with a header. */
 export function readGlossaryFile(name: string, text: string, languages?: LanguagePair): ImportedEntry[] {
@@ -8,7 +9,7 @@ export function readGlossaryFile(name: string, text: string, languages?: Languag
   if (extension === 'tbx' || extension === 'xml') return readTbx(text, languages);
   if (extension === 'csv') return readDelimitedGlossary(text, ',');
   if (extension === 'tsv' || extension === 'tab' || extension === 'txt') return readDelimitedGlossary(text, '\t');
-  throw new GlossaryFormatError(`cannot tell the format of "${name}" (use .tbx, .csv or .tsv)`, 1);
+  throw new FormatError(`cannot tell the format of "${name}" (use .tbx, .csv or .tsv)`, 1);
 }
 
 /** Imported entries as glossary entries (ids `prefix-1`...), for matching without a store. */

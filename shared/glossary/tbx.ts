@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { FormatError } from '../formats';
 import type { GlossaryEntry, TargetTerm, TermStatus } from './model';
 
 /** An entry read from a file: what the glossary stores, without who and when. */
@@ -13,16 +14,6 @@ export interface ImportedEntry {
   readonly line: number;
 }
 
-/** A file that cannot be read as a glossary: says where. */
-export class GlossaryFormatError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(`line ${line}: ${message}`);
-    this.name = 'GlossaryFormatError';
-  }
-}
 
 export interface LanguagePair {
   /** Language tags whose terms are the Sorani side (a tag matches its subtags too: ckb matches ckb-Arab-IQ). */
@@ -76,7 +67,7 @@ export function readTbx(xml: string, languages: LanguagePair = DEFAULT_LANGUAGES
   let rootSeen = false;
 
   const fail = (message: string): never => {
-    throw new GlossaryFormatError(message, parser.line);
+    throw new FormatError(message, parser.line);
   };
 
   parser.on('error', (error) => fail(error.message.replace(/^\d+:\d+:\s*/, '')));
@@ -135,7 +126,7 @@ export function readTbx(xml: string, languages: LanguagePair = DEFAULT_LANGUAGES
   });
 
   parser.write(xml).close();
-  if (!rootSeen) throw new GlossaryFormatError('no TBX content', 1);
+  if (!rootSeen) throw new FormatError('no TBX content', 1);
   return entries;
 }
 

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { GlossaryFormatError, readDelimitedGlossary, readGlossaryFile, readTbx, toGlossaryEntries, writeTbx } from '../../../shared/glossary';
+import { FormatError } from '../../../shared/formats';
+import { readDelimitedGlossary, readGlossaryFile, readTbx, toGlossaryEntries, writeTbx } from '../../../shared/glossary';
 
 const MARTIF_2008 = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">
@@ -69,7 +70,7 @@ describe('TBX', () => {
     const bomb = `<?xml version="1.0"?>
 <!DOCTYPE martif [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
 <martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&b;</term></tig></langSet></termEntry></body></text></martif>`;
-    expect(() => readTbx(bomb)).toThrow(GlossaryFormatError);
+    expect(() => readTbx(bomb)).toThrow(FormatError);
     const external = `<?xml version="1.0"?>
 <!DOCTYPE martif [<!ENTITY x SYSTEM "file:///etc/passwd">]>
 <martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&x;</term></tig></langSet></termEntry></body></text></martif>`;
