@@ -1,12 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError, parseInput, type PirdApi } from '../../shared/api';
-import { GLOSSARY_SCHEMA_VERSION, GlossaryFileSchema, type GlossaryEntry, type GlossaryFile } from '../../shared/glossary';
+import { FormatError } from '../../shared/formats';
+import {
+  GLOSSARY_SCHEMA_VERSION, GlossaryFileSchema, planImport, readGlossaryFile, writeDelimitedGlossary, writeHunalignDictionary, writeTbx,
+  type GlossaryEntry, type GlossaryFile,
+} from '../../shared/glossary';
+import { NotTextError, decodeText } from '../text-files/decode';
 import { migrateGlossary } from '../../shared/project';
 import { withFileLock } from '../store/file-lock';
 import { JsonFileStore } from '../store/json-file-store';
 
-type GlossaryMethods = Pick<PirdApi, 'getGlossary' | 'saveGlossaryEntry' | 'deleteGlossaryEntry'>;
+type GlossaryMethods = Pick<PirdApi, 'getGlossary' | 'saveGlossaryEntry' | 'deleteGlossaryEntry' | 'importGlossary' | 'exportGlossary'>;
 
 export interface GlossaryService extends GlossaryMethods {
   /** Puts the demo glossary in place when there is no glossary yet. */
@@ -81,6 +86,42 @@ export function createGlossaryService(options: {
         await store.write({ ...glossary, entries });
         return saved;
       });
+    },
+    async importGlossary(input) {
+      const { fileName, contentBase64, merge } = parseInput('importGlossary', input);
+      let imported;
+      try {
+        imported = readGlossaryFile(fileName, decodeText(Buffer.from(contentBase64, 'base64'), fileName).text);
+      } catch (error) {
+        if (error instanceof FormatError || error instanceof NotTextError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`);
+        throw error;
+      }
+      const by = await options.author();
+      return serially(async () => {
+        const glossary = await read();
+        const plan = planImport(glossary.entries, imported, merge);
+        const stamp = options.now().toISOString();
+        const merged = new Map(plan.merged.map((entry) => [entry.id, { ...entry, changedBy: by, changedAt: stamp, revision: entry.revision + 1 }]));
+        const added: GlossaryEntry[] = plan.added.map(({ line: _line, ...fields }) => ({
+          ...fields, id: options.freshId(), createdBy: by, createdAt: stamp, changedBy: by, changedAt: stamp, revision: 1,
+        }));
+        // One write: the file gets all of the import or, on any failure, none of it.
+        await store.write({ ...glossary, entries: [...glossary.entries.map((e) => merged.get(e.id) ?? e), ...added] });
+        return {
+          added: added.length,
+          merged: merged.size,
+          duplicates: plan.duplicates.map((d) => ({ line: d.line, term: d.term, ...(d.existingId ? { existingId: d.existingId } : {}) })),
+        };
+      });
+    },
+    async exportGlossary(input) {
+      const { format } = parseInput('exportGlossary', input);
+      const { entries } = await read();
+      const content = format === 'tbx' ? writeTbx(entries)
+        : format === 'hunalign' ? writeHunalignDictionary(entries)
+          : writeDelimitedGlossary(entries, format === 'csv' ? ',' : '\t');
+      const extension = format === 'hunalign' ? 'dic' : format;
+      return { fileName: `glossary.ckb-en.${extension}`, content };
     },
     async deleteGlossaryEntry(input) {
       const { id } = parseInput('deleteGlossaryEntry', input);

@@ -227,6 +227,8 @@ export function createPirdService(options: ServiceOptions): PirdService {
     getGlossary: glossary.getGlossary,
     saveGlossaryEntry: glossary.saveGlossaryEntry,
     deleteGlossaryEntry: glossary.deleteGlossaryEntry,
+    importGlossary: glossary.importGlossary,
+    exportGlossary: glossary.exportGlossary,
     async listProjects(input) {
       parseInput('listProjects', input);
       return (await loadLibrary()).projects;

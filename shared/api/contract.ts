@@ -110,6 +110,23 @@ export const API = {
     }),
     output: GlossaryEntrySchema,
   },
+  /**
+   * Adds the entries of a TBX, CSV or TSV file. A Sorani term the glossary already has makes a
+   * duplicate: reported, and merged into the existing entry when `merge` is set. All or nothing.
+   */
+  importGlossary: {
+    input: z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000), merge: z.boolean().default(false) }),
+    output: z.object({
+      added: z.number().int().nonnegative(),
+      merged: z.number().int().nonnegative(),
+      duplicates: z.array(z.object({ line: z.number().int(), term: z.string(), existingId: z.string().optional() })),
+    }),
+  },
+  /** The whole glossary as a file: TBX-Basic 2019, CSV, TSV, or a hunalign dictionary. */
+  exportGlossary: {
+    input: z.object({ format: z.enum(['tbx', 'csv', 'tsv', 'hunalign']) }),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+  },
   /** Deletes an entry; answers with it, so that it can be restored (undo). */
   deleteGlossaryEntry: { input: z.object({ id: Id }), output: GlossaryEntrySchema },
   getSettings: { input: z.object({}), output: SettingsSchema },

@@ -9,3 +9,5 @@ export { termBase } from './term-base';
 export { DEFAULT_LANGUAGES, readTbx, writeTbx, type ImportedEntry, type LanguagePair } from './tbx';
 export { readDelimitedGlossary } from './delimited';
 export { readGlossaryFile, toGlossaryEntries } from './read-file';
+export { planImport, termKey, type ImportPlan } from './merge-import';
+export { writeDelimitedGlossary, writeHunalignDictionary } from './export';

@@ -62,3 +62,48 @@ describe('the shared glossary', () => {
     expect(readFileSync(join(dataDir, 'glossary.json'), 'utf8')).toBe('{"schemaVersion":1,"entries":[');
   });
 });
+
+describe('glossary import and export', () => {
+  const base64 = (text: string) => Buffer.from(text).toString('base64');
+
+  it('imports CSV, reports duplicates of the glossary and of the file, and merges them on request', async () => {
+    const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
+    await service.listProjects({});
+    const before = (await service.getGlossary({})).entries.length;
+    const csv = 'source,target,admitted\r\nئەنجومەنی پارێزگا,provincial council,\r\nكازمي,Kadhimi,al-Kadhimi|Mustafa al-Kadhimi\r\nئەنجومەنی پارێزگا,governorate council,\r\n';
+    const reported = await service.importGlossary({ fileName: 'new.csv', contentBase64: base64(csv) });
+    expect(reported).toEqual({ added: 1, merged: 0, duplicates: [{ line: 3, term: 'كازمي', existingId: 'demo-01' }, { line: 4, term: 'ئەنجومەنی پارێزگا' }] });
+    expect((await service.getGlossary({})).entries.length).toBe(before + 1);
+    const merged = await service.importGlossary({ fileName: 'new.csv', contentBase64: base64(csv), merge: true });
+    expect(merged.merged).toBe(2); // Kadhimi, and the council added by the first import
+    const kadhimi = (await service.getGlossary({})).entries.find((e) => e.id === 'demo-01');
+    expect(kadhimi?.targetTerms.map((t) => `${t.text}:${t.status}`)).toContain('Mustafa al-Kadhimi:admitted');
+    expect(kadhimi?.targetTerms.find((t) => t.status === 'preferred')?.text).toBe('Kadhimi');
+    expect(kadhimi?.revision).toBe(2);
+  });
+
+  it('imports nothing from a malformed file and names the line', async () => {
+    const service = createPirdService({ dataDir: freshDir() });
+    const tbx = '<?xml version="1.0"?>\n<tbx xmlns="urn:iso:std:iso:30042:ed-2">\n<text><body>\n<conceptEntry id="a"><langSec xml:lang="ckb"><termSec><term>پێشمەرگە</term></termSec></langSec>\n<langSec xml:lang="en"><termSec><term>Peshmerga</term></termSec>\n</body></text></tbx>\n';
+    await expect(service.importGlossary({ fileName: 'broken.tbx', contentBase64: base64(tbx) })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/broken\.tbx: line 6/) });
+    expect((await service.getGlossary({})).entries).toEqual([]);
+  });
+
+  it('exports TBX, CSV and a hunalign dictionary that read back', async () => {
+    const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
+    await service.listProjects({});
+    const { entries } = await service.getGlossary({});
+    const tbx = await service.exportGlossary({ format: 'tbx' });
+    expect(tbx.fileName).toBe('glossary.ckb-en.tbx');
+    const fresh = createPirdService({ dataDir: freshDir() });
+    expect((await fresh.importGlossary({ fileName: tbx.fileName, contentBase64: base64(tbx.content) })).added).toBe(entries.length);
+    const csv = await service.exportGlossary({ format: 'csv' });
+    const again = createPirdService({ dataDir: freshDir() });
+    await again.importGlossary({ fileName: csv.fileName, contentBase64: base64(csv.content) });
+    const roundTrip = (await again.getGlossary({})).entries;
+    expect(roundTrip.map((e) => [e.sourceTerms, e.targetTerms])).toEqual(entries.map((e) => [e.sourceTerms, e.targetTerms]));
+    const dictionary = (await service.exportGlossary({ format: 'hunalign' })).content.split('\n');
+    expect(dictionary).toContain('Kadhimi @ کازمی');
+    expect(dictionary).not.toContain('Kazemi @ کازمی');
+  });
+});
