@@ -7,6 +7,7 @@ import { DocumentView } from './components/document-view';
 import { Dashboard } from './components/dashboard';
 import { ErrorBanner } from './components/error-banner';
 import { ProjectList } from './components/project-list';
+import { GlossaryManager } from './components/glossary-manager';
 import { useGlossary } from './components/use-glossary';
 import { applyDirection } from './i18n/setup';
 
@@ -27,6 +28,7 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
   const [settings, setSettings] = useState<Settings | null>(initialSettings);
   const [dashboard, setDashboard] = useState<string | null>(null);
   const glossary = useGlossary(api, setError);
+  const [glossaryOpen, setGlossaryOpen] = useState(false);
 
   useEffect(() => {
     if (!initialSettings) api.getSettings({}).then(setSettings, setError);
@@ -107,16 +109,24 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
           documentId={documentId}
           onOpen={(id) => {
             setDashboard(null);
+            setGlossaryOpen(false);
             setDocumentId(id);
           }}
-          onDashboard={setDashboard}
+          onDashboard={(projectId) => {
+            setGlossaryOpen(false);
+            setDashboard(projectId);
+          }}
+          onGlossary={() => {
+            setDashboard(null);
+            setGlossaryOpen(true);
+          }}
           onChanged={async () => {
             setProjects(await api.listProjects({}));
           }}
         />
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
-          {dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} /> : error === null && <p>{t('document.choose')}</p>}
+          {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} /> : dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} /> : error === null && <p>{t('document.choose')}</p>}
         </main>
       </div>
     </div>

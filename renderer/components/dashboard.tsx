@@ -4,6 +4,7 @@ import type { ApiOutput, PirdApi } from '../../shared/api';
 import { UNIT_STATUSES, type ProgressStats } from '../../shared/project';
 import { ErrorBanner } from './error-banner';
 import { formatDateTime } from '../i18n/dates';
+import { downloadText } from './files';
 
 type Stats = ApiOutput<'getProjectStats'>;
 
@@ -62,14 +63,8 @@ export function Dashboard({ api, projectId }: { readonly api: PirdApi; readonly 
   if (error) return <ErrorBanner error={error} />;
   if (!stats) return <p className="loading">{t('loading')}</p>;
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([stats.csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${stats.project.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-progress.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () =>
+    downloadText(`${stats.project.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-progress.csv`, stats.csv, 'text/csv;charset=utf-8');
 
   return (
     <section className="dashboard" aria-label={t('dashboard.title')}>

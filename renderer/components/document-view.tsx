@@ -11,7 +11,9 @@ import { FilterBar } from './filter-bar';
 import { FindReplace } from './find-replace';
 import { SegmentRow } from './segment-row';
 import { UnitPanel } from './unit-panel';
+import type { TargetEditorHandle } from '../editor/target-editor';
 import { GlossaryPanel } from './glossary-panel';
+import { TermForm, type TermDraft } from './term-form';
 import { suggestedTerms, type Glossary } from './use-glossary';
 import { useDocument } from './use-document';
 import { needsAttention, useQa } from './use-qa';
@@ -41,7 +43,14 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
   const [filter, setFilter] = useState<UnitFilter>({ statuses: [], field: 'both', hasComments: false });
   const [showReplace, setShowReplace] = useState(false);
   const qa = useQa(units, glossary.termBase);
-  const insertIntoTarget = useRef<((text: string) => void) | null>(null);
+  const targetEditor = useRef<TargetEditorHandle | null>(null);
+  const sourceSelection = useRef('');
+  const [newTerm, setNewTerm] = useState<TermDraft | null>(null);
+  const [newTermError, setNewTermError] = useState<unknown>(null);
+  const openNewTerm = useCallback(() => {
+    setNewTermError(null);
+    setNewTerm({ source: sourceSelection.current.trim(), preferred: (targetEditor.current?.selectedText() ?? '').trim(), admitted: '', forbidden: '', domain: '', note: '' });
+  }, []);
   const activeHits = useMemo(() => (activeUnit ? glossary.hitsOf(activeUnit) : []), [activeUnit, glossary]);
   const glossaryTerms = useMemo(
     () => activeHits.flatMap((hit) => suggestedTerms(hit.entry).map((text, i) => ({ text, source: hit.term, preferred: i === 0 }))),
@@ -108,15 +117,22 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      const key = event.key.toLowerCase();
+      // Ctrl+Shift+G from the source box (Monaco has its own binding for the translation).
+      if (event.ctrlKey && event.shiftKey && key === 'g') {
+        event.preventDefault();
+        openNewTerm();
+        return;
+      }
       if (!(event.ctrlKey && event.altKey)) return;
-      if (event.key.toLowerCase() === 'z') void undo();
-      else if (event.key.toLowerCase() === 'y') void redo();
+      if (key === 'z') void undo();
+      else if (key === 'y') void redo();
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
+  }, [undo, redo, openNewTerm]);
 
   const counts = useMemo(() => {
     let source = 0;
@@ -178,6 +194,28 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
         <button type="button" disabled={!undoState.canUndo} onClick={() => void undo()} title={t('actions.undoHint')}>{t('actions.undo')}</button>
         <button type="button" disabled={!undoState.canRedo} onClick={() => void redo()} title={t('actions.redoHint')}>{t('actions.redo')}</button>
       </div>
+      {newTerm && (
+        <div className="new-term" role="dialog" aria-label={t('glossary.newFromSelection')}>
+          <TermForm
+            initial={newTerm}
+            onCancel={() => {
+              setNewTerm(null);
+              targetEditor.current?.focus();
+            }}
+            onSave={async (entry) => {
+              try {
+                await api.saveGlossaryEntry({ entry });
+                await glossary.reload();
+                setNewTerm(null);
+                targetEditor.current?.focus();
+              } catch (failure) {
+                setNewTermError(failure);
+              }
+            }}
+          />
+          {newTermError !== null && <ErrorBanner error={newTermError} />}
+        </div>
+      )}
       <FilterBar filter={filter} shown={visible.length} total={units.length} error={filterError} onChange={setFilter} />
       {showReplace && !loading && <FindReplace units={units} edit={edit} />}
       <div className="document-body">
@@ -214,8 +252,9 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
                     onActivate={(i) => void moveTo(i)}
                     setSlot={index === active ? setSlot : () => undefined}
                     onSourceCommit={(text) => void edit({ kind: 'set-source', unitId: unit.id, text })}
-                    onSourceCursor={(offset) => {
+                    onSourceCursor={(offset, selected) => {
                       sourceCursor.current = offset;
+                      sourceSelection.current = selected;
                     }}
                     selection={
                       role === 'reviewer'
@@ -239,7 +278,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
       </div>
       {activeUnit && (
         <UnitPanel unit={activeUnit} role={role} edit={edit}>
-          <GlossaryPanel hits={activeHits} onInsert={(text) => insertIntoTarget.current?.(text)} />
+          <GlossaryPanel hits={activeHits} onInsert={(text) => targetEditor.current?.insert(text)} />
         </UnitPanel>
       )}
       </div>
@@ -253,7 +292,8 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
         source={activeUnit ? unitSourceText(activeUnit) : ''}
         checkQa={checkQa}
         glossaryTerms={glossaryTerms}
-        insertRef={insertIntoTarget}
+        handleRef={targetEditor}
+        onNewTerm={openNewTerm}
         onChange={(text) => activeUnit && text !== unitTargetText(activeUnit) && type(activeUnit.id, text)}
         onConfirm={() => void confirm()}
         onMove={step}

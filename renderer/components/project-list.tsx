@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
 import type { Project } from '../../shared/project';
 import { errorText } from './error-banner';
+import { fileToBase64 } from './files';
 
 export interface ProjectListProps {
   readonly api: PirdApi;
@@ -10,17 +11,12 @@ export interface ProjectListProps {
   readonly documentId: string | null;
   onOpen(documentId: string): void;
   onDashboard(projectId: string): void;
+  onGlossary(): void;
   onChanged(): Promise<void>;
 }
 
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
-export function ProjectList({ api, projects, documentId, onOpen, onDashboard, onChanged }: ProjectListProps) {
+export function ProjectList({ api, projects, documentId, onOpen, onDashboard, onGlossary, onChanged }: ProjectListProps) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [messages, setMessages] = useState<readonly string[]>([]);
@@ -33,7 +29,7 @@ export function ProjectList({ api, projects, documentId, onOpen, onDashboard, on
     let last: string | undefined;
     for (const file of Array.from(files)) {
       try {
-        const result = await api.importDocument({ projectId, fileName: file.name, contentBase64: toBase64(await file.arrayBuffer()) });
+        const result = await api.importDocument({ projectId, fileName: file.name, contentBase64: await fileToBase64(file) });
         notes.push(t('import.done', { name: file.name, format: result.format, encoding: result.encoding }));
         if (result.document.duplicateOf) notes.push(t('import.duplicate', { name: file.name, other: nameOf(result.document.duplicateOf) }));
         last = result.document.id;
@@ -48,6 +44,7 @@ export function ProjectList({ api, projects, documentId, onOpen, onDashboard, on
 
   return (
     <nav className="project-list" aria-label={t('nav.projects')}>
+      <button type="button" className="import-button glossary-link" onClick={onGlossary}>{t('glossary.open')}</button>
       <h2>{t('nav.projects')}</h2>
       {projects?.length === 0 && <p>{t('nav.noProjects')}</p>}
       {projects?.map((project) => (

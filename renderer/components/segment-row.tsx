@@ -16,7 +16,7 @@ export interface SegmentRowProps {
   onActivate(index: number): void;
   setSlot(element: HTMLElement | null): void;
   onSourceCommit(text: string): void;
-  onSourceCursor(offset: number): void;
+  onSourceCursor(offset: number, selected: string): void;
   /** A reviewer's checkbox for batch approval; absent for translators. */
   readonly selection?: { readonly checked: boolean; toggle(): void } | undefined;
 }

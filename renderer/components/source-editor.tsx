@@ -4,8 +4,11 @@ export interface SourceEditorProps {
   readonly text: string;
   readonly label: string;
   onCommit(text: string): void;
-  onCursor(offset: number): void;
+  /** Where the cursor is, and the text selected (for a new glossary entry). */
+  onCursor(offset: number, selected: string): void;
 }
+
+const selectedIn = (area: HTMLTextAreaElement): string => area.value.slice(area.selectionStart, area.selectionEnd);
 
 /**
  * The Sorani source of the active segment, editable in a native bidi-correct text area (Monaco
@@ -29,11 +32,11 @@ export function SourceEditor({ text, label, onCommit, onCursor }: SourceEditorPr
       value={value}
       spellCheck={false}
       onChange={(event) => setValue(event.target.value)}
-      onSelect={(event) => onCursor(event.currentTarget.selectionStart)}
+      onSelect={(event) => onCursor(event.currentTarget.selectionStart, selectedIn(event.currentTarget))}
       onClick={(event) => event.stopPropagation()}
-      onKeyUp={(event) => onCursor(event.currentTarget.selectionStart)}
+      onKeyUp={(event) => onCursor(event.currentTarget.selectionStart, selectedIn(event.currentTarget))}
       onBlur={(event) => {
-        onCursor(event.currentTarget.selectionStart);
+        onCursor(event.currentTarget.selectionStart, selectedIn(event.currentTarget));
         if (value.trim() && value !== text) onCommit(value);
       }}
     />

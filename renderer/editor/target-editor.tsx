@@ -15,6 +15,14 @@ export interface GlossarySuggestion {
   readonly preferred: boolean;
 }
 
+export interface TargetEditorHandle {
+  /** Types text at the cursor (over the selection). */
+  insert(text: string): void;
+  /** The selected text, or empty. */
+  selectedText(): string;
+  focus(): void;
+}
+
 export interface TargetEditorProps {
   /** The active row's slot: the one editor instance moves there. */
   readonly slot: HTMLElement | null;
@@ -29,8 +37,10 @@ export interface TargetEditorProps {
   checkQa(text: string): readonly QaIssue[];
   /** English glossary terms for this segment, in hit order, each with its Sorani term: completions and Alt+1..9. */
   readonly glossaryTerms: readonly GlossarySuggestion[];
-  /** Filled with a function that types text at the cursor (the glossary panel's Insert). */
-  readonly insertRef: MutableRefObject<((text: string) => void) | null>;
+  /** Filled with what the rest of the view may ask of the editor (the glossary panel's Insert). */
+  readonly handleRef: MutableRefObject<TargetEditorHandle | null>;
+  /** Ctrl+Shift+G: a new glossary entry from the selections in source and translation. */
+  onNewTerm(): void;
   onChange(text: string): void;
   onConfirm(): void;
   onMove(step: 1 | -1): void;
@@ -93,7 +103,15 @@ export function TargetEditor(props: TargetEditorProps): null {
       instance.executeEdits('glossary', [{ range: selection, text, forceMoveMarkers: true }]);
       instance.focus();
     };
-    latest.current.insertRef.current = insert;
+    latest.current.handleRef.current = {
+      insert,
+      selectedText: () => {
+        const selection = instance.getSelection();
+        return selection ? (instance.getModel()?.getValueInRange(selection) ?? '') : '';
+      },
+      focus: () => instance.focus(),
+    };
+    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyG, () => latest.current.onNewTerm());
     for (let n = 1; n <= 9; n++) {
       instance.addCommand(monaco.KeyMod.Alt | (monaco.KeyCode.Digit1 + n - 1), () => {
         const term = latest.current.glossaryTerms.filter((g) => g.preferred)[n - 1];

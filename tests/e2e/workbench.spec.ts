@@ -363,3 +363,47 @@ test('shows glossary terms in the source and the panel, inserts them by key, but
   await page.keyboard.press('Alt+ArrowDown');
   await expect(row.locator('.qa-badge')).toHaveAttribute('data-qa-codes', /term-missing/);
 });
+
+test('adds a glossary entry from the selections in two keystrokes, and manages the glossary', async ({ page }) => {
+  await page.goto(host.url);
+  const row = page.locator('.segment-row[data-unit-id="u3"]');
+  await row.click();
+  // Select a Sorani word in the source box, then an English word in the translation.
+  const source = row.locator('textarea.source-editor');
+  await source.evaluate((area: HTMLTextAreaElement) => {
+    const start = area.value.indexOf('سیاسەتڤانی');
+    area.focus();
+    area.setSelectionRange(start, start + 'سیاسەتڤان'.length);
+    area.dispatchEvent(new Event('select', { bubbles: true }));
+  });
+  const editor = row.locator('.monaco-editor');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('The Iraqi politician');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+Shift+G');
+  const form = page.getByRole('dialog', { name: /New glossary entry/ });
+  await expect(form.locator('input[name="source"]')).toHaveValue('سیاسەتڤان');
+  await expect(form.locator('input[name="preferred"]')).toHaveValue('politician');
+  await page.keyboard.press('Enter');
+  await expect(form).toHaveCount(0);
+  // The new term is matched at once: highlighted in the source of segment 3.
+  await page.locator('.segment-row[data-unit-id="u4"]').click();
+  await expect(row.locator('mark.term', { hasText: 'سیاسەتڤان' })).toHaveAttribute('title', /politician/);
+
+  // The manager: search, edit, delete and undo.
+  await page.getByRole('button', { name: 'Glossary' }).click();
+  const manager = page.locator('.glossary-manager');
+  await manager.getByLabel('Search Sorani or English').fill('سیاسەتڤان');
+  await expect(manager.locator('tbody tr')).toHaveCount(1);
+  await manager.getByRole('button', { name: 'Edit' }).click();
+  await manager.locator('input[name="forbidden"]').fill('politico');
+  await manager.locator('input[name="forbidden"]').press('Enter');
+  await expect(manager.locator('tbody tr .term-forbidden')).toHaveText('politico');
+  await manager.getByRole('button', { name: 'Delete' }).click();
+  await expect(manager.locator('tbody tr')).toHaveCount(0);
+  await manager.getByRole('button', { name: 'Undo' }).click();
+  await expect(manager.locator('tbody tr')).toHaveCount(1);
+  await manager.getByLabel('Search Sorani or English').fill('');
+  await expect(manager.locator('[role="status"]').first()).toHaveText(/^26 of 26 entries$/);
+});

@@ -13,9 +13,9 @@ describe('UI strings', () => {
     for (const resources of [en, ckb]) for (const key of keys(resources)) expect(key.length).toBeGreaterThan(0);
   });
 
-  it('are written in Sorani for ckb (Arabic script), apart from names of languages and key hints', () => {
+  it('are written in Sorani for ckb (Arabic script), apart from names of languages and file formats', () => {
     const flat = (value: object): string[] => Object.values(value).flatMap((v) => (typeof v === 'string' ? [v] : flat(v as object)));
     const latinOnly = flat(ckb).filter((text) => !/[\u0600-\u06FF]/.test(text));
-    expect(latinOnly).toEqual(['English']);
+    expect(latinOnly).toEqual(['English', 'TBX (TBX-Basic 2019)', 'CSV', 'TSV']);
   });
 });

@@ -1,0 +1,168 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PirdApi } from '../../shared/api';
+import { termKey, type GlossaryEntry } from '../../shared/glossary';
+import { formatDateTime } from '../i18n/dates';
+import { ErrorBanner } from './error-banner';
+import { downloadText, fileToBase64 } from './files';
+import { TermForm, type TermDraft } from './term-form';
+import type { Glossary } from './use-glossary';
+
+const EXPORT_FORMATS = ['tbx', 'csv', 'tsv', 'hunalign'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+function matches(entry: GlossaryEntry, query: string): boolean {
+  if (!query.trim()) return true;
+  const sorani = termKey(query);
+  const english = query.trim().toLowerCase();
+  return entry.sourceTerms.some((term) => termKey(term).includes(sorani)) || entry.targetTerms.some((term) => term.text.toLowerCase().includes(english));
+}
+
+const draftOf = (entry: GlossaryEntry): TermDraft => ({
+  source: entry.sourceTerms.join(' | '),
+  preferred: entry.targetTerms.filter((t) => t.status === 'preferred').map((t) => t.text).join(' | '),
+  admitted: entry.targetTerms.filter((t) => t.status === 'admitted').map((t) => t.text).join(' | '),
+  forbidden: entry.targetTerms.filter((t) => t.status === 'forbidden').map((t) => t.text).join(' | '),
+  domain: entry.domain ?? '',
+  note: entry.note ?? '',
+});
+
+/** The whole glossary: search, filter by domain, add, edit, delete with undo, import and export. */
+export function GlossaryManager({ api, glossary }: { readonly api: PirdApi; readonly glossary: Glossary }) {
+  const { t, i18n } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [domain, setDomain] = useState('');
+  const [editing, setEditing] = useState<GlossaryEntry | 'new' | null>(null);
+  const [deleted, setDeleted] = useState<GlossaryEntry | null>(null);
+  const [merge, setMerge] = useState(false);
+  const [report, setReport] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [format, setFormat] = useState<ExportFormat>('tbx');
+
+  const domains = useMemo(() => [...new Set(glossary.entries.flatMap((e) => (e.domain ? [e.domain] : [])))].sort(), [glossary.entries]);
+  const shown = useMemo(
+    () => glossary.entries.filter((entry) => matches(entry, query) && (!domain || entry.domain === domain)),
+    [glossary.entries, query, domain],
+  );
+
+  const act = async (work: () => Promise<void>) => {
+    setError(null);
+    try {
+      await work();
+      await glossary.reload();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <section className="glossary-manager" aria-label={t('glossary.manager')}>
+      <h2>{t('glossary.manager')}</h2>
+      {error !== null && <ErrorBanner error={error} />}
+      <div className="toolbar" role="toolbar">
+        <input type="search" dir="auto" aria-label={t('glossary.search')} placeholder={t('glossary.search')} value={query} onChange={(event) => setQuery(event.target.value)} />
+        <select aria-label={t('glossary.domain')} value={domain} onChange={(event) => setDomain(event.target.value)}>
+          <option value="">{t('glossary.allDomains')}</option>
+          {domains.map((d) => <option key={d} value={d}>{d}</option>)}
+        </select>
+        <span className="muted" role="status">{t('glossary.shown', { shown: shown.length, total: glossary.entries.length })}</span>
+        <button type="button" onClick={() => setEditing('new')}>{t('glossary.add')}</button>
+        <label className="import-button">
+          {t('glossary.import')}
+          <input
+            type="file"
+            accept=".tbx,.xml,.csv,.tsv,.txt"
+            hidden
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (!file) return;
+              await act(async () => {
+                const result = await api.importGlossary({ fileName: file.name, contentBase64: await fileToBase64(file), merge });
+                setReport(t('glossary.imported', {
+                  added: result.added, merged: result.merged, duplicates: result.duplicates.length,
+                  lines: result.duplicates.map((d) => d.line).join(', ') || '-',
+                }));
+              });
+            }}
+          />
+        </label>
+        <label>
+          <input type="checkbox" checked={merge} onChange={(event) => setMerge(event.target.checked)} />
+          {t('glossary.mergeDuplicates')}
+        </label>
+        <select aria-label={t('glossary.exportFormat')} value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
+          {EXPORT_FORMATS.map((name) => <option key={name} value={name}>{t(`glossary.formats.${name}`)}</option>)}
+        </select>
+        <button
+          type="button"
+          onClick={() => void act(async () => {
+            const file = await api.exportGlossary({ format });
+            downloadText(file.fileName, file.content, format === 'tbx' ? 'application/xml' : 'text/plain;charset=utf-8');
+          })}
+        >
+          {t('glossary.export')}
+        </button>
+      </div>
+      {report && <p role="status" className="import-report">{report}</p>}
+      {deleted && (
+        <p role="status" className="undo-bar">
+          {t('glossary.deleted', { term: deleted.sourceTerms[0] ?? '' })}{' '}
+          <button type="button" onClick={() => void act(async () => {
+            const { id, sourceTerms, targetTerms, partOfSpeech, domain: field, note, examples } = deleted;
+            await api.saveGlossaryEntry({ entry: { id, sourceTerms, targetTerms, examples, ...(partOfSpeech ? { partOfSpeech } : {}), ...(field ? { domain: field } : {}), ...(note ? { note } : {}) } });
+            setDeleted(null);
+          })}>
+            {t('actions.undo')}
+          </button>
+        </p>
+      )}
+      {editing !== null && (
+        <TermForm
+          initial={editing === 'new' ? undefined : draftOf(editing)}
+          onCancel={() => setEditing(null)}
+          onSave={(entry) => act(async () => {
+            if (editing === 'new') await api.saveGlossaryEntry({ entry });
+            else await api.saveGlossaryEntry({ entry: { ...entry, id: editing.id, examples: editing.examples }, baseRevision: editing.revision });
+            setEditing(null);
+          })}
+        />
+      )}
+      <table className="glossary-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('document.source')}</th>
+            <th scope="col">{t('document.target')}</th>
+            <th scope="col">{t('glossary.domain')}</th>
+            <th scope="col">{t('glossary.changed')}</th>
+            <th scope="col"><span className="visually-hidden">{t('glossary.actions')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((entry) => (
+            <tr key={entry.id} data-entry-id={entry.id}>
+              <td dir="rtl" lang="ckb" className="glossary-source">{entry.sourceTerms.join(' · ')}</td>
+              <td>
+                {entry.targetTerms.map((term) => (
+                  <span key={term.text} className={`glossary-target term-${term.status}`} title={t(`glossary.status.${term.status}`)}>{term.text}</span>
+                ))}
+              </td>
+              <td>{entry.domain ?? ''}</td>
+              <td className="muted">{entry.changedBy} · {formatDateTime(entry.changedAt, t, i18n.language)}</td>
+              <td>
+                <button type="button" className="link" onClick={() => setEditing(entry)}>{t('glossary.edit')}</button>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => void act(async () => setDeleted(await api.deleteGlossaryEntry({ id: entry.id })))}
+                >
+                  {t('glossary.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TargetTerm } from '../../shared/glossary';
+
+/** The form's fields: several terms in one field are separated by `|`. */
+export interface TermDraft {
+  readonly source: string;
+  readonly preferred: string;
+  readonly admitted: string;
+  readonly forbidden: string;
+  readonly domain: string;
+  readonly note: string;
+}
+
+export interface TermFields {
+  readonly sourceTerms: string[];
+  readonly targetTerms: TargetTerm[];
+  readonly examples: string[];
+  readonly domain?: string;
+  readonly note?: string;
+}
+
+const EMPTY: TermDraft = { source: '', preferred: '', admitted: '', forbidden: '', domain: '', note: '' };
+const split = (value: string): string[] => value.split('|').map((t) => t.trim()).filter(Boolean);
+
+export function fieldsOf(draft: TermDraft): TermFields | null {
+  const sourceTerms = split(draft.source);
+  const preferred = split(draft.preferred);
+  if (sourceTerms.length === 0 || preferred.length === 0) return null;
+  return {
+    sourceTerms,
+    targetTerms: [
+      ...preferred.map((text) => ({ text, status: 'preferred' as const })),
+      ...split(draft.admitted).map((text) => ({ text, status: 'admitted' as const })),
+      ...split(draft.forbidden).map((text) => ({ text, status: 'forbidden' as const })),
+    ],
+    examples: [],
+    ...(draft.domain.trim() ? { domain: draft.domain.trim() } : {}),
+    ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+  };
+}
+
+/**
+ * One glossary entry to fill in: Enter saves, Escape cancels. The first empty field has the
+ * focus, so an entry started from a selection needs only Enter.
+ */
+export function TermForm({ initial, onSave, onCancel }: { readonly initial?: TermDraft | undefined; onSave(fields: TermFields): Promise<void> | void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<TermDraft>(initial ?? EMPTY);
+  const fields = fieldsOf(draft);
+  const firstEmpty = !draft.source.trim() ? 'source' : !draft.preferred.trim() ? 'preferred' : 'domain';
+  const input = (name: keyof TermDraft, dir: 'rtl' | 'ltr' | 'auto') => (
+    <label>
+      {t(`glossary.fields.${name}`)}
+      <input
+        name={name}
+        dir={dir}
+        value={draft[name]}
+        autoFocus={name === firstEmpty}
+        onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
+      />
+    </label>
+  );
+  return (
+    <form
+      className="term-form"
+      aria-label={t('glossary.form')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (fields) void onSave(fields);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      {input('source', 'rtl')}
+      {input('preferred', 'ltr')}
+      {input('admitted', 'ltr')}
+      {input('forbidden', 'ltr')}
+      {input('domain', 'auto')}
+      {input('note', 'auto')}
+      <button type="submit" disabled={!fields}>{t('glossary.save')}</button>
+      <button type="button" onClick={onCancel}>{t('glossary.cancel')}</button>
+    </form>
+  );
+}
