@@ -1,24 +1,33 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError, parseInput, type PirdApi } from '../../shared/api';
 import { FormatError } from '../../shared/formats';
 import {
-  GLOSSARY_SCHEMA_VERSION, GlossaryFileSchema, planImport, readGlossaryFile, writeDelimitedGlossary, writeHunalignDictionary, writeTbx,
-  type GlossaryEntry, type GlossaryFile,
+  GLOSSARY_SCHEMA_VERSION, GlossaryFileSchema, mergeGlossary, planImport, readGlossaryFile, resolveConflict, tick, writeDelimitedGlossary,
+  writeHunalignDictionary, writeTbx, type GlossaryEntry, type GlossaryFile,
 } from '../../shared/glossary';
 import { NotTextError, decodeText } from '../text-files/decode';
 import { migrateGlossary } from '../../shared/project';
 import { withFileLock } from '../store/file-lock';
 import { JsonFileStore } from '../store/json-file-store';
 
-type GlossaryMethods = Pick<PirdApi, 'getGlossary' | 'saveGlossaryEntry' | 'deleteGlossaryEntry' | 'importGlossary' | 'exportGlossary'>;
+type GlossaryMethods = Pick<
+  PirdApi,
+  'getGlossary' | 'saveGlossaryEntry' | 'deleteGlossaryEntry' | 'importGlossary' | 'exportGlossary' | 'syncGlossary' |
+  'getGlossaryConflicts' | 'resolveGlossaryConflict'
+>;
+
+/** How often a shared folder is looked at for colleagues' changes (network drives send no events). */
+const POLL_MS = 15_000;
+/** How long after a local change this copy is merged and left in the shared folder. */
+const PUBLISH_DELAY_MS = 500;
 
 export interface GlossaryService extends GlossaryMethods {
   /** Puts the demo glossary in place when there is no glossary yet. */
   installDemo(file: string): Promise<void>;
 }
 
-const EMPTY: GlossaryFile = { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [] };
+const EMPTY: GlossaryFile = { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [], deleted: [], conflicts: [] };
 
 /**
  * The glossary shared by all projects: `glossary.json` in the data directory. Every change takes
@@ -30,6 +39,10 @@ export function createGlossaryService(options: {
   readonly now: () => Date;
   readonly author: () => Promise<string>;
   readonly freshId: () => string;
+  /** This data directory's writer id in version clocks. */
+  readonly writer: () => Promise<string>;
+  /** The team's shared folder, if one is set. */
+  readonly sharedFolder: () => Promise<string | undefined>;
 }): GlossaryService {
   const file = join(options.dataDir, 'glossary.json');
   const store = new JsonFileStore(file, migrateGlossary, options.now);
@@ -42,6 +55,58 @@ export function createGlossaryService(options: {
   };
   const read = async (): Promise<GlossaryFile> => (await store.read()) ?? EMPTY;
 
+  /** Merges the copies in the shared folder into this one and leaves this one there. */
+  async function sync() {
+    const folder = await options.sharedFolder();
+    if (!folder) throw new ApiError('invalid-input', 'no shared glossary folder is set');
+    const writer = await options.writer();
+    const reachable = await stat(folder).then((s) => s.isDirectory(), () => false);
+    if (!reachable) throw new ApiError('not-found', `the shared glossary folder ${folder} cannot be reached`);
+    const dir = join(folder, 'pird-glossary');
+    await mkdir(dir, { recursive: true });
+    return serially(async () => {
+      let glossary = await read();
+      let copies = 0;
+      let pulled = 0;
+      let newConflicts = 0;
+      const unreadable: string[] = [];
+      for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== `${writer}.json`).sort()) {
+        let other: GlossaryFile;
+        try {
+          other = GlossaryFileSchema.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
+        } catch {
+          unreadable.push(name); // being written by its owner, or damaged: left alone, read next time
+          continue;
+        }
+        copies++;
+        const merged = mergeGlossary(glossary, other, name.replace(/\.json$/, ''));
+        glossary = merged.glossary;
+        pulled += merged.pulled;
+        newConflicts += merged.newConflicts;
+      }
+      await store.write(glossary);
+      // Only this writer ever writes its own copy, and by rename: a reader sees the old or the new file.
+      const aside = join(dir, `.${writer}.json.tmp`);
+      await writeFile(aside, JSON.stringify({ ...glossary, conflicts: [] }));
+      await rename(aside, join(dir, `${writer}.json`));
+      return { folder, copies, pulled, newConflicts, unreadable };
+    });
+  }
+
+  let publishTimer: ReturnType<typeof setTimeout> | undefined;
+  let poller: ReturnType<typeof setInterval> | undefined;
+  /** After a local change, and every little while, when a shared folder is set. */
+  const syncSoon = async (delay = PUBLISH_DELAY_MS) => {
+    if (!(await options.sharedFolder())) return;
+    if (publishTimer) clearTimeout(publishTimer);
+    publishTimer = setTimeout(() => void sync().catch(() => undefined), delay);
+    publishTimer.unref?.();
+    if (!poller) {
+      poller = setInterval(() => void sync().catch(() => undefined), POLL_MS);
+      poller.unref?.();
+    }
+  };
+
   return {
     async installDemo(file) {
       await serially(async () => {
@@ -52,12 +117,14 @@ export function createGlossaryService(options: {
     },
     async getGlossary(input) {
       parseInput('getGlossary', input);
+      await syncSoon(0);
       return { entries: (await read()).entries };
     },
     async saveGlossaryEntry(input) {
       const { entry: fields, baseRevision } = parseInput('saveGlossaryEntry', input);
       const by = await options.author();
-      return serially(async () => {
+      const writer = await options.writer();
+      const saved = await serially(async () => {
         const glossary = await read();
         const stamp = options.now().toISOString();
         const existing = fields.id === undefined ? undefined : glossary.entries.find((e) => e.id === fields.id);
@@ -81,11 +148,15 @@ export function createGlossaryService(options: {
           changedBy: by,
           changedAt: stamp,
           revision: (existing?.revision ?? 0) + 1,
+          // A restored entry continues the clock of its deletion, so the restore wins everywhere.
+          clock: tick(existing?.clock ?? glossary.deleted.find((d) => d.id === fields.id)?.clock, writer),
         };
         const entries = existing ? glossary.entries.map((e) => (e.id === saved.id ? saved : e)) : [...glossary.entries, saved];
-        await store.write({ ...glossary, entries });
+        await store.write({ ...glossary, entries, deleted: glossary.deleted.filter((d) => d.id !== saved.id) });
         return saved;
       });
+      await syncSoon();
+      return saved;
     },
     async importGlossary(input) {
       const { fileName, contentBase64, merge } = parseInput('importGlossary', input);
@@ -97,13 +168,16 @@ export function createGlossaryService(options: {
         throw error;
       }
       const by = await options.author();
-      return serially(async () => {
+      const writer = await options.writer();
+      const result = await serially(async () => {
         const glossary = await read();
         const plan = planImport(glossary.entries, imported, merge);
         const stamp = options.now().toISOString();
-        const merged = new Map(plan.merged.map((entry) => [entry.id, { ...entry, changedBy: by, changedAt: stamp, revision: entry.revision + 1 }]));
+        const merged = new Map(plan.merged.map((entry) => [
+          entry.id, { ...entry, changedBy: by, changedAt: stamp, revision: entry.revision + 1, clock: tick(entry.clock, writer) },
+        ]));
         const added: GlossaryEntry[] = plan.added.map(({ line: _line, ...fields }) => ({
-          ...fields, id: options.freshId(), createdBy: by, createdAt: stamp, changedBy: by, changedAt: stamp, revision: 1,
+          ...fields, id: options.freshId(), createdBy: by, createdAt: stamp, changedBy: by, changedAt: stamp, revision: 1, clock: { [writer]: 1 },
         }));
         // One write: the file gets all of the import or, on any failure, none of it.
         await store.write({ ...glossary, entries: [...glossary.entries.map((e) => merged.get(e.id) ?? e), ...added] });
@@ -113,6 +187,8 @@ export function createGlossaryService(options: {
           duplicates: plan.duplicates.map((d) => ({ line: d.line, term: d.term, ...(d.existingId ? { existingId: d.existingId } : {}) })),
         };
       });
+      await syncSoon();
+      return result;
     },
     async exportGlossary(input) {
       const { format } = parseInput('exportGlossary', input);
@@ -125,13 +201,41 @@ export function createGlossaryService(options: {
     },
     async deleteGlossaryEntry(input) {
       const { id } = parseInput('deleteGlossaryEntry', input);
-      return serially(async () => {
+      const by = await options.author();
+      const writer = await options.writer();
+      const removed = await serially(async () => {
         const glossary = await read();
         const entry = glossary.entries.find((e) => e.id === id);
         if (!entry) throw new ApiError('not-found', `no glossary entry "${id}"`);
-        await store.write({ ...glossary, entries: glossary.entries.filter((e) => e.id !== id) });
+        const tombstone = { id, deletedBy: by, deletedAt: options.now().toISOString(), clock: tick(entry.clock, writer) };
+        await store.write({ ...glossary, entries: glossary.entries.filter((e) => e.id !== id), deleted: [...glossary.deleted, tombstone] });
         return entry;
       });
+      await syncSoon();
+      return removed;
+    },
+    async syncGlossary(input) {
+      parseInput('syncGlossary', input);
+      return sync();
+    },
+    async getGlossaryConflicts(input) {
+      parseInput('getGlossaryConflicts', input);
+      return { conflicts: (await read()).conflicts };
+    },
+    async resolveGlossaryConflict(input) {
+      const { id, keep } = parseInput('resolveGlossaryConflict', input);
+      const by = await options.author();
+      const writer = await options.writer();
+      const conflicts = await serially(async () => {
+        const glossary = await read();
+        const conflict = glossary.conflicts.find((c) => c.id === id);
+        if (!conflict) throw new ApiError('not-found', `no open conflict for glossary entry "${id}"`);
+        const settled = resolveConflict(glossary, conflict, keep, writer, by, options.now().toISOString());
+        await store.write(settled);
+        return settled.conflicts;
+      });
+      await syncSoon();
+      return { conflicts };
     },
   };
 }

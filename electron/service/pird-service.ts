@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
 import {
   DEFAULT_SETTINGS, EMPTY_LIBRARY, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
@@ -8,6 +8,7 @@ import {
 import { normalize } from '../../shared/text';
 import { loadSpellChecker, type SpellChecker } from '../spelling/spell-checker';
 import { DocumentStore } from '../store/document-store';
+import { withFileLock } from '../store/file-lock';
 import { JsonFileStore } from '../store/json-file-store';
 import { NotTextError } from '../text-files/decode';
 import { ExtractError, extractText } from '../text-files/extract';
@@ -221,7 +222,25 @@ export function createPirdService(options: ServiceOptions): PirdService {
     library = { ...library, projects: library.projects.map((p) => (p.id === projectId ? change(p) : p)) };
   }
 
-  const glossary = createGlossaryService({ dataDir: options.dataDir, now, author, freshId: () => freshId('g') });
+  /**
+   * This data directory's writer id for shared glossaries, made once and kept in the settings;
+   * under the settings file's lock, so two windows on one data directory agree on it.
+   */
+  const writerId = async (): Promise<string> => {
+    const current = await loadSettings();
+    if (current.instanceId) return current.instanceId;
+    return withFileLock(settingsStore.path, async () => {
+      const onDisk = (await settingsStore.read()) ?? current;
+      const instanceId = onDisk.instanceId ?? `w${now().getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+      if (!onDisk.instanceId) await settingsStore.write({ ...onDisk, instanceId });
+      settings = { ...current, instanceId };
+      return instanceId;
+    });
+  };
+  const glossary = createGlossaryService({
+    dataDir: options.dataDir, now, author, freshId: () => freshId('g'), writer: writerId,
+    sharedFolder: async () => (await loadSettings()).glossaryFolder,
+  });
 
   const api: PirdApi = {
     getGlossary: glossary.getGlossary,
@@ -229,6 +248,9 @@ export function createPirdService(options: ServiceOptions): PirdService {
     deleteGlossaryEntry: glossary.deleteGlossaryEntry,
     importGlossary: glossary.importGlossary,
     exportGlossary: glossary.exportGlossary,
+    syncGlossary: glossary.syncGlossary,
+    getGlossaryConflicts: glossary.getGlossaryConflicts,
+    resolveGlossaryConflict: glossary.resolveGlossaryConflict,
     async listProjects(input) {
       parseInput('listProjects', input);
       return (await loadLibrary()).projects;
@@ -346,6 +368,11 @@ export function createPirdService(options: ServiceOptions): PirdService {
         ...(changes.userName === undefined ? {} : { userName: changes.userName }),
         ...(changes.role === undefined ? {} : { role: changes.role }),
       };
+      if (changes.glossaryFolder !== undefined) {
+        if (changes.glossaryFolder.trim() === '') delete next.glossaryFolder;
+        else if (!isAbsolute(changes.glossaryFolder)) throw new ApiError('invalid-input', `the shared glossary folder must be an absolute path (got "${changes.glossaryFolder}")`);
+        else next.glossaryFolder = changes.glossaryFolder;
+      }
       await settingsStore.write(next);
       settings = next;
       return next;

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
+import type { GlossaryConflict } from '../../shared/glossary';
 import { termKey, type GlossaryEntry } from '../../shared/glossary';
 import { formatDateTime } from '../i18n/dates';
 import { ErrorBanner } from './error-banner';
@@ -38,6 +39,15 @@ export function GlossaryManager({ api, glossary }: { readonly api: PirdApi; read
   const [report, setReport] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [format, setFormat] = useState<ExportFormat>('tbx');
+  const [folder, setFolder] = useState('');
+  const [conflicts, setConflicts] = useState<readonly GlossaryConflict[]>([]);
+  const [syncReport, setSyncReport] = useState<string | null>(null);
+
+  const loadConflicts = useCallback(async () => setConflicts((await api.getGlossaryConflicts({})).conflicts), [api]);
+  useEffect(() => {
+    api.getSettings({}).then((settings) => setFolder(settings.glossaryFolder ?? ''), setError);
+    loadConflicts().catch(setError);
+  }, [api, loadConflicts]);
 
   const domains = useMemo(() => [...new Set(glossary.entries.flatMap((e) => (e.domain ? [e.domain] : [])))].sort(), [glossary.entries]);
   const shown = useMemo(
@@ -105,6 +115,51 @@ export function GlossaryManager({ api, glossary }: { readonly api: PirdApi; read
         </button>
       </div>
       {report && <p role="status" className="import-report">{report}</p>}
+      <form
+        className="shared-folder"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void act(async () => {
+            await api.updateSettings({ glossaryFolder: folder.trim() });
+            if (!folder.trim()) return setSyncReport(null);
+            const result = await api.syncGlossary({});
+            setSyncReport(t('glossary.synced', { copies: result.copies, pulled: result.pulled, conflicts: result.newConflicts, unreadable: result.unreadable.length }));
+            await loadConflicts();
+          });
+        }}
+      >
+        <label>
+          {t('glossary.sharedFolder')}
+          <input name="folder" dir="ltr" value={folder} placeholder={t('glossary.sharedFolderHint')} onChange={(event) => setFolder(event.target.value)} />
+        </label>
+        <button type="submit">{t('glossary.syncNow')}</button>
+        {syncReport && <span role="status" className="sync-report">{syncReport}</span>}
+      </form>
+      {conflicts.length > 0 && (
+        <section className="glossary-conflicts" aria-label={t('glossary.conflicts')}>
+          <h3>{t('glossary.conflicts')}</h3>
+          <ul>
+            {conflicts.map((conflict) => (
+              <li key={conflict.id} data-entry-id={conflict.id}>
+                <span dir="rtl" lang="ckb" className="glossary-source">{conflict.mine?.sourceTerms[0] ?? conflict.theirs?.sourceTerms[0] ?? conflict.id}</span>
+                {' · '}
+                {t('glossary.mine', { version: conflict.mine ? conflict.mine.targetTerms.map((x) => x.text).join(', ') : t('glossary.deletedVersion') })}
+                {' · '}
+                {t('glossary.theirs', {
+                  who: conflict.theirs?.changedBy ?? conflict.theirsFrom,
+                  version: conflict.theirs ? conflict.theirs.targetTerms.map((x) => x.text).join(', ') : t('glossary.deletedVersion'),
+                })}{' '}
+                <button type="button" className="link" onClick={() => void act(async () => setConflicts((await api.resolveGlossaryConflict({ id: conflict.id, keep: 'mine' })).conflicts))}>
+                  {t('glossary.keepMine')}
+                </button>{' '}
+                <button type="button" className="link" onClick={() => void act(async () => setConflicts((await api.resolveGlossaryConflict({ id: conflict.id, keep: 'theirs' })).conflicts))}>
+                  {t('glossary.takeTheirs')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {deleted && (
         <p role="status" className="undo-bar">
           {t('glossary.deleted', { term: deleted.sourceTerms[0] ?? '' })}{' '}

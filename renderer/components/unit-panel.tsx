@@ -29,6 +29,15 @@ export function UnitPanel({ unit, role, edit, children }: UnitPanelProps) {
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
   const [replyTo, setReplyTo] = useState<string | undefined>(undefined);
+  // A reason or comment half written for one segment never carries over to the next; reset while
+  // rendering (not in an effect), so nothing typed into the new segment's panel is wiped.
+  const [panelUnit, setPanelUnit] = useState(unit.id);
+  if (panelUnit !== unit.id) {
+    setPanelUnit(unit.id);
+    setReason('');
+    setComment('');
+    setReplyTo(undefined);
+  }
   const base = baseline(unit);
   const current = unitTargetText(unit);
   const threads = unit.comments.filter((c) => c.replyTo === undefined);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
-import { GlossaryEntrySchema, TargetTermSchema } from '../glossary';
+import { GlossaryConflictSchema, GlossaryEntrySchema, TargetTermSchema } from '../glossary';
 
 const WordSpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), word: z.string() });
 
@@ -127,6 +127,27 @@ export const API = {
     input: z.object({ format: z.enum(['tbx', 'csv', 'tsv', 'hunalign']) }),
     output: z.object({ fileName: z.string(), content: z.string() }),
   },
+  /**
+   * Merges the copies of the glossary in the shared folder (settings.glossaryFolder) into this
+   * one, entry by entry, and leaves this copy there for the others. Also runs by itself.
+   */
+  syncGlossary: {
+    input: z.object({}),
+    output: z.object({
+      folder: z.string(),
+      copies: z.number().int().nonnegative(),
+      pulled: z.number().int().nonnegative(),
+      newConflicts: z.number().int().nonnegative(),
+      unreadable: z.array(z.string()),
+    }),
+  },
+  /** The open conflicts between this copy and others: two versions of one entry changed apart. */
+  getGlossaryConflicts: { input: z.object({}), output: z.object({ conflicts: z.array(GlossaryConflictSchema) }) },
+  /** Settles a conflict by keeping this copy's version or taking the other's. */
+  resolveGlossaryConflict: {
+    input: z.object({ id: Id, keep: z.enum(['mine', 'theirs']) }),
+    output: z.object({ conflicts: z.array(GlossaryConflictSchema) }),
+  },
   /** Deletes an entry; answers with it, so that it can be restored (undo). */
   deleteGlossaryEntry: { input: z.object({ id: Id }), output: GlossaryEntrySchema },
   getSettings: { input: z.object({}), output: SettingsSchema },
@@ -135,6 +156,8 @@ export const API = {
       uiLanguage: z.enum(UI_LANGUAGES).optional(),
       userName: z.string().max(100).optional(),
       role: z.enum(ROLES).optional(),
+      /** An absolute folder path; empty to stop sharing. */
+      glossaryFolder: z.string().max(1000).optional(),
     }),
     output: SettingsSchema,
   },

@@ -1,7 +1,8 @@
 export {
-  GLOSSARY_SCHEMA_VERSION, GlossaryEntrySchema, GlossaryFileSchema, TERM_STATUSES, TargetTermSchema, type GlossaryEntry,
-  type GlossaryFile, type TargetTerm, type TermStatus,
+  GLOSSARY_SCHEMA_VERSION, GlossaryConflictSchema, GlossaryEntrySchema, GlossaryFileSchema, TERM_STATUSES, TargetTermSchema,
+  TombstoneSchema, type GlossaryConflict, type GlossaryEntry, type GlossaryFile, type TargetTerm, type TermStatus, type Tombstone,
 } from './model';
+export { compareClocks, mergeClocks, mergeGlossary, resolveConflict, tick, type Clock, type MergeResult } from './sync';
 export { englishStem, findEnglishTerm } from './english';
 export { buildSourceIndex, type SourceHit, type SourceIndex } from './source-index';
 export { checkTerms, type TermBase } from './term-check';

@@ -28,13 +28,41 @@ export const GlossaryEntrySchema = z.object({
   createdAt: z.string(),
   changedBy: z.string().max(100),
   changedAt: z.string(),
-  /** Raised on every change: merging copies of the glossary compares it entry by entry. */
+  /** Raised on every change; a change is made from a revision and refused if it is stale. */
   revision: z.number().int().positive(),
+  /**
+   * Changes per writer (a version vector): how copies of the glossary in a shared folder are
+   * merged entry by entry. One version replaces another only if it has seen all of its changes.
+   */
+  clock: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+/** A deleted entry, kept so that the deletion reaches the other copies of a shared glossary. */
+export const TombstoneSchema = z.object({
+  id: GlossaryEntrySchema.shape.id,
+  deletedBy: z.string().max(100),
+  deletedAt: z.string(),
+  clock: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type Tombstone = z.infer<typeof TombstoneSchema>;
+
+/** Two versions of one entry that were changed apart: someone must choose. */
+export const GlossaryConflictSchema = z.object({
+  id: GlossaryEntrySchema.shape.id,
+  /** This copy's version (null: deleted here). */
+  mine: GlossaryEntrySchema.nullable(),
+  /** The other copy's version (null: deleted there), and whose copy it is. */
+  theirs: GlossaryEntrySchema.nullable(),
+  theirsFrom: z.string(),
+  theirsClock: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type GlossaryConflict = z.infer<typeof GlossaryConflictSchema>;
 
 export const GlossaryFileSchema = z.object({
   schemaVersion: z.literal(GLOSSARY_SCHEMA_VERSION),
   entries: z.array(GlossaryEntrySchema),
+  deleted: z.array(TombstoneSchema).default([]),
+  conflicts: z.array(GlossaryConflictSchema).default([]),
 });
 export type GlossaryFile = z.infer<typeof GlossaryFileSchema>;

@@ -104,6 +104,10 @@ export const SettingsSchema = z.object({
   uiLanguage: z.enum(UI_LANGUAGES),
   userName: z.string().max(100),
   role: z.enum(ROLES),
+  /** A folder the team shares (network drive, synced folder) where copies of the glossary meet. */
+  glossaryFolder: z.string().max(1000).optional(),
+  /** This data directory's name among the writers of a shared glossary; made on first need. */
+  instanceId: z.string().max(64).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -187,6 +187,7 @@ test('a reviewer approves two segments, rejects one with a reason, and sees the 
   await expect(page.locator('.segment-row[data-unit-id="u2"]')).toHaveAttribute('data-status', 'approved');
   await expect(page.locator('.segment-row[data-unit-id="u3"]')).toHaveAttribute('data-status', 'approved');
   await page.locator('.segment-row[data-unit-id="u4"]').click();
+  await expect(page.locator('.segment-row[data-unit-id="u4"]')).toHaveAttribute('aria-selected', 'true');
   await panel.getByRole('textbox', { name: 'Reason for rejecting' }).fill('Hakim and Amiri were confronted, not criticised: check the verb.');
   await panel.getByRole('button', { name: 'Reject' }).click();
   await expect(page.locator('.segment-row[data-unit-id="u4"]')).toHaveAttribute('data-status', 'rejected');
@@ -406,4 +407,17 @@ test('adds a glossary entry from the selections in two keystrokes, and manages t
   await expect(manager.locator('tbody tr')).toHaveCount(1);
   await manager.getByLabel('Search Sorani or English').fill('');
   await expect(manager.locator('[role="status"]').first()).toHaveText(/^26 of 26 entries$/);
+});
+
+test('shares the glossary through a folder from the glossary manager', async ({ page }) => {
+  const { mkdtempSync, readdirSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const folder = mkdtempSync(join(tmpdir(), 'pird-shared-'));
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Glossary' }).click();
+  const manager = page.locator('.glossary-manager');
+  await manager.getByLabel('Shared folder').fill(folder);
+  await manager.getByRole('button', { name: 'Share and sync now' }).click();
+  await expect(manager.locator('.sync-report')).toHaveText(/^Synced with 0 copies/);
+  expect(readdirSync(join(folder, 'pird-glossary')).filter((name) => name.endsWith('.json'))).toHaveLength(1);
 });

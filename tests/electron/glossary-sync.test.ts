@@ -1,0 +1,103 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPirdService } from '../../electron/service/pird-service';
+
+const fresh = (name: string) => mkdtempSync(join(tmpdir(), `pird-${name}-`));
+const term = (sorani: string, english: string) => ({ sourceTerms: [sorani], targetTerms: [{ text: english, status: 'preferred' as const }] });
+
+/** Two colleagues, each with their own data directory, sharing one folder (a network drive or a synced folder). */
+async function team() {
+  const shared = fresh('shared');
+  const shilan = createPirdService({ dataDir: fresh('shilan') });
+  const karwan = createPirdService({ dataDir: fresh('karwan') });
+  await shilan.updateSettings({ userName: 'Shilan', glossaryFolder: shared });
+  await karwan.updateSettings({ userName: 'Karwan', glossaryFolder: shared });
+  const english = async (service: typeof shilan, id: string) =>
+    (await service.getGlossary({})).entries.find((e) => e.id === id)?.targetTerms.map((t) => t.text);
+  return { shared, shilan, karwan, english };
+}
+
+describe('a glossary shared through a folder', () => {
+  it('brings each colleague the entries the other added', async () => {
+    const { shilan, karwan } = await team();
+    await shilan.saveGlossaryEntry({ entry: term('پێشمەرگە', 'Peshmerga') });
+    await karwan.saveGlossaryEntry({ entry: term('حەشدی شەعبی', 'Popular Mobilization Forces') });
+    await shilan.syncGlossary({});
+    const fromKarwan = await karwan.syncGlossary({});
+    expect(fromKarwan).toMatchObject({ copies: 1, pulled: 1, newConflicts: 0, unreadable: [] });
+    await shilan.syncGlossary({});
+    for (const service of [shilan, karwan]) {
+      expect((await service.getGlossary({})).entries.map((e) => e.sourceTerms[0]).sort()).toEqual(['حەشدی شەعبی', 'پێشمەرگە'].sort());
+    }
+  });
+
+  it("takes a colleague's later change and never overwrites it with an older one", async () => {
+    const { shilan, karwan, english } = await team();
+    const entry = await shilan.saveGlossaryEntry({ entry: term('کابینە', 'cabinet') });
+    await shilan.syncGlossary({});
+    await karwan.syncGlossary({});
+    // Karwan changes the entry he received; Shilan, who has not changed it since, takes his change.
+    await karwan.saveGlossaryEntry({ entry: { ...term('کابینە', 'cabinet'), id: entry.id, targetTerms: [{ text: 'cabinet', status: 'preferred' }, { text: 'government', status: 'admitted' }] }, baseRevision: 1 });
+    await karwan.syncGlossary({});
+    const pulled = await shilan.syncGlossary({});
+    expect(pulled).toMatchObject({ pulled: 1, newConflicts: 0 });
+    expect(await english(shilan, entry.id)).toEqual(['cabinet', 'government']);
+    // Shilan's copy in the folder is now Karwan's version: syncing back changes nothing for Karwan.
+    expect(await karwan.syncGlossary({})).toMatchObject({ pulled: 0, newConflicts: 0 });
+    expect(await english(karwan, entry.id)).toEqual(['cabinet', 'government']);
+  });
+
+  it('shows a true conflict to both, keeps each version until someone chooses, then agrees', async () => {
+    const { shilan, karwan, english } = await team();
+    const entry = await shilan.saveGlossaryEntry({ entry: term('میلیشیا', 'militia') });
+    await shilan.syncGlossary({});
+    await karwan.syncGlossary({});
+    await shilan.saveGlossaryEntry({ entry: { ...term('میلیشیا', 'militia'), id: entry.id, targetTerms: [{ text: 'militia', status: 'preferred' }, { text: 'armed faction', status: 'admitted' }] }, baseRevision: 1 });
+    await karwan.saveGlossaryEntry({ entry: { ...term('میلیشیا', 'militia group'), id: entry.id }, baseRevision: 1 });
+    await shilan.syncGlossary({});
+    expect(await karwan.syncGlossary({})).toMatchObject({ newConflicts: 1 });
+    expect(await shilan.syncGlossary({})).toMatchObject({ newConflicts: 1 });
+    expect(await english(karwan, entry.id)).toEqual(['militia group']);
+    expect(await english(shilan, entry.id)).toEqual(['militia', 'armed faction']);
+    const { conflicts } = await shilan.getGlossaryConflicts({});
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]?.theirs?.changedBy).toBe('Karwan');
+    expect((await shilan.resolveGlossaryConflict({ id: entry.id, keep: 'theirs' })).conflicts).toEqual([]);
+    await shilan.syncGlossary({});
+    await karwan.syncGlossary({});
+    expect((await karwan.getGlossaryConflicts({})).conflicts).toEqual([]);
+    expect(await english(karwan, entry.id)).toEqual(['militia group']);
+    expect(await english(shilan, entry.id)).toEqual(['militia group']);
+  });
+
+  it('passes deletions on, and an edit against a deletion is a conflict', async () => {
+    const { shilan, karwan } = await team();
+    const gone = await shilan.saveGlossaryEntry({ entry: term('تیرۆر', 'terrorism') });
+    const disputed = await shilan.saveGlossaryEntry({ entry: term('سزا', 'sanctions') });
+    await shilan.syncGlossary({});
+    await karwan.syncGlossary({});
+    await shilan.deleteGlossaryEntry({ id: gone.id });
+    await shilan.deleteGlossaryEntry({ id: disputed.id });
+    await karwan.saveGlossaryEntry({ entry: { ...term('سزا', 'sanctions'), id: disputed.id, domain: 'diplomacy' }, baseRevision: 1 });
+    await shilan.syncGlossary({});
+    const result = await karwan.syncGlossary({});
+    expect(result.newConflicts).toBe(1);
+    const ids = (await karwan.getGlossary({})).entries.map((e) => e.id);
+    expect(ids).not.toContain(gone.id);
+    expect(ids).toContain(disputed.id); // kept until Karwan decides
+  });
+
+  it('skips a damaged copy and says so, and reports a folder it cannot reach', async () => {
+    const { shared, shilan } = await team();
+    mkdirSync(join(shared, 'pird-glossary'), { recursive: true });
+    writeFileSync(join(shared, 'pird-glossary', 'someone.json'), '{"schemaVersion":1,"entries":[');
+    await shilan.saveGlossaryEntry({ entry: term('پەرلەمان', 'parliament') });
+    expect(await shilan.syncGlossary({})).toMatchObject({ copies: 0, unreadable: ['someone.json'] });
+    expect(readdirSync(join(shared, 'pird-glossary')).sort()).toHaveLength(2);
+    await shilan.updateSettings({ glossaryFolder: join(shared, 'unplugged-drive') });
+    await expect(shilan.syncGlossary({})).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/cannot be reached/) });
+    await expect(shilan.updateSettings({ glossaryFolder: 'relative/path' })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+});
