@@ -4,6 +4,7 @@ import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './cli-error';
 import { processIo, type CliIo } from './cli-io';
 import { addGlossaryCommands } from './glossary-commands';
 import { addProjectCommands } from './project-commands';
+import { addQaCommands } from './qa-commands';
 import { addTextCommands } from './text-commands';
 
 function packageVersion(): string {
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo): Command {
   addTextCommands(program, io);
   addProjectCommands(program, io);
   addGlossaryCommands(program, io);
+  addQaCommands(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }

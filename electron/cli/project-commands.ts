@@ -8,7 +8,7 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 
 /** The same service the app uses, over the data directory named by --data-dir, PIRD_DATA_DIR or the app's default. */
-async function withService<T>(program: Command, work: (service: PirdService) => Promise<T>): Promise<T> {
+export async function withService<T>(program: Command, work: (service: PirdService) => Promise<T>): Promise<T> {
   const dataDir = (program.opts<{ dataDir?: string }>().dataDir ?? defaultDataDir());
   const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
   try {

@@ -49,3 +49,32 @@ describe('pird terms', () => {
     expect(pird(['terms', SEED]).code).toBe(2);
   });
 });
+
+describe('pird qa', () => {
+  it('passes the demo, then finds a planted number and a forbidden term, and exits 1', async () => {
+    const { createPirdService } = await import('../../electron/service/pird-service');
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-qa-'));
+    const env = { ...process.env, PIRD_DATA_DIR: dataDir };
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, [PIRD, ...args], { encoding: 'utf8', env });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const clean = run(['qa', 'demo', '--json']);
+    expect(clean.code).toBe(0);
+    expect(JSON.parse(clean.stdout)).toEqual({ issues: [] });
+    const service = createPirdService({ dataDir, demoDir: fileURLToPath(new URL('../../corpus/demo', import.meta.url)) });
+    const document = await service.getDocument({ documentId: 'kadhimi-washington' });
+    const first = document.units[0]?.target[0]?.text ?? '';
+    await service.updateTarget({ documentId: document.id, unitId: 'u1', text: first.replace('20th', '21st').replace('Kadhimi', 'Kazemi') });
+    await service.flush();
+    const found = run(['qa', 'demo', '--doc', 'kadhimi-washington', '--json']);
+    expect(found.code).toBe(1);
+    expect(found.stderr).toMatch(/errors? found/);
+    const { issues } = JSON.parse(found.stdout) as { issues: Array<{ segment: number; check: string; severity: string; message: string; source?: number[]; target?: number[] }> };
+    const errors = issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => `${i.segment}:${i.check}`).sort()).toEqual(['0:numbers', '0:numbers', '0:terminology']);
+    expect(errors.find((i) => i.check === 'numbers' && i.source)?.message).toBe('The number ٢٠ی of the source is missing from the translation');
+    expect(Object.keys(errors[0] ?? {}).slice(0, 4)).toEqual(['segment', 'check', 'severity', 'message']);
+    expect(run(['qa', 'demo', '--doc', 'nope']).code).toBe(2);
+  });
+});

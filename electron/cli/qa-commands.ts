@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { termBase } from '../../shared/glossary';
+import { checkDocument, qaMessage, qaSegmentOf } from '../../shared/qa';
+import { CliError, EXIT_INPUT, EXIT_USAGE } from './cli-error';
+import type { CliIo } from './cli-io';
+import { withService } from './project-commands';
+
+export function addQaCommands(program: Command, io: CliIo): void {
+  program
+    .command('qa')
+    .description("check a project's translations (numbers, punctuation, terminology...); exits 1 when any error is found")
+    .argument('<project>', 'project id (see pird projects)')
+    .option('--doc <id>', 'only this document')
+    .option('--json', 'print {"issues":[{"segment","check","severity","message","source","target"}]}')
+    .action(async (projectId: string, options: { doc?: string; json?: boolean }) => {
+      const issues = await withService(program, async (service) => {
+        const project = (await service.listProjects({})).find((p) => p.id === projectId);
+        if (!project) throw new CliError(`no project "${projectId}" (see pird projects)`, EXIT_USAGE);
+        const documents = project.documents.filter((d) => options.doc === undefined || d.id === options.doc);
+        if (documents.length === 0) throw new CliError(`no document "${options.doc ?? ''}" in project "${projectId}"`, EXIT_USAGE);
+        const glossary = termBase((await service.getGlossary({})).entries);
+        const found = [];
+        for (const summary of documents) {
+          const document = await service.getDocument({ documentId: summary.id, withSourceText: false });
+          const results = checkDocument(document.units.map(qaSegmentOf), {}, glossary);
+          for (const [segment, segmentIssues] of results.entries()) {
+            for (const issue of segmentIssues) {
+              found.push({
+                segment, check: issue.check, severity: issue.severity, message: qaMessage(issue),
+                ...(issue.source ? { source: [...issue.source] } : {}),
+                ...(issue.target ? { target: [...issue.target] } : {}),
+                document: summary.id,
+              });
+            }
+          }
+        }
+        return found;
+      });
+      if (options.json) io.out(`${JSON.stringify({ issues })}\n`);
+      else io.out(issues.map((i) => `${i.document}\t${i.segment}\t${i.severity}\t${i.check}\t${i.message}\n`).join(''));
+      const errors = issues.filter((i) => i.severity === 'error').length;
+      if (errors > 0) throw new CliError(`${errors} error${errors === 1 ? '' : 's'} found`, EXIT_INPUT);
+    });
+}

@@ -1,0 +1,41 @@
+/** QA messages by issue code, in the UI languages; the UI's resources and the CLI both use them. */
+export const QA_MESSAGES = {
+  en: {
+    'number-missing': 'The number {{number}} of the source is missing from the translation',
+    'number-extra': 'The number {{number}} is not in the source',
+    empty: 'Not translated',
+    identical: 'The translation is the same as the source',
+    'arabic-script': 'Arabic-script text left in the translation: {{text}}',
+    'final-punctuation': 'The translation does not end with the same kind of punctuation as the source',
+    unpaired: 'Unpaired {{mark}}',
+    'space-before': 'Space before “{{mark}}”',
+    'double-space': 'Double space',
+    'edge-space': 'Space at the start or end of the translation',
+    'too-long': 'Unusually long for its source ({{length}} characters, about {{expected}} expected)',
+    'too-short': 'Unusually short for its source ({{length}} characters, about {{expected}} expected): something may be missing',
+    'inconsistent-target': 'The same source is translated differently in segment {{other}}',
+    'shared-target': 'The same translation is used for a different source in segment {{other}}',
+    'term-missing': 'The glossary term {{term}} should be translated as “{{expected}}”',
+    'term-forbidden': '“{{term}}” is a forbidden translation here; the glossary says “{{expected}}”',
+  },
+  ckb: {
+    'number-missing': 'ژمارەی {{number}}ی سەرچاوە لە وەرگێڕانەکەدا نییە',
+    'number-extra': 'ژمارەی {{number}} لە سەرچاوەدا نییە',
+    empty: 'وەرنەگێڕدراوە',
+    identical: 'وەرگێڕانەکە وەک سەرچاوەکە وایە',
+    'arabic-script': 'دەقی بە پیتی عەرەبی لە وەرگێڕانەکەدا ماوەتەوە: {{text}}',
+    'final-punctuation': 'کۆتایی وەرگێڕانەکە هەمان جۆری خاڵبەندی سەرچاوەی نییە',
+    unpaired: '{{mark}} بێ جووت',
+    'space-before': 'بۆشایی پێش «{{mark}}»',
+    'double-space': 'بۆشایی دووبارە',
+    'edge-space': 'بۆشایی لە سەرەتا یان کۆتایی وەرگێڕانەکەدا',
+    'too-long': 'بە بەراورد بە سەرچاوەکەی زۆر درێژە ({{length}} پیت، نزیکەی {{expected}} چاوەڕوان دەکرا)',
+    'too-short': 'بە بەراورد بە سەرچاوەکەی زۆر کورتە ({{length}} پیت، نزیکەی {{expected}} چاوەڕوان دەکرا): لەوانەیە شتێک کەم بێت',
+    'inconsistent-target': 'هەمان سەرچاوە لە بڕگەی {{other}}دا بە جۆرێکی تر وەرگێڕدراوە',
+    'shared-target': 'هەمان وەرگێڕان لە بڕگەی {{other}}دا بۆ سەرچاوەیەکی تر بەکارهاتووە',
+    'term-missing': 'زاراوەی فەرهەنگی {{term}} دەبێت بە «{{expected}}» وەربگێڕدرێت',
+    'term-forbidden': '«{{term}}» لێرەدا وەرگێڕانێکی قەدەغەیە؛ فەرهەنگەکە دەڵێت «{{expected}}»',
+  },
+} as const;
+
+export type QaLanguage = keyof typeof QA_MESSAGES;
