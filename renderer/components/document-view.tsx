@@ -13,6 +13,7 @@ import { SegmentRow } from './segment-row';
 import { UnitPanel } from './unit-panel';
 import type { TargetEditorHandle } from '../editor/target-editor';
 import { GlossaryPanel } from './glossary-panel';
+import { QaReport } from './qa-report';
 import { TermForm, type TermDraft } from './term-form';
 import { suggestedTerms, type Glossary } from './use-glossary';
 import { useDocument } from './use-document';
@@ -42,6 +43,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
   const activeUnit = units[active];
   const [filter, setFilter] = useState<UnitFilter>({ statuses: [], field: 'both', hasComments: false });
   const [showReplace, setShowReplace] = useState(false);
+  const [showQa, setShowQa] = useState(false);
   const qa = useQa(units, glossary.termBase);
   const targetEditor = useRef<TargetEditorHandle | null>(null);
   const sourceSelection = useRef('');
@@ -191,6 +193,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
           </button>
         )}
         <button type="button" aria-pressed={showReplace} disabled={loading !== null} onClick={() => setShowReplace((open) => !open)}>{t('replace.open')}</button>
+        <button type="button" aria-pressed={showQa} disabled={loading !== null} onClick={() => setShowQa((open) => !open)}>{t('qa.report')}</button>
         <button type="button" disabled={!undoState.canUndo} onClick={() => void undo()} title={t('actions.undoHint')}>{t('actions.undo')}</button>
         <button type="button" disabled={!undoState.canRedo} onClick={() => void redo()} title={t('actions.redoHint')}>{t('actions.redo')}</button>
       </div>
@@ -218,6 +221,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
       )}
       <FilterBar filter={filter} shown={visible.length} total={units.length} error={filterError} onChange={setFilter} />
       {showReplace && !loading && <FindReplace units={units} edit={edit} />}
+      {showQa && !loading && <QaReport units={units} documentName={document.name} issuesOf={qa.issuesOf} onJump={(index) => void moveTo(index)} />}
       <div className="document-body">
       <div className="segment-grid" role="table" aria-rowcount={units.length + 1}>
         <div className="segment-row grid-head" role="row" aria-rowindex={1}>

@@ -115,6 +115,15 @@ export const en = {
     label: 'Quality checks',
     count_one: '{{count}} issue',
     count_other: '{{count}} issues',
+    report: 'QA report',
+    byCheck: 'Check',
+    allChecks: 'All checks',
+    exportCsv: 'Export as CSV',
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+    checks: {
+      numbers: 'Numbers', untranslated: 'Untranslated', script: 'Script', punctuation: 'Punctuation',
+      length: 'Length', consistency: 'Consistency', terminology: 'Terminology',
+    },
     ...QA_MESSAGES.en,
   },
   glossary: {
@@ -292,6 +301,15 @@ export const ckb: Shape<typeof en> = {
     label: 'پشکنینی جۆری',
     count_one: '{{count}} کێشە',
     count_other: '{{count}} کێشە',
+    report: 'ڕاپۆرتی پشکنین',
+    byCheck: 'پشکنین',
+    allChecks: 'هەموو پشکنینەکان',
+    exportCsv: 'هەناردن وەک CSV',
+    severity: { error: 'هەڵە', warning: 'ئاگادارکردنەوە', info: 'تێبینی' },
+    checks: {
+      numbers: 'ژمارەکان', untranslated: 'وەرنەگێڕدراو', script: 'پیت', punctuation: 'خاڵبەندی',
+      length: 'درێژی', consistency: 'یەکگرتوویی', terminology: 'زاراوەسازی',
+    },
     ...QA_MESSAGES.ckb,
   },
   glossary: {

@@ -335,6 +335,15 @@ test('checks quality as you type, flags the row and filters the segments with wa
   await page.getByLabel('With QA warnings').check();
   await expect(status).toHaveText('1 of 31 segments');
   await expect(page.locator('.segment-row[data-unit-id]')).toHaveCount(1);
+  await page.getByLabel('With QA warnings').uncheck();
+  // The report lists the document's findings by check and jumps to the segment.
+  await page.getByRole('button', { name: 'QA report' }).click();
+  const report = page.locator('.qa-report');
+  await report.getByLabel('Check').selectOption('numbers');
+  await expect(report.locator('li')).toHaveCount(2);
+  await expect(report.locator('li').first()).toContainText('Segment 1 · Error · The number ٢٠ی of the source is missing from the translation');
+  await report.locator('li').first().getByRole('button').click();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
 });
 
 test('shows glossary terms in the source and the panel, inserts them by key, button and completion, and checks them', async ({ page }) => {
