@@ -29,6 +29,7 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
   const [dashboard, setDashboard] = useState<string | null>(null);
   const glossary = useGlossary(api, setError);
   const [glossaryOpen, setGlossaryOpen] = useState(false);
+  const openProject = projects?.find((p) => p.documents.some((d) => d.id === documentId));
 
   useEffect(() => {
     if (!initialSettings) api.getSettings({}).then(setSettings, setError);
@@ -126,7 +127,7 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
         />
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
-          {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} /> : dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} /> : error === null && <p>{t('document.choose')}</p>}
+          {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={openProject?.name} /> : error === null && <p>{t('document.choose')}</p>}
         </main>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { termBase } from '../../shared/glossary';
+import { entriesForProject, termBase } from '../../shared/glossary';
 import { checkDocument, qaMessage, qaSegmentOf } from '../../shared/qa';
 import { CliError, EXIT_INPUT, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
@@ -18,7 +18,7 @@ export function addQaCommands(program: Command, io: CliIo): void {
         if (!project) throw new CliError(`no project "${projectId}" (see pird projects)`, EXIT_USAGE);
         const documents = project.documents.filter((d) => options.doc === undefined || d.id === options.doc);
         if (documents.length === 0) throw new CliError(`no document "${options.doc ?? ''}" in project "${projectId}"`, EXIT_USAGE);
-        const glossary = termBase((await service.getGlossary({})).entries);
+        const glossary = termBase(entriesForProject((await service.getGlossary({})).entries, projectId));
         const found = [];
         for (const summary of documents) {
           const document = await service.getDocument({ documentId: summary.id, withSourceText: false });

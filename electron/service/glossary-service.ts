@@ -142,6 +142,7 @@ export function createGlossaryService(options: {
           ...(fields.partOfSpeech ? { partOfSpeech: fields.partOfSpeech } : {}),
           ...(fields.domain ? { domain: fields.domain } : {}),
           ...(fields.note ? { note: fields.note } : {}),
+          ...(fields.projectId ? { projectId: fields.projectId } : {}),
           examples: fields.examples,
           createdBy: existing?.createdBy ?? by,
           createdAt: existing?.createdAt ?? stamp,

@@ -29,9 +29,11 @@ export interface DocumentViewProps {
   /** The first rows of this or another document, fetched at start-up. */
   readonly firstPage?: FirstPage | null | undefined;
   readonly glossary: Glossary;
+  /** The open document's project, named in the glossary form. */
+  readonly projectName?: string | undefined;
 }
 
-export function DocumentView({ api, documentId, role, firstPage, glossary }: DocumentViewProps) {
+export function DocumentView({ api, documentId, role, firstPage, glossary, projectName }: DocumentViewProps) {
   const { t } = useTranslation();
   const { document, loading, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping } = useDocument(api, documentId, firstPage);
   const [active, setActive] = useState(0);
@@ -44,7 +46,8 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
   const [filter, setFilter] = useState<UnitFilter>({ statuses: [], field: 'both', hasComments: false });
   const [showReplace, setShowReplace] = useState(false);
   const [showQa, setShowQa] = useState(false);
-  const qa = useQa(units, glossary.termBase);
+  const projectGlossary = useMemo(() => glossary.forProject(document?.projectId), [glossary, document?.projectId]);
+  const qa = useQa(units, projectGlossary.termBase);
   const targetEditor = useRef<TargetEditorHandle | null>(null);
   const sourceSelection = useRef('');
   const [newTerm, setNewTerm] = useState<TermDraft | null>(null);
@@ -53,7 +56,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
     setNewTermError(null);
     setNewTerm({ source: sourceSelection.current.trim(), preferred: (targetEditor.current?.selectedText() ?? '').trim(), admitted: '', forbidden: '', domain: '', note: '' });
   }, []);
-  const activeHits = useMemo(() => (activeUnit ? glossary.hitsOf(activeUnit) : []), [activeUnit, glossary]);
+  const activeHits = useMemo(() => (activeUnit ? projectGlossary.hitsOf(activeUnit) : []), [activeUnit, projectGlossary]);
   const glossaryTerms = useMemo(
     () => activeHits.flatMap((hit) => suggestedTerms(hit.entry).map((text, i) => ({ text, source: hit.term, preferred: i === 0 }))),
     [activeHits],
@@ -205,9 +208,10 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
               setNewTerm(null);
               targetEditor.current?.focus();
             }}
-            onSave={async (entry) => {
+            projectName={projectName}
+            onSave={async ({ projectOnly, ...entry }) => {
               try {
-                await api.saveGlossaryEntry({ entry });
+                await api.saveGlossaryEntry({ entry: { ...entry, ...(projectOnly ? { projectId: document.projectId } : {}) } });
                 await glossary.reload();
                 setNewTerm(null);
                 targetEditor.current?.focus();
@@ -248,7 +252,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary }: Doc
                     unit={unit}
                     index={index}
                     qaIssues={qa.issuesOf(unit)}
-                    termMarks={glossary.hitsOf(unit).map((hit) => ({
+                    termMarks={projectGlossary.hitsOf(unit).map((hit) => ({
                       start: hit.start, end: hit.end, className: 'term', title: hit.entry.targetTerms.map((term) => `${term.text} (${t(`glossary.status.${term.status}`)})`).join(' · '),
                     }))}
                     active={index === active}

@@ -26,10 +26,18 @@ const draftOf = (entry: GlossaryEntry): TermDraft => ({
   forbidden: entry.targetTerms.filter((t) => t.status === 'forbidden').map((t) => t.text).join(' | '),
   domain: entry.domain ?? '',
   note: entry.note ?? '',
+  projectOnly: entry.projectId !== undefined,
 });
 
 /** The whole glossary: search, filter by domain, add, edit, delete with undo, import and export. */
-export function GlossaryManager({ api, glossary }: { readonly api: PirdApi; readonly glossary: Glossary }) {
+export interface GlossaryManagerProps {
+  readonly api: PirdApi;
+  readonly glossary: Glossary;
+  /** The project of the open document: new entries may be its own. */
+  readonly project?: { readonly id: string; readonly name: string } | undefined;
+}
+
+export function GlossaryManager({ api, glossary, project }: GlossaryManagerProps) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [domain, setDomain] = useState('');
@@ -164,8 +172,13 @@ export function GlossaryManager({ api, glossary }: { readonly api: PirdApi; read
         <p role="status" className="undo-bar">
           {t('glossary.deleted', { term: deleted.sourceTerms[0] ?? '' })}{' '}
           <button type="button" onClick={() => void act(async () => {
-            const { id, sourceTerms, targetTerms, partOfSpeech, domain: field, note, examples } = deleted;
-            await api.saveGlossaryEntry({ entry: { id, sourceTerms, targetTerms, examples, ...(partOfSpeech ? { partOfSpeech } : {}), ...(field ? { domain: field } : {}), ...(note ? { note } : {}) } });
+            const { id, sourceTerms, targetTerms, partOfSpeech, domain: field, note, examples, projectId } = deleted;
+            await api.saveGlossaryEntry({
+              entry: {
+                id, sourceTerms, targetTerms, examples, ...(partOfSpeech ? { partOfSpeech } : {}), ...(field ? { domain: field } : {}),
+                ...(note ? { note } : {}), ...(projectId ? { projectId } : {}),
+              },
+            });
             setDeleted(null);
           })}>
             {t('actions.undo')}
@@ -175,8 +188,11 @@ export function GlossaryManager({ api, glossary }: { readonly api: PirdApi; read
       {editing !== null && (
         <TermForm
           initial={editing === 'new' ? undefined : draftOf(editing)}
+          projectName={project?.name}
           onCancel={() => setEditing(null)}
-          onSave={(entry) => act(async () => {
+          onSave={({ projectOnly, ...fields }) => act(async () => {
+            const projectId = projectOnly ? (editing === 'new' ? project?.id : (editing.projectId ?? project?.id)) : undefined;
+            const entry = { ...fields, ...(projectId ? { projectId } : {}) };
             if (editing === 'new') await api.saveGlossaryEntry({ entry });
             else await api.saveGlossaryEntry({ entry: { ...entry, id: editing.id, examples: editing.examples }, baseRevision: editing.revision });
             setEditing(null);
@@ -202,7 +218,10 @@ export function GlossaryManager({ api, glossary }: { readonly api: PirdApi; read
                   <span key={term.text} className={`glossary-target term-${term.status}`} title={t(`glossary.status.${term.status}`)}>{term.text}</span>
                 ))}
               </td>
-              <td>{entry.domain ?? ''}</td>
+              <td>
+                {entry.domain ?? ''}
+                {entry.projectId && <span className="project-badge">{t('glossary.projectBadge')}</span>}
+              </td>
               <td className="muted">{entry.changedBy} · {formatDateTime(entry.changedAt, t, i18n.language)}</td>
               <td>
                 <button type="button" className="link" onClick={() => setEditing(entry)}>{t('glossary.edit')}</button>{' '}

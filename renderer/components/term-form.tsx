@@ -10,6 +10,8 @@ export interface TermDraft {
   readonly forbidden: string;
   readonly domain: string;
   readonly note: string;
+  /** A project's own entry rather than a shared one. */
+  readonly projectOnly?: boolean;
 }
 
 export interface TermFields {
@@ -18,6 +20,7 @@ export interface TermFields {
   readonly examples: string[];
   readonly domain?: string;
   readonly note?: string;
+  readonly projectOnly: boolean;
 }
 
 const EMPTY: TermDraft = { source: '', preferred: '', admitted: '', forbidden: '', domain: '', note: '' };
@@ -35,6 +38,7 @@ export function fieldsOf(draft: TermDraft): TermFields | null {
       ...split(draft.forbidden).map((text) => ({ text, status: 'forbidden' as const })),
     ],
     examples: [],
+    projectOnly: draft.projectOnly === true,
     ...(draft.domain.trim() ? { domain: draft.domain.trim() } : {}),
     ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
   };
@@ -44,12 +48,20 @@ export function fieldsOf(draft: TermDraft): TermFields | null {
  * One glossary entry to fill in: Enter saves, Escape cancels. The first empty field has the
  * focus, so an entry started from a selection needs only Enter.
  */
-export function TermForm({ initial, onSave, onCancel }: { readonly initial?: TermDraft | undefined; onSave(fields: TermFields): Promise<void> | void; onCancel(): void }) {
+export interface TermFormProps {
+  readonly initial?: TermDraft | undefined;
+  /** The open project, for a project-only entry; none: shared entries only. */
+  readonly projectName?: string | undefined;
+  onSave(fields: TermFields): Promise<void> | void;
+  onCancel(): void;
+}
+
+export function TermForm({ initial, projectName, onSave, onCancel }: TermFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<TermDraft>(initial ?? EMPTY);
   const fields = fieldsOf(draft);
   const firstEmpty = !draft.source.trim() ? 'source' : !draft.preferred.trim() ? 'preferred' : 'domain';
-  const input = (name: keyof TermDraft, dir: 'rtl' | 'ltr' | 'auto') => (
+  const input = (name: Exclude<keyof TermDraft, 'projectOnly'>, dir: 'rtl' | 'ltr' | 'auto') => (
     <label>
       {t(`glossary.fields.${name}`)}
       <input
@@ -82,6 +94,12 @@ export function TermForm({ initial, onSave, onCancel }: { readonly initial?: Ter
       {input('forbidden', 'ltr')}
       {input('domain', 'auto')}
       {input('note', 'auto')}
+      {projectName !== undefined && (
+        <label className="inline">
+          <input type="checkbox" checked={draft.projectOnly === true} onChange={(event) => setDraft({ ...draft, projectOnly: event.target.checked })} />
+          {t('glossary.projectOnly', { project: projectName })}
+        </label>
+      )}
       <button type="submit" disabled={!fields}>{t('glossary.save')}</button>
       <button type="button" onClick={onCancel}>{t('glossary.cancel')}</button>
     </form>

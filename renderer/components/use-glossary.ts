@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PirdApi } from '../../shared/api';
-import { termBase, type GlossaryEntry, type SourceHit, type TermBase } from '../../shared/glossary';
+import { entriesForProject, termBase, type GlossaryEntry, type SourceHit, type TermBase } from '../../shared/glossary';
 import type { Unit } from '../../shared/project';
 import { unitSourceText } from '../../shared/project';
 
@@ -9,15 +9,39 @@ export interface UnitTermHit extends SourceHit {
   readonly entry: GlossaryEntry;
 }
 
-export interface Glossary {
-  readonly entries: readonly GlossaryEntry[];
+/** The glossary as it applies in one project: shared entries and the project's own. */
+export interface ProjectGlossary {
   readonly termBase: TermBase;
   /** The glossary terms in a unit's source, cached per unit object. */
   hitsOf(unit: Unit): readonly UnitTermHit[];
+}
+
+export interface Glossary {
+  readonly entries: readonly GlossaryEntry[];
+  forProject(projectId: string | undefined): ProjectGlossary;
   reload(): Promise<void>;
 }
 
-/** The shared glossary as the editor uses it: loaded once, indexed for Sorani matching. */
+function projectGlossary(entries: readonly GlossaryEntry[], projectId: string | undefined): ProjectGlossary {
+  const base = termBase(entriesForProject(entries, projectId));
+  const cache = new WeakMap<Unit, readonly UnitTermHit[]>();
+  return {
+    termBase: base,
+    hitsOf(unit) {
+      let hits = cache.get(unit);
+      if (!hits) {
+        hits = base.index.match(unitSourceText(unit)).flatMap((hit) => {
+          const entry = base.entries.get(hit.entryId);
+          return entry ? [{ ...hit, entry }] : [];
+        });
+        cache.set(unit, hits);
+      }
+      return hits;
+    },
+  };
+}
+
+/** The shared glossary as the editor uses it: loaded once, indexed per project for Sorani matching. */
 export function useGlossary(api: PirdApi, onError: (error: unknown) => void): Glossary {
   const [entries, setEntries] = useState<readonly GlossaryEntry[]>([]);
   const reload = useCallback(async () => {
@@ -30,23 +54,16 @@ export function useGlossary(api: PirdApi, onError: (error: unknown) => void): Gl
   useEffect(() => {
     void reload();
   }, [reload]);
-  const base = useMemo(() => termBase(entries), [entries]);
-  const cache = useMemo(() => new WeakMap<Unit, readonly UnitTermHit[]>(), [base]);
-  const hitsOf = useCallback(
-    (unit: Unit): readonly UnitTermHit[] => {
-      let hits = cache.get(unit);
-      if (!hits) {
-        hits = base.index.match(unitSourceText(unit)).flatMap((hit) => {
-          const entry = base.entries.get(hit.entryId);
-          return entry ? [{ ...hit, entry }] : [];
-        });
-        cache.set(unit, hits);
-      }
-      return hits;
-    },
-    [base, cache],
-  );
-  return useMemo(() => ({ entries, termBase: base, hitsOf, reload }), [entries, base, hitsOf, reload]);
+  const forProject = useMemo(() => {
+    const built = new Map<string, ProjectGlossary>();
+    return (projectId: string | undefined): ProjectGlossary => {
+      const key = projectId ?? '';
+      let scoped = built.get(key);
+      if (!scoped) built.set(key, (scoped = projectGlossary(entries, projectId)));
+      return scoped;
+    };
+  }, [entries]);
+  return useMemo(() => ({ entries, forProject, reload }), [entries, forProject, reload]);
 }
 
 /** The English terms a hit suggests, preferred first; forbidden ones are never suggested. */

@@ -105,6 +105,8 @@ export const API = {
         domain: z.string().max(100).optional(),
         note: z.string().max(5000).optional(),
         examples: z.array(z.string().max(2000)).max(20).default([]),
+        /** A project's own entry (over the shared glossary, in that project only). */
+        projectId: Id.optional(),
       }),
       baseRevision: z.number().int().positive().optional(),
     }),

@@ -6,7 +6,7 @@ export { compareClocks, mergeClocks, mergeGlossary, resolveConflict, tick, type 
 export { englishStem, findEnglishTerm } from './english';
 export { buildSourceIndex, type SourceHit, type SourceIndex } from './source-index';
 export { checkTerms, type TermBase } from './term-check';
-export { termBase } from './term-base';
+export { entriesForProject, termBase } from './term-base';
 export { DEFAULT_LANGUAGES, readTbx, writeTbx, type ImportedEntry, type LanguagePair } from './tbx';
 export { readDelimitedGlossary } from './delimited';
 export { readGlossaryFile, toGlossaryEntries } from './read-file';

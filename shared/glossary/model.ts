@@ -24,6 +24,8 @@ export const GlossaryEntrySchema = z.object({
   domain: z.string().max(100).optional(),
   note: z.string().max(5000).optional(),
   examples: z.array(z.string().max(2000)).default([]),
+  /** Set for a project's own entry: it applies in that project only, over the shared glossary. */
+  projectId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
   createdBy: z.string().max(100),
   createdAt: z.string(),
   changedBy: z.string().max(100),

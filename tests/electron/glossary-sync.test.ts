@@ -16,7 +16,14 @@ async function team() {
   await karwan.updateSettings({ userName: 'Karwan', glossaryFolder: shared });
   const english = async (service: typeof shilan, id: string) =>
     (await service.getGlossary({})).entries.find((e) => e.id === id)?.targetTerms.map((t) => t.text);
-  return { shared, shilan, karwan, english };
+  /** An entry Shilan adds and both have once each has synced. */
+  const known = async (sorani: string, englishTerm: string) => {
+    const entry = await shilan.saveGlossaryEntry({ entry: term(sorani, englishTerm) });
+    await shilan.syncGlossary({});
+    await karwan.syncGlossary({});
+    return entry;
+  };
+  return { shared, shilan, karwan, english, known };
 }
 
 describe('a glossary shared through a folder', () => {
@@ -34,10 +41,8 @@ describe('a glossary shared through a folder', () => {
   });
 
   it("takes a colleague's later change and never overwrites it with an older one", async () => {
-    const { shilan, karwan, english } = await team();
-    const entry = await shilan.saveGlossaryEntry({ entry: term('کابینە', 'cabinet') });
-    await shilan.syncGlossary({});
-    await karwan.syncGlossary({});
+    const { shilan, karwan, english, known } = await team();
+    const entry = await known('کابینە', 'cabinet');
     // Karwan changes the entry he received; Shilan, who has not changed it since, takes his change.
     await karwan.saveGlossaryEntry({ entry: { ...term('کابینە', 'cabinet'), id: entry.id, targetTerms: [{ text: 'cabinet', status: 'preferred' }, { text: 'government', status: 'admitted' }] }, baseRevision: 1 });
     await karwan.syncGlossary({});
@@ -50,10 +55,8 @@ describe('a glossary shared through a folder', () => {
   });
 
   it('shows a true conflict to both, keeps each version until someone chooses, then agrees', async () => {
-    const { shilan, karwan, english } = await team();
-    const entry = await shilan.saveGlossaryEntry({ entry: term('میلیشیا', 'militia') });
-    await shilan.syncGlossary({});
-    await karwan.syncGlossary({});
+    const { shilan, karwan, english, known } = await team();
+    const entry = await known('میلیشیا', 'militia');
     await shilan.saveGlossaryEntry({ entry: { ...term('میلیشیا', 'militia'), id: entry.id, targetTerms: [{ text: 'militia', status: 'preferred' }, { text: 'armed faction', status: 'admitted' }] }, baseRevision: 1 });
     await karwan.saveGlossaryEntry({ entry: { ...term('میلیشیا', 'militia group'), id: entry.id }, baseRevision: 1 });
     await shilan.syncGlossary({});
@@ -73,11 +76,9 @@ describe('a glossary shared through a folder', () => {
   });
 
   it('passes deletions on, and an edit against a deletion is a conflict', async () => {
-    const { shilan, karwan } = await team();
-    const gone = await shilan.saveGlossaryEntry({ entry: term('تیرۆر', 'terrorism') });
-    const disputed = await shilan.saveGlossaryEntry({ entry: term('سزا', 'sanctions') });
-    await shilan.syncGlossary({});
-    await karwan.syncGlossary({});
+    const { shilan, karwan, known } = await team();
+    const gone = await known('تیرۆر', 'terrorism');
+    const disputed = await known('سزا', 'sanctions');
     await shilan.deleteGlossaryEntry({ id: gone.id });
     await shilan.deleteGlossaryEntry({ id: disputed.id });
     await karwan.saveGlossaryEntry({ entry: { ...term('سزا', 'sanctions'), id: disputed.id, domain: 'diplomacy' }, baseRevision: 1 });

@@ -107,3 +107,13 @@ describe('glossary import and export', () => {
     expect(dictionary).not.toContain('Kazemi @ کازمی');
   });
 });
+
+describe('project entries', () => {
+  it('stores a project entry with its project and keeps it through an edit', async () => {
+    const service = createPirdService({ dataDir: freshDir() });
+    const saved = await service.saveGlossaryEntry({ entry: { ...PESHMERGA, projectId: 'p1' } });
+    expect(saved.projectId).toBe('p1');
+    const edited = await service.saveGlossaryEntry({ entry: { ...PESHMERGA, id: saved.id, projectId: 'p1', domain: 'security' }, baseRevision: 1 });
+    expect(edited).toMatchObject({ projectId: 'p1', domain: 'security', revision: 2 });
+  });
+});

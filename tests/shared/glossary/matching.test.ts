@@ -96,3 +96,18 @@ describe('English side and term QA', () => {
     expect(forbidden[1]?.target).toEqual([0, 8]);
   });
 });
+
+describe('project glossaries', () => {
+  it("put a project's own entries over the shared glossary, in that project only", async () => {
+    const { entriesForProject } = await import('../../../shared/glossary');
+    const own = { ...entry(['کابینە'], [['government', 'preferred']]), projectId: 'p1' };
+    const shared = entry(['کابینە'], [['cabinet', 'preferred']]);
+    const other = { ...entry(['پێشمەرگە'], [['Peshmerga forces', 'preferred']]), projectId: 'p2' };
+    const all = [shared, own, other, GOVERNMENT];
+    expect(entriesForProject(all, 'p1').map((e) => e.id)).toEqual([own.id, GOVERNMENT.id]);
+    expect(entriesForProject(all, 'p2').map((e) => e.id)).toEqual([other.id, shared.id, GOVERNMENT.id]);
+    expect(entriesForProject(all, undefined).map((e) => e.id)).toEqual([shared.id, GOVERNMENT.id]);
+    const base = termBase(entriesForProject(all, 'p1'));
+    expect(checkTerms('کابینەکەی کازمی', "Kadhimi's cabinet", base).map((x) => x.params?.['expected'])).toEqual(['government']);
+  });
+});
