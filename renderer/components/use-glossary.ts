@@ -4,6 +4,8 @@ import { entriesForProject, termBase, type GlossaryEntry, type SourceHit, type T
 import type { Unit } from '../../shared/project';
 import { unitSourceText } from '../../shared/project';
 
+const RELOAD_MS = 20_000;
+
 /** A glossary hit in a unit's source, with the entry it belongs to. */
 export interface UnitTermHit extends SourceHit {
   readonly entry: GlossaryEntry;
@@ -46,13 +48,20 @@ export function useGlossary(api: PirdApi, onError: (error: unknown) => void): Gl
   const [entries, setEntries] = useState<readonly GlossaryEntry[]>([]);
   const reload = useCallback(async () => {
     try {
-      setEntries((await api.getGlossary({})).entries);
+      const loaded = (await api.getGlossary({})).entries;
+      // Unchanged: keep the same array, so nothing is re-indexed or re-rendered.
+      setEntries((current) => (JSON.stringify(current) === JSON.stringify(loaded) ? current : loaded));
     } catch (error) {
       onError(error);
     }
   }, [api, onError]);
   useEffect(() => {
     void reload();
+    // Colleagues' changes arrive through the shared folder in the background: look again now and then.
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') void reload();
+    }, RELOAD_MS);
+    return () => window.clearInterval(timer);
   }, [reload]);
   const forProject = useMemo(() => {
     const built = new Map<string, ProjectGlossary>();
