@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { checkDocument, checkSegment, qaContext, type QaSegment } from '../shared/qa';
 import { convertDigits, sentences } from '../shared/text';
 import { seedArticle } from './corpus';
@@ -19,6 +20,10 @@ function demoDocument(): QaSegment[] {
 
 export function benchQa(): BenchResult {
   const segments = demoDocument();
+  // Cold: the first run normalizes every source; later runs reuse the keys (as the editor does).
+  const coldStart = performance.now();
+  checkDocument(segments);
+  const coldMs = performance.now() - coldStart;
   const whole = measure(() => checkDocument(segments), 3);
   const context = qaContext(segments);
   const typed = segments[1234] ?? { source: '', target: '', started: true };
@@ -31,7 +36,8 @@ export function benchQa(): BenchResult {
     bench: 'qa',
     input: `${SEGMENTS} segments built from the demo article and its translation, each numbered on both sides (${issues} errors or warnings found)`,
     rows: [
-      { name: 'QA of the whole document (median)', ms: Math.round(whole.medianMs), target: '< 1000 ms', met: whole.medianMs < 1000, peakRssMb: whole.peakRssMb },
+      { name: 'QA of the whole document, cold (first run in the process, e.g. pird qa)', ms: Math.round(coldMs), target: '< 1000 ms', met: coldMs < 1000, peakRssMb: whole.peakRssMb },
+      { name: 'QA of the whole document, again (median: the editor after an edit)', ms: Math.round(whole.medianMs), target: '< 1000 ms', met: whole.medianMs < 1000, peakRssMb: whole.peakRssMb },
       { name: 'one segment re-checked while typing (median of 100)', ms: Number(oneMs.toFixed(3)), target: '< 2 ms', met: oneMs < 2, peakRssMb: perSegment.peakRssMb },
     ],
   };

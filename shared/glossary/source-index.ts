@@ -1,4 +1,4 @@
-import { normalize, stemCandidates, tokenize, type Token } from '../text';
+import { normalize, stemCandidates } from '../text';
 import type { GlossaryEntry } from './model';
 
 /** A Sorani glossary term found in a text; offsets are into the text as given. */
@@ -19,8 +19,30 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
 const wordKey = (word: string): string => normalize(word, 'key').text;
 
-/** The words of a term or text that terms are made of: Sorani (or other) words and numbers (ماددەی ١٤٠). */
-const isTermToken = (token: Token): boolean => token.kind === 'word' || token.kind === 'number';
+/**
+ * The words of a term or text that terms are made of: runs of letters (with their marks and
+ * ZWNJ) and numbers (ماددەی ١٤٠). A scan of its own rather than the full tokenizer, which also
+ * looks for links and acronyms: matching a glossary against a corpus is mostly this scan.
+ */
+const TERM_WORD = /[\p{L}\p{M}\u200C\u0640]+|\p{Nd}+(?:[.,\u066B\u066C/]\p{Nd}+)*/gu;
+
+interface TermToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function termTokens(text: string): TermToken[] {
+  const tokens: TermToken[] = [];
+  for (const match of text.matchAll(TERM_WORD)) {
+    // A word cannot start or end with ZWNJ or tatweel: trim them off the run.
+    const word = match[0].replace(/^[\u200C\u0640]+/u, '');
+    const start = match.index + (match[0].length - word.length);
+    const trimmed = word.replace(/[\u200C\u0640]+$/u, '');
+    if (trimmed) tokens.push({ text: trimmed, start, end: start + trimmed.length });
+  }
+  return tokens;
+}
 
 /** Between two words of one term only spaces and ZWNJ may stand: a comma or a full stop ends it. */
 const JOINER = /^[\s\u200C]*$/u;
@@ -53,7 +75,7 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   };
   for (const entry of entries) {
     for (const term of entry.sourceTerms) {
-      const keys = tokenize(term).filter(isTermToken).map((token) => wordKey(token.text)).filter((key) => key !== '');
+      const keys = termTokens(term).map((token) => wordKey(token.text)).filter((key) => key !== '');
       if (keys.length === 0) continue;
       insert(keys, entry.id, term);
       // An inner word written with its izafe (ڕاگەیاندراوی هاوبەش) also matches when the text puts
@@ -78,46 +100,57 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
     return cached;
   };
 
+  /** The editor asks again for the same source at every keystroke in the translation. */
+  const recent = new Map<string, SourceHit[]>();
   return {
     match(text) {
-      const tokens = tokenize(text).filter(isTermToken);
-      const hits: SourceHit[] = [];
-      let i = 0;
-      while (i < tokens.length) {
-        // The longest term wins; between terms of the same length, the one whose words matched
-        // as written rather than through a stem (پارتی is the party before it is a party).
-        let best: { end: number; length: number; exact: number; terms: TrieNode['terms'] } | undefined;
-        let frontier: Array<{ node: TrieNode; exact: number }> = [{ node: root, exact: 0 }];
-        for (let j = i; j < tokens.length && frontier.length > 0; j++) {
-          const token = tokens[j];
-          if (!token) break;
-          if (j > i && !JOINER.test(text.slice(tokens[j - 1]?.end ?? 0, token.start))) break;
-          const nextFrontier: Array<{ node: TrieNode; exact: number }> = [];
-          const candidates = candidatesOf(token.text);
-          for (const { node, exact } of frontier) {
-            candidates.forEach((key, k) => {
-              const child = node.next.get(key);
-              if (!child) return;
-              const path = { node: child, exact: exact + (k === 0 ? 1 : 0) };
-              nextFrontier.push(path);
-              const length = j - i + 1;
-              if (child.terms.length > 0 && (!best || length > best.length || path.exact > best.exact)) {
-                best = { end: j, length, exact: path.exact, terms: child.terms };
-              }
-            });
-          }
-          frontier = nextFrontier;
-        }
-        if (!best) {
-          i++;
-          continue;
-        }
-        const start = tokens[i]?.start ?? 0;
-        const end = tokens[best.end]?.end ?? start;
-        for (const term of best.terms) hits.push({ entryId: term.entryId, term: term.term, start, end });
-        i = best.end + 1;
-      }
+      const known = recent.get(text);
+      if (known) return known;
+      const hits = matchText(text);
+      if (recent.size >= 2000) recent.clear();
+      recent.set(text, hits);
       return hits;
     },
   };
+
+  function matchText(text: string): SourceHit[] {
+    const tokens = termTokens(text);
+    const hits: SourceHit[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      // The longest term wins; between terms of the same length, the one whose words matched
+      // as written rather than through a stem (پارتی is the party before it is a party).
+      let best: { end: number; length: number; exact: number; terms: TrieNode['terms'] } | undefined;
+      let frontier: Array<{ node: TrieNode; exact: number }> = [{ node: root, exact: 0 }];
+      for (let j = i; j < tokens.length && frontier.length > 0; j++) {
+        const token = tokens[j];
+        if (!token) break;
+        if (j > i && !JOINER.test(text.slice(tokens[j - 1]?.end ?? 0, token.start))) break;
+        const nextFrontier: Array<{ node: TrieNode; exact: number }> = [];
+        const candidates = candidatesOf(token.text);
+        for (const { node, exact } of frontier) {
+          candidates.forEach((key, k) => {
+            const child = node.next.get(key);
+            if (!child) return;
+            const path = { node: child, exact: exact + (k === 0 ? 1 : 0) };
+            nextFrontier.push(path);
+            const length = j - i + 1;
+            if (child.terms.length > 0 && (!best || length > best.length || path.exact > best.exact)) {
+              best = { end: j, length, exact: path.exact, terms: child.terms };
+            }
+          });
+        }
+        frontier = nextFrontier;
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const start = tokens[i]?.start ?? 0;
+      const end = tokens[best.end]?.end ?? start;
+      for (const term of best.terms) hits.push({ entryId: term.entryId, term: term.term, start, end });
+      i = best.end + 1;
+    }
+    return hits;
+  }
 }

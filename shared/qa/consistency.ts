@@ -12,12 +12,21 @@ export interface ConsistencyIndex {
   readonly sourceKeys: Map<string, string>;
 }
 
+/**
+ * Keys survive from one index to the next (the editor rebuilds the index after edits, and almost
+ * every source is unchanged); bounded, so a long session does not grow it without end.
+ */
+const KEYS_ACROSS_INDEXES = new Map<string, string>();
+const KEYS_LIMIT = 200_000;
+
 function sourceKeyIn(cache: Map<string, string>, text: string): string {
-  let key = cache.get(text);
+  let key = cache.get(text) ?? KEYS_ACROSS_INDEXES.get(text);
   if (key === undefined) {
     key = normalize(text, 'key').text.replace(/\s+/g, ' ').trim();
-    cache.set(text, key);
+    if (KEYS_ACROSS_INDEXES.size >= KEYS_LIMIT) KEYS_ACROSS_INDEXES.clear();
+    KEYS_ACROSS_INDEXES.set(text, key);
   }
+  cache.set(text, key);
   return key;
 }
 const targetKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
