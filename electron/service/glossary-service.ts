@@ -43,6 +43,8 @@ export function createGlossaryService(options: {
   readonly writer: () => Promise<string>;
   /** The team's shared folder, if one is set. */
   readonly sharedFolder: () => Promise<string | undefined>;
+  /** How often the shared folder is looked at; 0: only when asked (tests that count what each sync did). */
+  readonly syncIntervalMs?: number;
 }): GlossaryService {
   const file = join(options.dataDir, 'glossary.json');
   const store = new JsonFileStore(file, migrateGlossary, options.now);
@@ -95,16 +97,23 @@ export function createGlossaryService(options: {
 
   let publishTimer: ReturnType<typeof setTimeout> | undefined;
   let poller: ReturnType<typeof setInterval> | undefined;
-  /** After a local change, and every little while, when a shared folder is set. */
-  const syncSoon = async (delay = PUBLISH_DELAY_MS) => {
-    if (!(await options.sharedFolder())) return;
-    if (publishTimer) clearTimeout(publishTimer);
-    publishTimer = setTimeout(() => void sync().catch(() => undefined), delay);
-    publishTimer.unref?.();
+  /** Once a shared folder is set: look at it every little while (the first look a moment after start). */
+  const keepWatching = async (): Promise<boolean> => {
+    const interval = options.syncIntervalMs ?? POLL_MS;
+    if (interval === 0 || !(await options.sharedFolder())) return false;
     if (!poller) {
-      poller = setInterval(() => void sync().catch(() => undefined), POLL_MS);
+      poller = setInterval(() => void sync().catch(() => undefined), interval);
       poller.unref?.();
+      setTimeout(() => void sync().catch(() => undefined), PUBLISH_DELAY_MS).unref?.();
     }
+    return true;
+  };
+  /** After a local change: merged and left in the shared folder a moment later. */
+  const syncSoon = async () => {
+    if (!(await keepWatching())) return;
+    if (publishTimer) clearTimeout(publishTimer);
+    publishTimer = setTimeout(() => void sync().catch(() => undefined), PUBLISH_DELAY_MS);
+    publishTimer.unref?.();
   };
 
   return {
@@ -117,7 +126,7 @@ export function createGlossaryService(options: {
     },
     async getGlossary(input) {
       parseInput('getGlossary', input);
-      await syncSoon(0);
+      await keepWatching();
       return { entries: (await read()).entries };
     },
     async saveGlossaryEntry(input) {

@@ -24,6 +24,8 @@ export interface ServiceOptions {
   readonly saveDelayMs?: number;
   /** How long a document stays quiet before its journal is folded into a new snapshot. */
   readonly compactDelayMs?: number;
+  /** How often a shared glossary folder is looked at (default 15 s; 0: only when asked). */
+  readonly glossarySyncMs?: number;
   readonly now?: () => Date;
 }
 
@@ -240,6 +242,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
   const glossary = createGlossaryService({
     dataDir: options.dataDir, now, author, freshId: () => freshId('g'), writer: writerId,
     sharedFolder: async () => (await loadSettings()).glossaryFolder,
+    ...(options.glossarySyncMs === undefined ? {} : { syncIntervalMs: options.glossarySyncMs }),
   });
 
   const api: PirdApi = {
