@@ -304,6 +304,8 @@ test('underlines an unknown English word, offers the fix and learns a name', asy
   await page.getByText('Change to “government”').click();
   await expect(row.locator('.view-lines')).toContainText('The government met Peshmerga commanders.');
   await expect(editor.locator('.squiggly-info')).toHaveCount(1);
+  // Let the saved edit come back before opening the next menu (a re-render used to close it).
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
   await putCursorAt('The government met Pesh'.length);
   await page.keyboard.press('Control+Period');
   await expect(page.getByText('Change to “government”')).toHaveCount(0);
