@@ -112,13 +112,23 @@ export async function benchEditor(): Promise<BenchResult> {
     await page.waitForTimeout(600);
     const sizeOf = () => (existsSync(journal) ? statSync(journal).size : 0);
     const before = sizeOf();
+    // Timed from the keydown in the page: to the response's last byte (the page's own resource
+    // timing), and to the journal file's modification time (the OS clock, which the page's
+    // timeOrigin shares). Playwright's own delays on a busy machine stay out of both.
+    await page.evaluate(`window.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.benchKeydown = performance.timeOrigin + performance.now(); }, { capture: true })`);
     const statusStart = performance.now();
     const answered = page.waitForResponse((response) => response.url().endsWith('/api/edit') && response.request().postData()?.includes('set-status') === true);
     await page.keyboard.press('Control+Enter');
     await answered;
-    const statusAnsweredMs = performance.now() - statusStart;
     while (sizeOf() === before && performance.now() - statusStart < 5000) await new Promise((r) => setTimeout(r, 1));
-    const statusOnDiskMs = performance.now() - statusStart;
+    const observedMs = performance.now() - statusStart;
+    const keydownAt = (await page.evaluate('window.benchKeydown')) as number;
+    const responseEndAt = (await page.evaluate(`(() => {
+      const entry = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/edit')).at(-1);
+      return entry ? performance.timeOrigin + entry.responseEnd : NaN;
+    })()`)) as number;
+    const statusAnsweredMs = responseEndAt - keydownAt;
+    const statusOnDiskMs = statSync(journal).mtimeMs - keydownAt;
     const lastRecord = readFileSync(journal, 'utf8').trimEnd().split('\n').at(-1) ?? '';
     if (!lastRecord.includes('"status":"translated"')) throw new Error('the last journal record is not the confirmation');
 
@@ -135,8 +145,9 @@ export async function benchEditor(): Promise<BenchResult> {
         { name: `typing ${typed.length} characters: ms per key (incl. automation)`, ms: Number((typingMs / typed.length).toFixed(2)), target: 'none', met: null },
         { name: 'typing: slowest key to next paint (Event Timing)', ms: Math.round(typing.worstEvent), target: '< 50 ms (no visible lag)', met: typing.worstEvent < 50 },
         { name: 'typing: longest main-thread task', ms: Math.round(typing.longest), target: '< 50 ms', met: typing.longest < 50 },
-        { name: 'status change answered by the service', ms: Math.round(statusAnsweredMs), target: '< 100 ms', met: statusAnsweredMs < 100 },
-        { name: 'status change written to disk', ms: Math.round(statusOnDiskMs), target: '< 100 ms', met: statusOnDiskMs < 100 },
+        { name: 'status change: keydown to answer in the page', ms: Math.round(statusAnsweredMs), target: '< 100 ms', met: statusAnsweredMs < 100 },
+        { name: 'status change: keydown to journal written (file mtime)', ms: Math.round(statusOnDiskMs), target: '< 100 ms', met: statusOnDiskMs < 100 },
+        { name: 'status change: press to file seen by the bench (incl. automation)', ms: Math.round(observedMs), target: 'none', met: null },
       ],
     };
   } finally {
