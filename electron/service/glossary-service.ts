@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ApiError, parseInput, type PirdApi } from '../../shared/api';
 import { FormatError } from '../../shared/formats';
 import {
-  GLOSSARY_SCHEMA_VERSION, GlossaryFileSchema, mergeGlossary, planImport, readGlossaryFile, resolveConflict, tick, writeDelimitedGlossary,
+  GLOSSARY_SCHEMA_VERSION, GlossaryFileSchema, mergeGlossary, newEntry, planImport, readGlossaryFile, resolveConflict, tick, writeDelimitedGlossary,
   writeHunalignDictionary, writeTbx, type GlossaryEntry, type GlossaryFile,
 } from '../../shared/glossary';
 import { NotTextError, decodeText } from '../text-files/decode';
@@ -186,9 +186,7 @@ export function createGlossaryService(options: {
         const merged = new Map(plan.merged.map((entry) => [
           entry.id, { ...entry, changedBy: by, changedAt: stamp, revision: entry.revision + 1, clock: tick(entry.clock, writer) },
         ]));
-        const added: GlossaryEntry[] = plan.added.map(({ line: _line, ...fields }) => ({
-          ...fields, id: options.freshId(), createdBy: by, createdAt: stamp, changedBy: by, changedAt: stamp, revision: 1, clock: { [writer]: 1 },
-        }));
+        const added = plan.added.map((entry) => newEntry(entry, { id: options.freshId(), by, at: stamp, clock: { [writer]: 1 } }));
         // One write: the file gets all of the import or, on any failure, none of it.
         await store.write({ ...glossary, entries: [...glossary.entries.map((e) => merged.get(e.id) ?? e), ...added] });
         return {

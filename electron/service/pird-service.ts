@@ -5,7 +5,7 @@ import {
   DEFAULT_SETTINGS, EMPTY_LIBRARY, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
   type Operation, type Settings, type Splice, type Unit,
 } from '../../shared/project';
-import { normalize } from '../../shared/text';
+import { matchingKey } from '../../shared/text';
 import { loadSpellChecker, type SpellChecker } from '../spelling/spell-checker';
 import { DocumentStore } from '../store/document-store';
 import { withFileLock } from '../store/file-lock';
@@ -46,10 +46,6 @@ interface DemoManifest {
   readonly glossary?: string;
 }
 
-/** What makes two documents the same text: their matching keys, white space folded. */
-function sourceKey(text: string): string {
-  return normalize(text, 'key').text.replace(/\s+/g, ' ').trim();
-}
 
 /** A journal longer than this is folded into the snapshot without waiting for a pause. */
 const COMPACT_AFTER_CHANGES = 2000;
@@ -279,11 +275,11 @@ export function createPirdService(options: ServiceOptions): PirdService {
         throw error;
       }
       if (extracted.text.trim() === '') throw new ApiError('invalid-input', `${fileName}: no text found`);
-      const key = sourceKey(extracted.text);
+      const key = matchingKey(extracted.text);
       let duplicateOf: string | undefined;
       for (const summary of project.documents) {
         const other = await loadDocument(summary.id).catch(() => undefined);
-        if (other && sourceKey(other.sourceText) === key) duplicateOf = other.id;
+        if (other && matchingKey(other.sourceText) === key) duplicateOf = other.id;
       }
       const document = buildDocument({
         id: freshId('d'), projectId, name: fileName, sourceLang: project.sourceLang, targetLang: project.targetLang,

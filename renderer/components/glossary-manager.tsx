@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
-import type { GlossaryConflict } from '../../shared/glossary';
-import { termKey, type GlossaryEntry } from '../../shared/glossary';
+import type { GlossaryConflict, GlossaryEntry } from '../../shared/glossary';
+import { matchingKey } from '../../shared/text';
 import { formatDateTime } from '../i18n/dates';
 import { ErrorBanner } from './error-banner';
 import { downloadText, fileToBase64 } from './files';
@@ -14,9 +14,9 @@ type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 function matches(entry: GlossaryEntry, query: string): boolean {
   if (!query.trim()) return true;
-  const sorani = termKey(query);
+  const sorani = matchingKey(query);
   const english = query.trim().toLowerCase();
-  return entry.sourceTerms.some((term) => termKey(term).includes(sorani)) || entry.targetTerms.some((term) => term.text.toLowerCase().includes(english));
+  return entry.sourceTerms.some((term) => matchingKey(term).includes(sorani)) || entry.targetTerms.some((term) => term.text.toLowerCase().includes(english));
 }
 
 const draftOf = (entry: GlossaryEntry): TermDraft => ({

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PirdApi } from '../../shared/api';
+import { markerAt, setMarkersIfChanged } from './markers';
 import { monaco } from './monaco-setup';
 
 /** Markers of this owner are spelling; quick fixes are offered for them only. */
@@ -36,27 +37,9 @@ export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, cont
       return; // spelling is a help, never a reason for an error banner
     }
     if (disposed || model.isDisposed() || model.getVersionId() !== version) return;
-    // Setting equal markers again would cancel a quick-fix menu that is being computed.
-    const current = monaco.editor.getModelMarkers({ owner: SPELLING_OWNER, resource: model.uri });
-    const same = current.length === misspellings.length && current.every((marker, i) => {
-      const wanted = misspellings[i];
-      return wanted !== undefined && marker.code === `${CODE_PREFIX}${wanted.word}` &&
-        model.getOffsetAt({ lineNumber: marker.startLineNumber, column: marker.startColumn }) === wanted.start;
-    });
-    if (same) return;
-    monaco.editor.setModelMarkers(model, SPELLING_OWNER, misspellings.map((m) => {
-      const start = model.getPositionAt(m.start);
-      const end = model.getPositionAt(m.end);
-      return {
-        severity: monaco.MarkerSeverity.Info,
-        message: t('spelling.unknown', { word: m.word }),
-        startLineNumber: start.lineNumber,
-        startColumn: start.column,
-        endLineNumber: end.lineNumber,
-        endColumn: end.column,
-        code: `${CODE_PREFIX}${m.word}`,
-      };
-    }));
+    setMarkersIfChanged(model, SPELLING_OWNER, misspellings.map((m) => markerAt(model, m.start, m.end, {
+      severity: monaco.MarkerSeverity.Info, message: t('spelling.unknown', { word: m.word }), code: `${CODE_PREFIX}${m.word}`,
+    })));
   };
 
   const schedule = (delay = CHECK_DELAY_MS) => {

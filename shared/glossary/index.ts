@@ -9,6 +9,6 @@ export { checkTerms, type TermBase } from './term-check';
 export { entriesForProject, termBase } from './term-base';
 export { DEFAULT_LANGUAGES, readTbx, writeTbx, type ImportedEntry, type LanguagePair } from './tbx';
 export { readDelimitedGlossary } from './delimited';
-export { readGlossaryFile, toGlossaryEntries } from './read-file';
-export { planImport, termKey, type ImportPlan } from './merge-import';
+export { newEntry, readGlossaryFile, toGlossaryEntries } from './read-file';
+export { planImport, type ImportPlan } from './merge-import';
 export { writeDelimitedGlossary, writeHunalignDictionary } from './export';

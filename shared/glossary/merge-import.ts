@@ -1,9 +1,7 @@
-import { normalize } from '../text';
+import { matchingKey } from '../text';
 import type { GlossaryEntry, TargetTerm } from './model';
 import type { ImportedEntry } from './tbx';
 
-/** Two spellings of one term: the same matching key, white space folded. */
-export const termKey = (term: string): string => normalize(term, 'key').text.replace(/\s+/g, ' ').trim();
 
 export interface ImportPlan {
   /** Entries to add as new. */
@@ -27,13 +25,13 @@ function mergeTargets(into: readonly TargetTerm[], more: readonly TargetTerm[]):
  */
 export function planImport(existing: readonly GlossaryEntry[], imported: readonly ImportedEntry[], merge: boolean): ImportPlan {
   const owner = new Map<string, string>();
-  for (const entry of existing) for (const term of entry.sourceTerms) owner.set(termKey(term), entry.id);
+  for (const entry of existing) for (const term of entry.sourceTerms) owner.set(matchingKey(term), entry.id);
   const mergedById = new Map<string, GlossaryEntry>();
   const seenInFile = new Set<string>();
   const added: ImportedEntry[] = [];
   const duplicates: Array<ImportPlan['duplicates'][number]> = [];
   for (const entry of imported) {
-    const keys = entry.sourceTerms.map(termKey);
+    const keys = entry.sourceTerms.map(matchingKey);
     const existingId = keys.map((k) => owner.get(k)).find((id) => id !== undefined);
     const repeated = keys.some((k) => seenInFile.has(k));
     keys.forEach((k) => seenInFile.add(k));
@@ -46,7 +44,7 @@ export function planImport(existing: readonly GlossaryEntry[], imported: readonl
     const base = mergedById.get(existingId) ?? existing.find((e) => e.id === existingId);
     if (!base) continue;
     const sourceTerms = [...base.sourceTerms];
-    for (const term of entry.sourceTerms) if (!sourceTerms.some((t) => termKey(t) === termKey(term))) sourceTerms.push(term);
+    for (const term of entry.sourceTerms) if (!sourceTerms.some((t) => matchingKey(t) === matchingKey(term))) sourceTerms.push(term);
     mergedById.set(existingId, {
       ...base,
       sourceTerms,

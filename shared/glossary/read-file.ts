@@ -12,10 +12,19 @@ export function readGlossaryFile(name: string, text: string, languages?: Languag
   throw new FormatError(`cannot tell the format of "${name}" (use .tbx, .csv or .tsv)`, 1);
 }
 
+/** An imported entry as a new glossary entry (revision 1), made by `by` at `at`. */
+export function newEntry(
+  imported: ImportedEntry,
+  made: { readonly id: string; readonly by: string; readonly at: string; readonly clock?: Record<string, number> },
+): GlossaryEntry {
+  const { line: _line, ...fields } = imported;
+  return {
+    ...fields, id: made.id, createdBy: made.by, createdAt: made.at, changedBy: made.by, changedAt: made.at, revision: 1,
+    ...(made.clock ? { clock: made.clock } : {}),
+  };
+}
+
 /** Imported entries as glossary entries (ids `prefix-1`...), for matching without a store. */
 export function toGlossaryEntries(imported: readonly ImportedEntry[], prefix = 'file', stamp = '1970-01-01T00:00:00.000Z'): GlossaryEntry[] {
-  return imported.map((entry, index) => {
-    const { line: _line, ...fields } = entry;
-    return { ...fields, id: `${prefix}-${index + 1}`, createdBy: 'import', createdAt: stamp, changedBy: 'import', changedAt: stamp, revision: 1 };
-  });
+  return imported.map((entry, index) => newEntry(entry, { id: `${prefix}-${index + 1}`, by: 'import', at: stamp }));
 }

@@ -1,4 +1,4 @@
-import { termKey } from './merge-import';
+import { matchingKey } from '../text';
 import type { GlossaryEntry } from './model';
 import { buildSourceIndex } from './source-index';
 import type { TermBase } from './term-check';
@@ -13,7 +13,7 @@ export function termBase(entries: readonly GlossaryEntry[]): TermBase {
  */
 export function entriesForProject(entries: readonly GlossaryEntry[], projectId: string | undefined): GlossaryEntry[] {
   const own = entries.filter((entry) => entry.projectId !== undefined && entry.projectId === projectId);
-  const ownTerms = new Set(own.flatMap((entry) => entry.sourceTerms.map(termKey)));
-  const shared = entries.filter((entry) => entry.projectId === undefined && !entry.sourceTerms.some((term) => ownTerms.has(termKey(term))));
+  const ownTerms = new Set(own.flatMap((entry) => entry.sourceTerms.map(matchingKey)));
+  const shared = entries.filter((entry) => entry.projectId === undefined && !entry.sourceTerms.some((term) => ownTerms.has(matchingKey(term))));
   return [...own, ...shared];
 }

@@ -1,4 +1,4 @@
-import { normalize } from '../text';
+import { matchingKey } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 /**
@@ -22,7 +22,7 @@ const KEYS_LIMIT = 200_000;
 function sourceKeyIn(cache: Map<string, string>, text: string): string {
   let key = cache.get(text) ?? KEYS_ACROSS_INDEXES.get(text);
   if (key === undefined) {
-    key = normalize(text, 'key').text.replace(/\s+/g, ' ').trim();
+    key = matchingKey(text);
     if (KEYS_ACROSS_INDEXES.size >= KEYS_LIMIT) KEYS_ACROSS_INDEXES.clear();
     KEYS_ACROSS_INDEXES.set(text, key);
   }

@@ -1,8 +1,7 @@
-import { normalize } from '../text';
+import { matchingKey } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 const ARABIC_LETTER = /[\u0620-\u064A\u0671-\u06D5]/u;
-const key = (text: string): string => normalize(text, 'key').text.replace(/\s+/g, ' ').trim();
 
 /** A started segment with no translation, or with the source copied over unchanged. */
 export function checkUntranslated(segment: QaSegment): QaIssue[] {
@@ -12,7 +11,7 @@ export function checkUntranslated(segment: QaSegment): QaIssue[] {
   }
   // Texts in different scripts cannot be the same text: most segments stop here, unnormalized.
   if (ARABIC_LETTER.test(segment.source) !== ARABIC_LETTER.test(segment.target)) return [];
-  if (/\p{L}/u.test(segment.source) && key(segment.source) === key(segment.target)) {
+  if (/\p{L}/u.test(segment.source) && matchingKey(segment.source) === matchingKey(segment.target)) {
     return [{ check: 'untranslated', code: 'identical', severity: 'warning', target: [0, segment.target.length] }];
   }
   return [];

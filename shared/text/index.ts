@@ -3,7 +3,7 @@ export { type Span, sliceSpan, trimSpan } from './span';
 export {
   type DigitScript, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
 } from './chars';
-export { type Normalized, type NormalizationLevel, normalize, toSourceSpan } from './normalize';
+export { type Normalized, type NormalizationLevel, matchingKey, normalize, toSourceSpan } from './normalize';
 export { type Token, type TokenKind, type TokenScript, countWords, tokenize, words } from './tokenize';
 export {
   type Segment, type Sentence, type SegmentOptions, SegmentationRuleError, compileRules, detectLanguage,

@@ -228,3 +228,11 @@ export function toSourceSpan(normalized: Normalized, start: number, end: number)
   const to = normalized.map[Math.max(0, Math.min(end, last))] ?? 0;
   return { start: from, end: Math.max(from, to) };
 }
+
+/**
+ * What makes two texts the same for matching: their key-level normalization with white space
+ * folded (documents, glossary terms, sources compared for consistency).
+ */
+export function matchingKey(text: string): string {
+  return normalize(text, 'key').text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,26 @@
+import { monaco } from './monaco-setup';
+
+/** A marker under [from, to) of the model's text (at least one character). */
+export function markerAt(
+  model: monaco.editor.ITextModel,
+  from: number,
+  to: number,
+  fields: { readonly severity: monaco.MarkerSeverity; readonly message: string; readonly source?: string; readonly code?: string },
+): monaco.editor.IMarkerData {
+  const start = model.getPositionAt(from);
+  const end = model.getPositionAt(Math.max(to, from + 1));
+  return { ...fields, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
+}
+
+const shape = (m: monaco.editor.IMarkerData): string =>
+  `${m.severity}|${m.message}|${typeof m.code === 'string' ? m.code : ''}|${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn}`;
+
+/**
+ * Sets an owner's markers unless the model already has exactly these: setting equal markers
+ * again closes a quick-fix menu that is open or being computed.
+ */
+export function setMarkersIfChanged(model: monaco.editor.ITextModel, owner: string, markers: readonly monaco.editor.IMarkerData[]): void {
+  const current = monaco.editor.getModelMarkers({ owner, resource: model.uri });
+  const same = current.length === markers.length && current.every((marker, i) => markers[i] !== undefined && shape(marker) === shape(markers[i]));
+  if (!same) monaco.editor.setModelMarkers(model, owner, [...markers]);
+}
