@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './measure';
+import { benchAlign } from './align';
 import { benchEditor } from './editor-perf';
 import { benchGlossary } from './glossary';
 import { benchQa } from './qa';
@@ -12,6 +13,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'editor-20k': benchEditor,
   qa: benchQa,
   glossary: benchGlossary,
+  align: benchAlign,
 };
 
 const wanted = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { normalize, stemCandidates } from '../text';
+import { normalize, stemCandidates, wordRuns } from '../text';
 import type { GlossaryEntry } from './model';
 
 /** A Sorani glossary term found in a text; offsets are into the text as given. */
@@ -18,31 +18,6 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
 const wordKey = (word: string): string => normalize(word, 'key').text;
-
-/**
- * The words of a term or text that terms are made of: runs of letters (with their marks and
- * ZWNJ) and numbers (ماددەی ١٤٠). A scan of its own rather than the full tokenizer, which also
- * looks for links and acronyms: matching a glossary against a corpus is mostly this scan.
- */
-const TERM_WORD = /[\p{L}\p{M}\u200C\u0640]+|\p{Nd}+(?:[.,\u066B\u066C/]\p{Nd}+)*/gu;
-
-interface TermToken {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-function termTokens(text: string): TermToken[] {
-  const tokens: TermToken[] = [];
-  for (const match of text.matchAll(TERM_WORD)) {
-    // A word cannot start or end with ZWNJ or tatweel: trim them off the run.
-    const word = match[0].replace(/^[\u200C\u0640]+/u, '');
-    const start = match.index + (match[0].length - word.length);
-    const trimmed = word.replace(/[\u200C\u0640]+$/u, '');
-    if (trimmed) tokens.push({ text: trimmed, start, end: start + trimmed.length });
-  }
-  return tokens;
-}
 
 /** Between two words of one term only spaces and ZWNJ may stand: a comma or a full stop ends it. */
 const JOINER = /^[\s\u200C]*$/u;
@@ -75,7 +50,7 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   };
   for (const entry of entries) {
     for (const term of entry.sourceTerms) {
-      const keys = termTokens(term).map((token) => wordKey(token.text)).filter((key) => key !== '');
+      const keys = wordRuns(term).map((token) => wordKey(token.text)).filter((key) => key !== '');
       if (keys.length === 0) continue;
       insert(keys, entry.id, term);
       // An inner word written with its izafe (ڕاگەیاندراوی هاوبەش) also matches when the text puts
@@ -114,7 +89,7 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   };
 
   function matchText(text: string): SourceHit[] {
-    const tokens = termTokens(text);
+    const tokens = wordRuns(text);
     const hits: SourceHit[] = [];
     let i = 0;
     while (i < tokens.length) {

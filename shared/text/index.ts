@@ -19,3 +19,4 @@ export {
 } from './numerals';
 export { nameSimilarity, nameSkeleton, romanize, toHawar } from './transliterate';
 export { type BidiRun, bidiRuns } from './bidi-runs';
+export { type WordRun, wordRuns } from './word-runs';

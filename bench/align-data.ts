@@ -1,0 +1,152 @@
+// Test material for the aligner: the demo article's gold alignment with a publisher-style English
+// version, synthetic variants with known changes, and large documents built from the article.
+import { readFileSync } from 'node:fs';
+import { sentences } from '../shared/text';
+import { random } from './corpus';
+
+export interface GoldBead {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+}
+
+export interface AlignCase {
+  readonly name: string;
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+  readonly gold: readonly GoldBead[];
+}
+
+const root = new URL('../', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
+
+export const demoSource = (): string[] => sentences(read('corpus/demo/kadhimi-washington.ckb.txt'), { lang: 'ckb' }).map((s) => s.text);
+export const demoTranslation = (): string[] => read('corpus/demo/kadhimi-washington.en.txt').trim().split('\n');
+export const lexiconText = (): string => read('corpus/lexicon/ckb-en.tsv');
+
+/** The article against its publisher-style English version, from bench/data/align/*.beads.tsv. */
+export function articleCase(): AlignCase {
+  const source = demoSource();
+  const target: string[] = [];
+  const gold: GoldBead[] = [];
+  for (const line of read('bench/data/align/kadhimi-washington.beads.tsv').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [sources = '', english = ''] = line.split('\t');
+    const bead = sentences(english, { lang: 'en' }).map((s) => s.text);
+    gold.push({
+      source: sources === '' ? [] : sources.split(',').map(Number),
+      target: bead.map((_, k) => target.length + k),
+    });
+    target.push(...bead);
+  }
+  const resegmented = sentences(target.join(' '), { lang: 'en' }).map((s) => s.text);
+  if (resegmented.join('\n') !== target.join('\n')) throw new Error('the gold beads do not segment the same way as the whole text');
+  return { name: 'article, publisher split', source, target, gold };
+}
+
+type Change = 'drop-source' | 'drop-target' | 'merge-targets' | 'split-target';
+
+/** Splits an English sentence at its middle comma into two sentences, if it has one. */
+function splitAtComma(sentence: string): [string, string] | null {
+  const commas = [...sentence.matchAll(/, /g)].map((m) => m.index);
+  if (commas.length === 0) return null;
+  const at = commas[Math.floor(commas.length / 2)] ?? 0;
+  const rest = sentence.slice(at + 2);
+  return [`${sentence.slice(0, at)}.`, rest.charAt(0).toUpperCase() + rest.slice(1)];
+}
+
+/**
+ * Applies changes to a 1-1 parallel text at the given sentence indices and returns the gold:
+ * a dropped source sentence leaves its translation alone (0-1), a dropped target leaves its source
+ * alone (1-0), merged targets make a 2-1 bead, a split target a 1-2 bead.
+ */
+export function changedCase(name: string, source: readonly string[], target: readonly string[], changes: ReadonlyMap<number, Change>): AlignCase {
+  const outSource: string[] = [];
+  const outTarget: string[] = [];
+  const gold: GoldBead[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const change = changes.get(i);
+    const s = source[i] ?? '';
+    const t = target[i] ?? '';
+    if (change === 'drop-source') {
+      gold.push({ source: [], target: [outTarget.length] });
+      outTarget.push(t);
+    } else if (change === 'drop-target') {
+      gold.push({ source: [outSource.length], target: [] });
+      outSource.push(s);
+    } else if (change === 'merge-targets' && i + 1 < source.length && !changes.has(i + 1)) {
+      gold.push({ source: [outSource.length, outSource.length + 1], target: [outTarget.length] });
+      outSource.push(s, source[i + 1] ?? '');
+      outTarget.push(`${t.replace(/[.?!]$/u, '')}; ${(target[i + 1] ?? '').charAt(0).toLowerCase()}${(target[i + 1] ?? '').slice(1)}`);
+      i++;
+    } else if (change === 'split-target' && splitAtComma(t)) {
+      const [a, b] = splitAtComma(t) as [string, string];
+      gold.push({ source: [outSource.length], target: [outTarget.length, outTarget.length + 1] });
+      outSource.push(s);
+      outTarget.push(a, b);
+    } else {
+      gold.push({ source: [outSource.length], target: [outTarget.length] });
+      outSource.push(s);
+      outTarget.push(t);
+    }
+  }
+  return { name, source: outSource, target: outTarget, gold };
+}
+
+/** The synthetic tests: the demo translation with sentences dropped, merged and split at known places. */
+export function syntheticCases(): AlignCase[] {
+  const source = demoSource();
+  const target = demoTranslation();
+  const at = (kind: Change, indices: number[]): Map<number, Change> => new Map(indices.map((i) => [i, kind]));
+  return [
+    changedCase('demo 1-1', source, target, new Map()),
+    changedCase('drop 3 English sentences', source, target, at('drop-target', [5, 17, 26])),
+    changedCase('drop 3 Sorani sentences', source, target, at('drop-source', [3, 11, 22])),
+    changedCase('merge 4 English pairs', source, target, at('merge-targets', [1, 9, 20, 27])),
+    changedCase('split 4 English sentences', source, target, at('split-target', [2, 4, 15, 30])),
+    changedCase('all changes at once', source, target, new Map<number, Change>([
+      [1, 'split-target'], [4, 'drop-target'], [7, 'merge-targets'], [12, 'drop-source'], [16, 'split-target'],
+      [20, 'merge-targets'], [24, 'split-target'], [26, 'drop-target'], [29, 'merge-targets'],
+    ])),
+  ];
+}
+
+const EASTERN = '٠١٢٣٤٥٦٧٨٩';
+const toEastern = (n: number): string => String(n).replace(/\d/g, (d) => EASTERN[Number(d)] ?? d);
+
+/**
+ * A long document pair built from the demo: copies of the article whose sentences each carry a
+ * different number (Eastern Arabic digits in the Sorani, Latin in the English, as real news
+ * does), with sentences dropped, merged and split at random places (about 2%, 4% and 4%).
+ */
+export function largeCase(sentencesPerSide: number, seed = 7): AlignCase {
+  const source = demoSource();
+  const target = demoTranslation();
+  const next = random(seed);
+  const longSource: string[] = [];
+  const longTarget: string[] = [];
+  for (let k = 0; longSource.length < sentencesPerSide; k++) {
+    const i = k % source.length;
+    const value = 1000 + Math.floor(next() * 900_000);
+    longSource.push(`${source[i]} ${toEastern(value)}`);
+    longTarget.push(`${target[i]} ${value}`);
+  }
+  const changes = new Map<number, Change>();
+  for (let i = 0; i < longSource.length; i++) {
+    const roll = next();
+    if (roll < 0.01) changes.set(i, 'drop-source');
+    else if (roll < 0.02) changes.set(i, 'drop-target');
+    else if (roll < 0.06) changes.set(i, 'merge-targets');
+    else if (roll < 0.1) changes.set(i, 'split-target');
+  }
+  return changedCase(`${sentencesPerSide} sentences`, longSource, longTarget, changes);
+}
+
+/** Strict bead F1: a bead counts only if both its sides are exactly those of a gold bead. */
+export function beadF1(predicted: readonly GoldBead[], gold: readonly GoldBead[]): { precision: number; recall: number; f1: number } {
+  const key = (bead: GoldBead): string => `${bead.source.join(',')}|${bead.target.join(',')}`;
+  const wanted = new Set(gold.map(key));
+  const correct = predicted.filter((bead) => wanted.has(key(bead))).length;
+  const precision = predicted.length === 0 ? 0 : correct / predicted.length;
+  const recall = gold.length === 0 ? 0 : correct / gold.length;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}

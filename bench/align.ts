@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { alignSentences, parseLexicon, type AlignOptions } from '../shared/align';
+import { termBase, type GlossaryEntry } from '../shared/glossary';
+import { visibleLength } from '../shared/align/features';
+import { articleCase, beadF1, demoSource, demoTranslation, largeCase, lexiconText, syntheticCases, type AlignCase } from './align-data';
+import type { BenchResult } from './measure';
+
+const SIZES = [1000, 10_000, 100_000];
+
+/** The length model's ratio and variance as measured on the demo's 1-1 translation. */
+function measuredLengthModel(): { ratio: number; variance: number } {
+  const pairs = demoSource().map((s, i) => [visibleLength(s), visibleLength(demoTranslation()[i] ?? '')] as const);
+  const ratio = pairs.reduce((sum, [, t]) => sum + t, 0) / pairs.reduce((sum, [s]) => sum + s, 0);
+  const variance = pairs.reduce((sum, [s, t]) => sum + (t - ratio * s) ** 2 / s, 0) / pairs.length;
+  return { ratio: Number(ratio.toFixed(3)), variance: Number(variance.toFixed(2)) };
+}
+
+function f1Of(input: AlignCase, options: AlignOptions): number {
+  return Number(beadF1(alignSentences(input.source, input.target, options), input.gold).f1.toFixed(4));
+}
+
+/** Strict bead F1 of Pird's aligner (with and without its lexicon) against plain length-based alignment. */
+function quality() {
+  const lexicon = parseLexicon(lexiconText());
+  const glossary = JSON.parse(readFileSync(new URL('../corpus/demo/glossary.json', import.meta.url), 'utf8')) as { entries: GlossaryEntry[] };
+  const terms = termBase(glossary.entries);
+  return [articleCase(), ...syntheticCases(), largeCase(1000, 3)].map((input) => {
+    const lengthOnly = f1Of(input, { lengthOnly: true });
+    const pird = f1Of(input, { lexicon, termBase: terms });
+    return {
+      test: input.name, beads: input.gold.length, pird, pirdNoLexicon: f1Of(input, { termBase: terms }), lengthOnly,
+      notBelowLengthOnly: pird >= lengthOnly,
+    };
+  });
+}
+
+function speed() {
+  const worker = fileURLToPath(new URL('./align-speed.ts', import.meta.url));
+  return SIZES.map((size) => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', worker, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Record<string, number>;
+  });
+}
+
+export function benchAlign(): BenchResult {
+  const model = measuredLengthModel();
+  const rows: Array<Record<string, string | number | boolean | null>> = quality();
+  const timings = speed();
+  for (const [index, timing] of timings.entries()) {
+    const previous = timings[index - 1];
+    rows.push({
+      test: `speed: ${timing['size']} x ${timing['size']} (built from the article, one process each)`,
+      ms: timing['ms'] ?? null, f1: timing['f1'] ?? null, peakRssMb: timing['peakRssMb'] ?? null,
+      growthPerTenfold: previous ? Number(((timing['ms'] ?? 0) / (previous['ms'] ?? 1)).toFixed(1)) : null,
+    });
+  }
+  return {
+    bench: 'align',
+    input: `strict bead F1 on the demo article (publisher-style English, ${articleCase().gold.length} gold beads), synthetic `
+      + `changes of the demo translation, and a 1,000-sentence document; then time and peak memory for ${SIZES.join(', ')} `
+      + `sentences per side (targets: 10k < 2 s, 100k < 30 s, < 1 GB). Length model measured on the demo: ratio ${model.ratio}, variance ${model.variance}.`,
+    rows,
+  };
+}

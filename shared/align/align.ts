@@ -1,0 +1,184 @@
+import { anchorCentres, anchorChain, bandAround } from './band';
+import { alignInBand, type DpRange, type RawBead, type ScoringWeights } from './dp';
+import { KeyTable, englishFeatures, lengthFeatures, soraniFeatures, type AlignmentResources, type SideFeatures } from './features';
+import { learnDictionary } from './learn';
+import { SORANI_ENGLISH, type LengthModel } from './length-model';
+
+/** Sentences of the source and of the target that translate each other; indices are 0-based. */
+export interface AlignLink {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+  /** Confidence in [0, 1]; a link the user confirmed has 1. */
+  readonly score: number;
+}
+
+export interface FixedLink {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+}
+
+export interface AlignOptions extends AlignmentResources {
+  /** Links a person confirmed: kept as they are, and only the stretches between them are aligned. */
+  readonly fixed?: readonly FixedLink[];
+  readonly model?: LengthModel;
+  /** Lengths only (Gale and Church): the baseline the benchmarks compare with. */
+  readonly lengthOnly?: boolean;
+  /** Learn a dictionary from the confident beads of a first pass and align again (default on). */
+  readonly secondPass?: boolean;
+  /** Half-width of the first band tried around the anchors' diagonal. */
+  readonly bandWidth?: number;
+  /** Tuning knobs, for the benchmarks. */
+  readonly weights?: Partial<Omit<ScoringWeights, 'model'>>;
+}
+
+export class AlignInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AlignInputError';
+  }
+}
+
+const DEFAULT_WEIGHTS = { lexical: 4, evidenceFloor: 8 };
+const FIRST_BAND = 20;
+/** Below this many cells the whole matrix is searched. */
+const FULL_SEARCH_CELLS = 400_000;
+/** Confidence of a sentence left without a partner: always worth a look. */
+const LONE_SENTENCE_SCORE = 0.2;
+
+/** The confidence of a bead from how well its lengths fit and how much evidence its sides share. */
+export function beadScore(bead: RawBead): number {
+  const sources = bead.sourceEnd - bead.sourceStart;
+  const targets = bead.targetEnd - bead.targetStart;
+  if (sources === 0 || targets === 0) return LONE_SENTENCE_SCORE;
+  let score: number;
+  if (bead.evidence >= 4) {
+    const dice = (2 * bead.matched) / bead.evidence;
+    score = 0.35 * bead.lengthProbability + 0.65 * Math.min(1, dice / 0.4);
+  } else {
+    // Too little to compare but lengths: never more than middling.
+    score = 0.6 * bead.lengthProbability;
+  }
+  if (sources !== 1 || targets !== 1) score *= 0.95;
+  return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+}
+
+function checkFixed(fixed: readonly FixedLink[], sourceCount: number, targetCount: number): void {
+  let nextSource = 0;
+  let nextTarget = 0;
+  for (const [index, link] of fixed.entries()) {
+    if (link.source.length + link.target.length === 0) throw new AlignInputError(`confirmed link ${index} is empty`);
+    for (const [side, indices, next, count] of [
+      ['source', link.source, nextSource, sourceCount], ['target', link.target, nextTarget, targetCount],
+    ] as const) {
+      for (const [k, value] of indices.entries()) {
+        if (!Number.isInteger(value) || value < next || value >= count || (k > 0 && value !== (indices[k - 1] ?? 0) + 1)) {
+          throw new AlignInputError(`confirmed link ${index}: ${side} sentences must be consecutive, in order, within 0..${count - 1}, and not overlap other links`);
+        }
+      }
+    }
+    if (link.source.length > 0) nextSource = (link.source[link.source.length - 1] ?? 0) + 1;
+    if (link.target.length > 0) nextTarget = (link.target[link.target.length - 1] ?? 0) + 1;
+  }
+}
+
+const range = (start: number, end: number): number[] => Array.from({ length: end - start }, (_, k) => start + k);
+
+const GUIDED_BAND = 8;
+
+/**
+ * Aligns one stretch with no confirmed link inside, widening the band until the path leaves its
+ * edges. The band follows the anchors, or the path of a first pass when there is one (`guide`).
+ */
+function alignStretch(
+  source: SideFeatures, target: SideFeatures, keyCount: number, stretch: DpRange, weights: ScoringWeights, bandWidth: number,
+  guide: readonly RawBead[] | undefined,
+): RawBead[] {
+  const n = stretch.sourceEnd - stretch.sourceStart;
+  const m = stretch.targetEnd - stretch.targetStart;
+  if (n === 0 || m === 0) {
+    return [
+      ...range(stretch.sourceStart, stretch.sourceEnd).map((s) => ({ sourceStart: s, sourceEnd: s + 1, targetStart: stretch.targetStart, targetEnd: stretch.targetStart, lengthProbability: 0, evidence: 0, matched: 0 })),
+      ...range(stretch.targetStart, stretch.targetEnd).map((t) => ({ sourceStart: stretch.sourceEnd, sourceEnd: stretch.sourceEnd, targetStart: t, targetEnd: t + 1, lengthProbability: 0, evidence: 0, matched: 0 })),
+    ];
+  }
+  const points = guide
+    ? guide.filter((bead) => bead.sourceStart >= stretch.sourceStart && bead.sourceEnd <= stretch.sourceEnd && bead.targetStart >= stretch.targetStart && bead.targetEnd <= stretch.targetEnd)
+      .map((bead) => [bead.sourceEnd - stretch.sourceStart, bead.targetEnd - stretch.targetStart] as const)
+    : anchorCentres(weights.lexical > 0 ? anchorChain(source, target, keyCount, stretch) : [])
+      .map(([x, y]) => [x - stretch.sourceStart, y - stretch.targetStart] as const);
+  const widest = Math.max(n, m);
+  let width = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS ? widest : guide ? GUIDED_BAND : bandWidth;
+  for (;;) {
+    const result = alignInBand(source, target, stretch, bandAround(points, n, m, width), keyCount, weights);
+    if (!result.touchesEdge || width >= widest) return result.beads;
+    width = Math.min(widest, width * 2);
+  }
+}
+
+function alignWithFeatures(
+  source: SideFeatures, target: SideFeatures, keyCount: number, fixed: readonly FixedLink[], weights: ScoringWeights, bandWidth: number,
+  guide?: readonly RawBead[],
+): Array<{ bead: RawBead; fixed: boolean }> {
+  const beads: Array<{ bead: RawBead; fixed: boolean }> = [];
+  let s = 0;
+  let t = 0;
+  const stretchTo = (sourceEnd: number, targetEnd: number): void => {
+    const stretch = { sourceStart: s, sourceEnd, targetStart: t, targetEnd };
+    for (const bead of alignStretch(source, target, keyCount, stretch, weights, bandWidth, guide)) {
+      beads.push({ bead, fixed: false });
+    }
+  };
+  for (const link of fixed) {
+    const sourceStart = link.source[0] ?? s;
+    const targetStart = link.target[0] ?? t;
+    stretchTo(sourceStart, targetStart);
+    s = sourceStart + link.source.length;
+    t = targetStart + link.target.length;
+    beads.push({ bead: { sourceStart, sourceEnd: s, targetStart, targetEnd: t, lengthProbability: 1, evidence: 0, matched: 0 }, fixed: true });
+  }
+  stretchTo(source.count, target.count);
+  return beads;
+}
+
+/**
+ * Aligns Sorani sentences with English ones: every sentence of both sides ends up in exactly one
+ * link, in order. Lengths, shared evidence (lexicon, glossary, numbers, names, identical tokens,
+ * punctuation) and, in a second pass, a dictionary learned from the first pass's confident links
+ * decide; confirmed links are kept as they are.
+ */
+export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignLink[] {
+  const fixed = options.fixed ?? [];
+  checkFixed(fixed, source.length, target.length);
+  const weights: ScoringWeights = {
+    model: options.model ?? SORANI_ENGLISH,
+    lexical: options.lengthOnly ? 0 : (options.weights?.lexical ?? DEFAULT_WEIGHTS.lexical),
+    evidenceFloor: options.weights?.evidenceFloor ?? DEFAULT_WEIGHTS.evidenceFloor,
+  };
+  const bandWidth = Math.max(4, options.bandWidth ?? FIRST_BAND);
+  if (options.lengthOnly) {
+    return alignWithFeatures(lengthFeatures(source), lengthFeatures(target), 0, fixed, weights, bandWidth).map(toLink);
+  }
+  const resources: AlignmentResources = options;
+  const table = new KeyTable();
+  const targetFeatures = englishFeatures(target, table);
+  let beads = alignWithFeatures(soraniFeatures(source, table, resources), targetFeatures, table.size, fixed, weights, bandWidth);
+  if (options.secondPass !== false) {
+    const confident = beads.filter((b) => !b.fixed && beadScore(b.bead) >= 0.6).map((b) => b.bead);
+    const learned = learnDictionary(confident, source, target, resources);
+    if (learned.size > 0) {
+      // The English side's keys stay as they are; the Sorani side gains the learned translations.
+      const sourceFeatures = soraniFeatures(source, table, { ...resources, learned });
+      const firstPass = beads.filter((b) => !b.fixed).map((b) => b.bead);
+      beads = alignWithFeatures(sourceFeatures, targetFeatures, table.size, fixed, weights, bandWidth, firstPass);
+    }
+  }
+  return beads.map(toLink);
+}
+
+function toLink({ bead, fixed }: { bead: RawBead; fixed: boolean }): AlignLink {
+  return {
+    source: range(bead.sourceStart, bead.sourceEnd),
+    target: range(bead.targetStart, bead.targetEnd),
+    score: fixed ? 1 : beadScore(bead),
+  };
+}

@@ -1,0 +1,218 @@
+import type { Band } from './band';
+import type { SideFeatures } from './features';
+import { lengthCost, lengthProbability, type LengthModel } from './length-model';
+
+/** Bead shapes (source sentences, target sentences) and how often published translations use them. */
+export const BEAD_SHAPES: ReadonlyArray<readonly [number, number, number]> = [
+  [1, 1, 0.82],
+  [1, 0, 0.006],
+  [0, 1, 0.006],
+  [1, 2, 0.09],
+  [2, 1, 0.04],
+  [2, 2, 0.01],
+  [1, 3, 0.02],
+  [3, 1, 0.006],
+];
+
+export interface ScoringWeights {
+  readonly model: LengthModel;
+  /** How much shared evidence (Dice of matched items, 0..1) lowers a bead's cost. */
+  readonly lexical: number;
+  /** Evidence items below which the Dice is trusted only in part. */
+  readonly evidenceFloor: number;
+}
+
+/** A bead as the programme found it, with what its score is made of. */
+export interface RawBead {
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly targetStart: number;
+  readonly targetEnd: number;
+  readonly lengthProbability: number;
+  /** Items of the bead's sentences (both sides) and how many source items found a partner. */
+  readonly evidence: number;
+  readonly matched: number;
+}
+
+export interface DpRange {
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly targetStart: number;
+  readonly targetEnd: number;
+}
+
+export interface DpResult {
+  readonly beads: RawBead[];
+  /** The best path ran along the band's edge: a wider band may find a better one. */
+  readonly touchesEdge: boolean;
+}
+
+const itemsOf = (side: SideFeatures, sentence: number): number =>
+  (side.itemStart[sentence + 1] ?? 0) - (side.itemStart[sentence] ?? 0);
+
+/**
+ * Matched evidence for every source/target sentence pair a bead near the band can contain: how
+ * many of the source sentence's items find one of their keys in the target sentence.
+ */
+function pairMatches(source: SideFeatures, target: SideFeatures, range: DpRange, band: Band, keyCount: number) {
+  const n = range.sourceEnd - range.sourceStart;
+  const m = range.targetEnd - range.targetStart;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  const offset = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) {
+    from[s] = Math.max(0, (band.lo[s + 1] ?? 0) - 3);
+    to[s] = Math.min(m - 1, (band.hi[Math.min(n, s + 3)] ?? 0) - 1);
+    offset[s + 1] = (offset[s] ?? 0) + Math.max(0, (to[s] ?? 0) - (from[s] ?? 0) + 1);
+  }
+  const counts = new Uint16Array(offset[n] ?? 0);
+  const keySentence = new Int32Array(keyCount).fill(-1);
+  const keyItem = new Int32Array(keyCount);
+  const seenAt = new Int32Array(source.keyStart.length).fill(-1);
+  let cell = 0;
+  for (let s = 0; s < n; s++) {
+    const gs = range.sourceStart + s;
+    for (let item = source.itemStart[gs] ?? 0; item < (source.itemStart[gs + 1] ?? 0); item++) {
+      for (let k = source.keyStart[item] ?? 0; k < (source.keyStart[item + 1] ?? 0); k++) {
+        const key = source.keys[k] ?? 0;
+        keySentence[key] = gs;
+        keyItem[key] = item;
+      }
+    }
+    const first = from[s] ?? 0;
+    for (let t = first; t <= (to[s] ?? -1); t++) {
+      const gt = range.targetStart + t;
+      let matched = 0;
+      cell++;
+      for (let item = target.itemStart[gt] ?? 0; item < (target.itemStart[gt + 1] ?? 0); item++) {
+        for (let k = target.keyStart[item] ?? 0; k < (target.keyStart[item + 1] ?? 0); k++) {
+          const key = target.keys[k] ?? 0;
+          if (keySentence[key] !== gs) continue;
+          const sourceItem = keyItem[key] ?? 0;
+          if (seenAt[sourceItem] !== cell) {
+            seenAt[sourceItem] = cell;
+            matched++;
+          }
+        }
+      }
+      counts[(offset[s] ?? 0) + t - first] = Math.min(matched, 65535);
+    }
+  }
+  return (s: number, t: number): number => {
+    const first = from[s] ?? 0;
+    return t < first || t > (to[s] ?? -1) ? 0 : (counts[(offset[s] ?? 0) + t - first] ?? 0);
+  };
+}
+
+function prefixSums(values: Float64Array, start: number, end: number): Float64Array {
+  const sums = new Float64Array(end - start + 1);
+  for (let i = start; i < end; i++) sums[i - start + 1] = (sums[i - start] ?? 0) + (values[i] ?? 0);
+  return sums;
+}
+
+function itemPrefix(side: SideFeatures, start: number, end: number): Float64Array {
+  const sums = new Float64Array(end - start + 1);
+  for (let i = start; i < end; i++) sums[i - start + 1] = (sums[i - start] ?? 0) + itemsOf(side, i);
+  return sums;
+}
+
+/**
+ * The cheapest sequence of beads from (0,0) to (n,m) inside the band: Gale-Church's dynamic
+ * programme with each bead's cost lowered by the evidence its two sides share.
+ */
+export function alignInBand(
+  source: SideFeatures, target: SideFeatures, range: DpRange, band: Band, keyCount: number, weights: ScoringWeights,
+): DpResult {
+  const n = range.sourceEnd - range.sourceStart;
+  const m = range.targetEnd - range.targetStart;
+  const { lo, hi } = band;
+  const rowStart = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowStart[i + 1] = (rowStart[i] ?? 0) + (hi[i] ?? 0) - (lo[i] ?? 0) + 1;
+  const cost = new Float64Array(rowStart[n + 1] ?? 0).fill(Infinity);
+  const back = new Uint8Array(rowStart[n + 1] ?? 0);
+  const sourceChars = prefixSums(source.chars, range.sourceStart, range.sourceEnd);
+  const targetChars = prefixSums(target.chars, range.targetStart, range.targetEnd);
+  const sourceItems = itemPrefix(source, range.sourceStart, range.sourceEnd);
+  const targetItems = itemPrefix(target, range.targetStart, range.targetEnd);
+  const matches = pairMatches(source, target, range, band, keyCount);
+  const priors = BEAD_SHAPES.map(([, , p]) => -Math.log(p));
+
+  const matchedIn = (i0: number, i1: number, j0: number, j1: number): number => {
+    let matched = 0;
+    for (let s = i0; s < i1; s++) {
+      let found = 0;
+      for (let t = j0; t < j1; t++) found += matches(s, t);
+      matched += Math.min(found, itemsOf(source, range.sourceStart + s));
+    }
+    return matched;
+  };
+
+  const beadCost = (i0: number, i1: number, j0: number, j1: number, shape: number): number => {
+    const sc = (sourceChars[i1] ?? 0) - (sourceChars[i0] ?? 0);
+    const tc = (targetChars[j1] ?? 0) - (targetChars[j0] ?? 0);
+    // A sentence left without a partner pays only its prior: its length says nothing about it.
+    if (i1 === i0 || j1 === j0) return priors[shape] ?? 0;
+    let value = (priors[shape] ?? 0) + lengthCost(weights.model, sc, tc);
+    {
+      const evidence = (sourceItems[i1] ?? 0) - (sourceItems[i0] ?? 0) + (targetItems[j1] ?? 0) - (targetItems[j0] ?? 0);
+      if (evidence > 0) {
+        const dice = (2 * matchedIn(i0, i1, j0, j1)) / evidence;
+        value -= weights.lexical * dice * Math.min(1, evidence / weights.evidenceFloor);
+      }
+    }
+    return value;
+  };
+
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    const rowLo = lo[i] ?? 0;
+    const rowHi = hi[i] ?? 0;
+    const base = rowStart[i] ?? 0;
+    for (let j = rowLo; j <= rowHi; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestShape = 0;
+      for (let shape = 0; shape < BEAD_SHAPES.length; shape++) {
+        const [a, b] = BEAD_SHAPES[shape] as readonly [number, number, number];
+        const pi = i - a;
+        const pj = j - b;
+        if (pi < 0 || pj < (lo[pi] ?? 0) || pj > (hi[pi] ?? -1)) continue;
+        const before = cost[(rowStart[pi] ?? 0) + pj - (lo[pi] ?? 0)] ?? Infinity;
+        if (before === Infinity) continue;
+        const total = before + beadCost(pi, i, pj, j, shape);
+        if (total < best) {
+          best = total;
+          bestShape = shape;
+        }
+      }
+      cost[base + j - rowLo] = best;
+      back[base + j - rowLo] = bestShape;
+    }
+  }
+
+  const beads: RawBead[] = [];
+  let touchesEdge = false;
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const [a, b] = BEAD_SHAPES[back[(rowStart[i] ?? 0) + j - (lo[i] ?? 0)] ?? 0] as readonly [number, number, number];
+    const pi = i - a;
+    const pj = j - b;
+    if ((pi > 0 || pj > 0) && (((lo[pi] ?? 0) > 0 && pj - (lo[pi] ?? 0) < 2) || ((hi[pi] ?? 0) < m && (hi[pi] ?? 0) - pj < 2))) {
+      touchesEdge = true;
+    }
+    const sc = (sourceChars[i] ?? 0) - (sourceChars[pi] ?? 0);
+    const tc = (targetChars[j] ?? 0) - (targetChars[pj] ?? 0);
+    const evidence = a > 0 && b > 0 ? (sourceItems[i] ?? 0) - (sourceItems[pi] ?? 0) + (targetItems[j] ?? 0) - (targetItems[pj] ?? 0) : 0;
+    beads.push({
+      sourceStart: range.sourceStart + pi, sourceEnd: range.sourceStart + i,
+      targetStart: range.targetStart + pj, targetEnd: range.targetStart + j,
+      lengthProbability: lengthProbability(weights.model, sc, tc),
+      evidence, matched: a > 0 && b > 0 ? matchedIn(pi, i, pj, j) : 0,
+    });
+    i = pi;
+    j = pj;
+  }
+  beads.reverse();
+  return { beads, touchesEdge };
+}

@@ -1,0 +1,225 @@
+import { englishStem } from '../glossary/english';
+import type { TermBase } from '../glossary/term-check';
+import { matchingKey, nameSkeleton, parseNumber, stemCandidates, type WordRun, wordRuns } from '../text';
+import { englishContentStems, isFunctionWord } from './english-words';
+import type { Lexicon } from './lexicon';
+
+/** What the aligner knows about the two languages beyond lengths. */
+export interface AlignmentResources {
+  readonly lexicon?: Lexicon;
+  readonly termBase?: TermBase;
+  /** Learned from a first pass: a Sorani word's matching key to English stems. */
+  readonly learned?: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Evidence is compared through keys both languages map into: `w:` an English stem (a Sorani word
+ * through the lexicon or glossary, an English word directly), `#` a number's value, `n:` a name's
+ * consonant skeleton, `=` a Latin token written the same on both sides, `p` a punctuation class.
+ */
+export class KeyTable {
+  private readonly ids = new Map<string, number>();
+  idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/**
+ * One side's sentences as numbers: lengths, and evidence items. An item is one thing that should
+ * find a partner on the other side (a word, a number, a question mark); it is satisfied by any of
+ * its keys. Items of sentence s are itemStart[s]..itemStart[s+1]; keys of item k are
+ * keys[keyStart[k]..keyStart[k+1]].
+ */
+export interface SideFeatures {
+  readonly count: number;
+  readonly chars: Float64Array;
+  readonly itemStart: Int32Array;
+  readonly keyStart: Int32Array;
+  readonly keys: Int32Array;
+}
+
+class SideBuilder {
+  private chars: number[] = [];
+  private itemStart: number[] = [0];
+  private keyStart: number[] = [0];
+  private keys: number[] = [];
+
+  item(keyIds: readonly number[]): void {
+    if (keyIds.length === 0) return;
+    for (const id of keyIds) this.keys.push(id);
+    this.keyStart.push(this.keys.length);
+  }
+
+  endSentence(chars: number): void {
+    this.chars.push(chars);
+    this.itemStart.push(this.keyStart.length - 1);
+  }
+
+  build(): SideFeatures {
+    return {
+      count: this.chars.length,
+      chars: Float64Array.from(this.chars),
+      itemStart: Int32Array.from(this.itemStart),
+      keyStart: Int32Array.from(this.keyStart),
+      keys: Int32Array.from(this.keys),
+    };
+  }
+}
+
+/** Characters that are not white space: the length both languages are measured in. */
+export function visibleLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 0xa0 && code !== 0x200c && code !== 0x200b) count++;
+  }
+  return count;
+}
+
+const PUNCTUATION_CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['p?', /[?؟]/u], ['p!', /!/u], ['p"', /[«"“]/u], ['p(', /[([]/u], ['p:', /:/u],
+];
+
+/** One item per kind of telling punctuation in the sentence: a question, a quotation, a bracket. */
+function punctuationItems(text: string, builder: SideBuilder, table: KeyTable): void {
+  for (const [key, pattern] of PUNCTUATION_CLASSES) if (pattern.test(text)) builder.item([table.idOf(key)]);
+}
+
+const numberKey = (run: WordRun): string | null => {
+  const value = parseNumber(run.text)?.value;
+  return value === undefined ? null : `#${value}`;
+};
+
+export type RunKind = 'number' | 'latin' | 'arabic' | 'other';
+
+export function kindOf(run: WordRun): RunKind {
+  const code = run.text.charCodeAt(0);
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) return 'number';
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return 'latin';
+  if (code >= 0x600 && code <= 0x6ff) return 'arabic';
+  return 'other';
+}
+
+/** Per-word evidence of a Sorani word, remembered across sentences (documents repeat words). */
+function soraniWordKeys(word: string, resources: AlignmentResources): string[] {
+  const found = new Set<string>();
+  const glosses = resources.lexicon?.glossesOf(word);
+  for (const gloss of glosses ?? []) found.add(`w:${gloss}`);
+  const known = glosses !== undefined;
+  const candidates = stemCandidates(word).slice(0, 3);
+  const learned = resources.learned;
+  if (learned) {
+    for (const candidate of [word, ...candidates]) {
+      for (const stem of learned.get(matchingKey(candidate)) ?? []) found.add(`w:${stem}`);
+    }
+  }
+  if (!known) {
+    // A word the lexicon does not know is often a name: compare its sound with English names.
+    for (const candidate of [word, ...candidates]) {
+      const skeleton = nameSkeleton(candidate);
+      if (skeleton.length >= 2) found.add(`n:${skeleton}`);
+    }
+  }
+  // A word the lexicon knows only as a function word carries no evidence at all.
+  return [...found];
+}
+
+/** The matching key of a Sorani word's first stem: what the second pass learns translations of. */
+export function learnableKey(word: string): string {
+  return matchingKey(stemCandidates(word)[0] ?? word);
+}
+
+/** Lengths and nothing else: what plain length-based alignment sees. */
+export function lengthFeatures(sentences: readonly string[]): SideFeatures {
+  const builder = new SideBuilder();
+  for (const sentence of sentences) builder.endSentence(visibleLength(sentence));
+  return builder.build();
+}
+
+/** Remembers each distinct word's key ids: documents repeat their words. */
+function memo(table: KeyTable, keysOf: (word: string) => readonly string[]): (word: string) => readonly number[] {
+  const known = new Map<string, readonly number[]>();
+  return (word) => {
+    let ids = known.get(word);
+    if (ids === undefined) {
+      ids = keysOf(word).map((key) => table.idOf(key));
+      known.set(word, ids);
+    }
+    return ids;
+  };
+}
+
+export function soraniFeatures(
+  sentences: readonly string[], table: KeyTable, resources: AlignmentResources,
+): SideFeatures {
+  const builder = new SideBuilder();
+  const wordIds = memo(table, (word) => soraniWordKeys(word, resources));
+  const latinIds = memo(table, (word) => [`=${word.toLowerCase()}`]);
+  for (const sentence of sentences) {
+    const hits = resources.termBase?.index.match(sentence) ?? [];
+    for (const hit of hits) {
+      const entry = resources.termBase?.entries.get(hit.entryId);
+      const keys = new Set<string>();
+      for (const term of entry?.targetTerms ?? []) {
+        if (term.status !== 'forbidden') for (const stem of englishContentStems(term.text)) keys.add(`w:${stem}`);
+      }
+      builder.item([...keys].map((key) => table.idOf(key)));
+    }
+    let hitIndex = 0;
+    for (const run of wordRuns(sentence)) {
+      while (hitIndex < hits.length && (hits[hitIndex]?.end ?? 0) <= run.start) hitIndex++;
+      const hit = hits[hitIndex];
+      if (hit && run.start >= hit.start && run.end <= hit.end) continue;
+      const kind = kindOf(run);
+      if (kind === 'arabic') builder.item(wordIds(run.text));
+      else if (kind === 'latin') builder.item(latinIds(run.text));
+      else if (kind === 'number') {
+        const key = numberKey(run);
+        if (key) builder.item([table.idOf(key)]);
+      }
+    }
+    punctuationItems(sentence, builder, table);
+    builder.endSentence(visibleLength(sentence));
+  }
+  return builder.build();
+}
+
+function englishWordKeys(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (isFunctionWord(lower)) return [];
+  const keys = [`w:${englishStem(lower)}`, `=${lower}`];
+  // Names: a capitalized word, and each part of al-Sadr or Abu-Ali.
+  if (/^[A-Z]/u.test(word)) {
+    for (const part of word.split(/[-'’]/u)) {
+      const skeleton = nameSkeleton(part);
+      if (skeleton.length >= 2) keys.push(`n:${skeleton}`);
+    }
+  }
+  return keys;
+}
+
+export function englishFeatures(sentences: readonly string[], table: KeyTable): SideFeatures {
+  const builder = new SideBuilder();
+  const wordIds = memo(table, englishWordKeys);
+  for (const sentence of sentences) {
+    for (const run of wordRuns(sentence)) {
+      const kind = kindOf(run);
+      if (kind === 'latin') builder.item(wordIds(run.text));
+      else if (kind === 'number') {
+        const key = numberKey(run);
+        if (key) builder.item([table.idOf(key)]);
+      }
+    }
+    punctuationItems(sentence, builder, table);
+    builder.endSentence(visibleLength(sentence));
+  }
+  return builder.build();
+}

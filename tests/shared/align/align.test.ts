@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AlignInputError, alignSentences, parseLexicon, type AlignLink } from '../../../shared/align';
+import { FormatError } from '../../../shared/formats';
+import { englishStem } from '../../../shared/glossary';
+import { articleCase, beadF1, demoSource, demoTranslation, lexiconText, syntheticCases } from '../../../bench/align-data';
+import { PROPERTY_SEED, messyText } from '../text/arbitraries';
+
+const lexicon = parseLexicon(lexiconText());
+
+/** Every sentence of both sides in exactly one link, links in order, indices consecutive. */
+function expectPartition(links: readonly AlignLink[], sourceCount: number, targetCount: number): void {
+  expect(links.flatMap((l) => l.source)).toEqual(Array.from({ length: sourceCount }, (_, i) => i));
+  expect(links.flatMap((l) => l.target)).toEqual(Array.from({ length: targetCount }, (_, i) => i));
+  for (const link of links) {
+    expect(link.source.length + link.target.length).toBeGreaterThan(0);
+    expect(link.score).toBeGreaterThanOrEqual(0);
+    expect(link.score).toBeLessThanOrEqual(1);
+  }
+}
+
+describe('the lexicon', () => {
+  it('has at least 3,000 Sorani words and finds inflected forms and verbs through the stemmer', () => {
+    expect(lexicon.size).toBeGreaterThanOrEqual(3000);
+    expect(lexicon.glossesOf('حکومەتەکەی')).toContain(englishStem('government'));
+    expect(lexicon.glossesOf('هێزەکان')).toContain(englishStem('force'));
+    expect(lexicon.glossesOf('دەفڕێت')).toContain(englishStem('fly'));
+    expect(lexicon.glossesOf('دەنووسێت')).toContain(englishStem('write'));
+    expect(lexicon.glossesOf('نەیانکرد')).toContain(englishStem('made'));
+    expect(lexicon.glossesOf('لە')).toEqual([]); // a known function word: no evidence
+    expect(lexicon.glossesOf('کازمی')).toBeUndefined(); // a name: not in the lexicon
+  });
+
+  it('refuses a file without the header, or a line without a gloss, with the line number', () => {
+    expect(() => parseLexicon('ckb\ten\nکتێب\tbook\n')).toThrow(FormatError);
+    expect(() => parseLexicon('ckb\ten\tpos\nکتێب\tbook\tnoun\nدار\t\tnoun\n')).toThrow(/line 3/u);
+  });
+});
+
+describe('alignSentences', () => {
+  it('aligns the demo article with its publisher-style translation: strict bead F1 at least 0.95', () => {
+    const input = articleCase();
+    const links = alignSentences(input.source, input.target, { lexicon });
+    expectPartition(links, input.source.length, input.target.length);
+    expect(beadF1(links, input.gold).f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds dropped, merged and split sentences where they were planted, and never does worse than lengths alone', () => {
+    for (const input of syntheticCases()) {
+      const pird = beadF1(alignSentences(input.source, input.target, { lexicon }), input.gold).f1;
+      const lengthOnly = beadF1(alignSentences(input.source, input.target, { lengthOnly: true }), input.gold).f1;
+      expect(pird, input.name).toBeGreaterThanOrEqual(lengthOnly);
+      expect(pird, input.name).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('gives confident links high scores and a sentence left alone a low one', () => {
+    const english = demoTranslation().filter((_, i) => i !== 5);
+    const links = alignSentences(demoSource(), english, { lexicon });
+    const alone = links.find((l) => l.source[0] === 5);
+    expect(alone).toEqual({ source: [5], target: [], score: expect.any(Number) });
+    expect(alone?.score).toBeLessThan(0.5);
+    const oneToOne = links.filter((l) => l.source.length === 1 && l.target.length === 1);
+    expect(oneToOne.filter((l) => l.score >= 0.6).length / oneToOne.length).toBeGreaterThan(0.8);
+  });
+
+  it('uses numbers across digit scripts and names across scripts as anchors', () => {
+    const source = ['لە ساڵی ٢٠٠٩ دا کازمی گەیشتە واشنتن.', 'هیچ شتێک نەگۆڕا.', 'ئەو ٤٥ ڕۆژ لەوێ مایەوە.'];
+    const target = ['Nothing changed.', 'He stayed there 45 days.'];
+    const links = alignSentences(source, target, {});
+    expect(links).toEqual([
+      expect.objectContaining({ source: [0], target: [] }),
+      expect.objectContaining({ source: [1], target: [0] }),
+      expect.objectContaining({ source: [2], target: [1] }),
+    ]);
+  });
+
+  it('keeps confirmed links and aligns only between them', () => {
+    const source = demoSource();
+    const target = demoTranslation();
+    const fixed = [{ source: [3], target: [3, 4] }, { source: [10, 11], target: [11] }];
+    const links = alignSentences(source, target, { lexicon, fixed });
+    expectPartition(links, source.length, target.length);
+    expect(links).toContainEqual({ source: [3], target: [3, 4], score: 1 });
+    expect(links).toContainEqual({ source: [10, 11], target: [11], score: 1 });
+    expect(links).toContainEqual(expect.objectContaining({ source: [0], target: [0] }));
+    expect(links).toContainEqual(expect.objectContaining({ source: [20], target: [20] }));
+  });
+
+  it('refuses confirmed links that overlap, go backwards or point outside the text', () => {
+    expect(() => alignSentences(['a.', 'b.'], ['a.'], { fixed: [{ source: [1], target: [0] }, { source: [0], target: [] }] })).toThrow(AlignInputError);
+    expect(() => alignSentences(['a.'], ['a.'], { fixed: [{ source: [0, 2], target: [0] }] })).toThrow(AlignInputError);
+    expect(() => alignSentences(['a.'], ['a.'], { fixed: [{ source: [], target: [] }] })).toThrow(AlignInputError);
+  });
+
+  it('makes sensible all-insertion alignments of empty sides', () => {
+    expect(alignSentences([], [])).toEqual([]);
+    expect(alignSentences(['یەک.', 'دوو.'], [])).toEqual([
+      { source: [0], target: [], score: 0.2 }, { source: [1], target: [], score: 0.2 },
+    ]);
+    expect(alignSentences([], ['One.'])).toEqual([{ source: [], target: [0], score: 0.2 }]);
+  });
+
+  it('copes with wildly different lengths and a 1 MB sentence', () => {
+    const huge = 'ئەمە ڕستەیەکی زۆر درێژە '.repeat(45_000);
+    const links = alignSentences([huge, 'کورت.'], ['Short.'], { lexicon });
+    expectPartition(links, 2, 1);
+    const many = alignSentences(['یەک.'], Array.from({ length: 3000 }, (_, i) => `Sentence ${i}.`), { lexicon });
+    expectPartition(many, 1, 3000);
+  });
+
+  it('always returns a partition in order, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.array(messyText(60), { maxLength: 12 }), fc.array(messyText(60), { maxLength: 12 }), (source, target) => {
+        expectPartition(alignSentences(source, target, { lexicon }), source.length, target.length);
+      }),
+      { seed: PROPERTY_SEED, numRuns: 150 },
+    );
+  });
+
+  it('searches a narrow band on long documents and still finds a path far from the diagonal', () => {
+    // 700 sentences, the first 20 of them missing in English: the path runs 20 off the diagonal,
+    // five times the first band tried.
+    const source = Array.from({ length: 700 }, (_, i) => `${demoSource()[i % 31]} ${toEastern(1000 + i)}`);
+    const target = Array.from({ length: 700 }, (_, i) => `${demoTranslation()[i % 31]} ${1000 + i}`).slice(20);
+    const links = alignSentences(source, target, { lexicon, bandWidth: 4 });
+    expectPartition(links, 700, 680);
+    expect(links.slice(0, 20).every((l) => l.target.length === 0)).toBe(true);
+    expect(links.slice(20).every((l, k) => l.source[0] === 20 + k && l.target[0] === k)).toBe(true);
+  });
+});
+
+function toEastern(value: number): string {
+  return String(value).replace(/\d/gu, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] ?? d);
+}
