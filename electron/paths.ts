@@ -4,3 +4,4 @@ import { fileURLToPath } from 'node:url';
 export const APP_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEMO_DIR = fileURLToPath(new URL('../corpus/demo', import.meta.url));
 export const RENDERER_DIR = fileURLToPath(new URL('../dist/renderer', import.meta.url));
+export const LEXICON_FILE = fileURLToPath(new URL('../corpus/lexicon/ckb-en.tsv', import.meta.url));

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { FormatError } from '../../shared/formats';
 import { buildSourceIndex, readGlossaryFile, toGlossaryEntries, type GlossaryEntry } from '../../shared/glossary';
-import { sentences } from '../../shared/text';
 import { CliError, EXIT_INPUT } from './cli-error';
 import type { CliIo } from './cli-io';
 import { readText } from './read-text';
+import { sentencesOf } from './sentences-of';
 
 /** A glossary file (TBX, CSV or TSV) as entries; a malformed one is an input error naming its line. */
-async function loadGlossary(path: string): Promise<GlossaryEntry[]> {
+export async function loadGlossary(path: string): Promise<GlossaryEntry[]> {
   const text = await readText(path);
   try {
     return toGlossaryEntries(readGlossaryFile(path, text));
@@ -15,12 +15,6 @@ async function loadGlossary(path: string): Promise<GlossaryEntry[]> {
     if (error instanceof FormatError) throw new CliError(`${path}: ${error.message}`, EXIT_INPUT);
     throw error;
   }
-}
-
-/** The sentences to look in: one per line as given, or found by the segmenter. */
-function segmentsOf(text: string, presegmented: boolean): string[] {
-  if (presegmented) return text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-  return sentences(text, { lang: 'ckb' }).map((s) => s.text);
 }
 
 export function addGlossaryCommands(program: Command, io: CliIo): void {
@@ -35,7 +29,7 @@ export function addGlossaryCommands(program: Command, io: CliIo): void {
       const entries = await loadGlossary(options.glossary);
       const byId = new Map(entries.map((entry) => [entry.id, entry]));
       const index = buildSourceIndex(entries);
-      const hits = segmentsOf(await readText(file, io.stdin), options.presegmented === true).flatMap((sentence, segment) =>
+      const hits = sentencesOf(await readText(file, io.stdin), options.presegmented === true, 'ckb').flatMap((sentence, segment) =>
         index.match(sentence).map((hit) => {
           const entry = byId.get(hit.entryId);
           const target = entry?.targetTerms.find((t) => t.status === 'preferred')?.text ?? entry?.targetTerms[0]?.text ?? '';

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './cli-error';
 import { processIo, type CliIo } from './cli-io';
+import { addAlignCommands } from './align-commands';
 import { addGlossaryCommands } from './glossary-commands';
 import { addProjectCommands } from './project-commands';
 import { addQaCommands } from './qa-commands';
@@ -24,6 +25,7 @@ export function buildProgram(io: CliIo): Command {
   addProjectCommands(program, io);
   addGlossaryCommands(program, io);
   addQaCommands(program, io);
+  addAlignCommands(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }

@@ -151,7 +151,8 @@ export function alignInBand(
     const sc = (sourceChars[i1] ?? 0) - (sourceChars[i0] ?? 0);
     const tc = (targetChars[j1] ?? 0) - (targetChars[j0] ?? 0);
     // A sentence left without a partner pays only its prior: its length says nothing about it.
-    if (i1 === i0 || j1 === j0) return priors[shape] ?? 0;
+    // An empty one (a blank line) costs nothing alone, so it is never glued to a neighbour.
+    if (i1 === i0 || j1 === j0) return sc + tc === 0 ? 0 : (priors[shape] ?? 0);
     let value = (priors[shape] ?? 0) + lengthCost(weights.model, sc, tc);
     {
       const evidence = (sourceItems[i1] ?? 0) - (sourceItems[i0] ?? 0) + (targetItems[j1] ?? 0) - (targetItems[j0] ?? 0);

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { FormatError } from '../formats';
+import { FormatError, escapeXml } from '../formats';
 import type { GlossaryEntry, TargetTerm, TermStatus } from './model';
 
 /** An entry read from a file: what the glossary stores, without who and when. */
@@ -149,13 +149,6 @@ function finishEntry(draft: EntryDraft): ImportedEntry {
     line: draft.line,
   };
 }
-
-/** Whether XML 1.0 allows the code unit (tab, line breaks and U+0020 up, but U+FFFE and U+FFFF). */
-const allowedInXml = (code: number): boolean => code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
-
-/** Characters XML 1.0 forbids (a vertical tab pasted from Word) are dropped, the rest escaped. */
-const escapeXml = (text: string): string =>
-  [...text].filter((char) => allowedInXml(char.charCodeAt(0))).join('').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STATUS_VALUE: Readonly<Record<TermStatus, string>> = {
   preferred: 'preferredTerm-admn-sts',
