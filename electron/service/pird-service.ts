@@ -5,7 +5,10 @@ import {
   DEFAULT_SETTINGS, EMPTY_LIBRARY, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
   type Operation, type Settings, type Splice, type Unit,
 } from '../../shared/project';
-import { matchingKey } from '../../shared/text';
+import { alignTranslationUnits, realignUnits, type AlignmentResources } from '../../shared/align';
+import { entriesForProject, termBase } from '../../shared/glossary';
+import { matchingKey, sentences } from '../../shared/text';
+import { loadLexicon } from '../align/lexicon-file';
 import { loadSpellChecker, type SpellChecker } from '../spelling/spell-checker';
 import { DocumentStore } from '../store/document-store';
 import { withFileLock } from '../store/file-lock';
@@ -24,6 +27,8 @@ export interface ServiceOptions {
   readonly saveDelayMs?: number;
   /** How long a document stays quiet before its journal is folded into a new snapshot. */
   readonly compactDelayMs?: number;
+  /** The aligner's lexicon (default: corpus/lexicon/ckb-en.tsv of the app). */
+  readonly lexiconFile?: string;
   /** How often a shared glossary folder is looked at (default 15 s; 0: only when asked). */
   readonly glossarySyncMs?: number;
   readonly now?: () => Date;
@@ -241,6 +246,12 @@ export function createPirdService(options: ServiceOptions): PirdService {
     ...(options.glossarySyncMs === undefined ? {} : { syncIntervalMs: options.glossarySyncMs }),
   });
 
+  /** What the aligner knows: the general lexicon and the glossary that applies in the project. */
+  async function alignResources(projectId: string): Promise<AlignmentResources> {
+    const entries = entriesForProject((await glossary.getGlossary({})).entries, projectId);
+    return { lexicon: await loadLexicon(options.lexiconFile), termBase: termBase(entries) };
+  }
+
   const api: PirdApi = {
     getGlossary: glossary.getGlossary,
     saveGlossaryEntry: glossary.saveGlossaryEntry,
@@ -327,6 +338,29 @@ export function createPirdService(options: ServiceOptions): PirdService {
     async edit(input) {
       const { documentId, operation } = parseInput('edit', input);
       return applyTo(documentId, operation, 'edit');
+    },
+    async alignTranslation(input) {
+      const { documentId, fileName, contentBase64, presegmented } = parseInput('alignTranslation', input);
+      const document = await loadDocument(documentId);
+      let extracted;
+      try {
+        extracted = await extractText(fileName, Buffer.from(contentBase64, 'base64'));
+      } catch (error) {
+        if (error instanceof ExtractError || error instanceof NotTextError) throw new ApiError('invalid-input', error.message);
+        throw error;
+      }
+      const translation = presegmented
+        ? extracted.text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '')
+        : sentences(extracted.text, { lang: 'en' }).map((s) => s.text);
+      if (translation.length === 0) throw new ApiError('invalid-input', `${fileName}: no text found`);
+      const change = alignTranslationUnits(document.units, translation, await alignResources(document.projectId), { newUnitId: () => freshId('u') });
+      return { ...(await applyTo(documentId, { kind: 'splice', ...change }, 'edit')), targetSentences: translation.length };
+    },
+    async realign(input) {
+      const { documentId } = parseInput('realign', input);
+      const document = await loadDocument(documentId);
+      const change = realignUnits(document.units, await alignResources(document.projectId), { newUnitId: () => freshId('u') });
+      return applyTo(documentId, { kind: 'splice', ...change }, 'edit');
     },
     async undo(input) {
       const { documentId } = parseInput('undo', input);

@@ -75,6 +75,20 @@ export const API = {
   },
   /** Any operation on units (edit, status, split, merge), undoable. */
   edit: { input: z.object({ documentId: Id, operation: OperationSchema }), output: EditResultSchema },
+  /**
+   * Aligns an existing English translation (text, Markdown, HTML or DOCX; one sentence per line
+   * with `presegmented`) to the document's source sentences: the document's units become the
+   * aligned links, status "aligned", one undoable step.
+   */
+  alignTranslation: {
+    input: z.object({
+      documentId: Id, fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000),
+      presegmented: z.boolean().default(false),
+    }),
+    output: EditResultSchema.extend({ targetSentences: z.number().int().nonnegative() }),
+  },
+  /** Aligns the document's sentences again, keeping confirmed links; one undoable step. */
+  realign: { input: z.object({ documentId: Id }), output: EditResultSchema },
   undo: { input: z.object({ documentId: Id }), output: EditResultSchema.nullable() },
   redo: { input: z.object({ documentId: Id }), output: EditResultSchema.nullable() },
   /** Words of an English text that the en-US dictionary and the user's own words do not know. */

@@ -1,10 +1,11 @@
 export * from './model';
 export * from './status';
 export { buildDocument, type NewDocument } from './build-document';
+export { flattenUnits, spliceBetween, unitsFromLinks, type AlignedUnitsContext, type SentenceLink } from './aligned-units';
 export { migrateDocument, migrateLibrary, migrateSettings, migrateUserDictionary, migrateGlossary, type MigrationProblem, type MigrationResult } from './migrations';
 export {
-  OperationError, OperationSchema, applyOperation, applySplice, type Applied, type Operation, type OperationContext,
-  type Splice,
+  OperationError, OperationSchema, SIDES, applyOperation, applySplice, type Applied, type Operation, type OperationContext,
+  type Side, type Splice,
 } from './operations';
 export {
   compileQuery, filterUnits, planReplace, type CompiledQuery, type PlannedReplacement, type TextQuery, type UnitFilter,

@@ -37,6 +37,14 @@ export const CommentSchema = z.object({
 });
 export type Comment = z.infer<typeof CommentSchema>;
 
+/** How a unit made by the aligner was linked: the aligner's confidence, and whether a person confirmed it. */
+export const AlignmentSchema = z.object({
+  score: z.number().min(0).max(1),
+  /** Confirmed links are kept as they are when the rest is realigned. */
+  confirmed: z.boolean(),
+});
+export type Alignment = z.infer<typeof AlignmentSchema>;
+
 /** Zero or more source sentences and zero or more target sentences: 1-1 when translating, n-m when aligning. */
 export const UnitSchema = z.object({
   id: Id,
@@ -46,6 +54,8 @@ export const UnitSchema = z.object({
   status: z.enum(UNIT_STATUSES),
   history: z.array(HistoryEntrySchema),
   comments: z.array(CommentSchema),
+  /** Set on units the aligner made (an imported translation); absent on units translated here. */
+  alignment: AlignmentSchema.optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 

@@ -7,6 +7,9 @@ import { UNIT_STATUSES, canMove, isDone, statusAfterEdit, type UnitStatus } from
  * inverse, and the inverse of every operation is a splice (replace units [index, index+n) by
  * others). Undo, redo and the history all come from this one record.
  */
+export const SIDES = ['source', 'target'] as const;
+export type Side = (typeof SIDES)[number];
+
 export const OperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set-target'), unitId: Id, text: z.string().max(100_000) }),
   z.object({ kind: z.literal('set-source'), unitId: Id, text: z.string().min(1).max(100_000) }),
@@ -24,6 +27,16 @@ export const OperationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('set-targets'),
     items: z.array(z.object({ unitId: Id, text: z.string().max(100_000) })).min(1).max(100_000),
   }),
+  /** Alignment: moves a unit's first (up) or last (down) sentence of one side into the unit before or after it. */
+  z.object({ kind: z.literal('shift'), unitId: Id, side: z.enum(SIDES), direction: z.enum(['up', 'down']) }),
+  /** Alignment: splits one sentence of a unit in two at an offset into that sentence. */
+  z.object({
+    kind: z.literal('split-sentence'), unitId: Id, side: z.enum(SIDES), sentence: z.number().int().nonnegative(), at: z.number().int().positive(),
+  }),
+  /** Alignment: gives one side of a unit an empty partner: those sentences move into a unit of their own after it. */
+  z.object({ kind: z.literal('detach'), unitId: Id, side: z.enum(SIDES) }),
+  /** Alignment: confirms (or unconfirms) links, which realigning then keeps. */
+  z.object({ kind: z.literal('confirm-links'), unitIds: z.array(Id).min(1).max(100_000), confirmed: z.boolean() }),
   z.object({ kind: z.literal('add-comment'), unitId: Id, text: z.string().trim().min(1).max(10_000), replyTo: Id.optional() }),
   z.object({ kind: z.literal('resolve-comment'), unitId: Id, commentId: Id, resolved: z.boolean() }),
 ]);
@@ -114,6 +127,25 @@ function moveStatus(unit: Unit, status: UnitStatus, ctx: OperationContext, note?
   return withHistory(unit, status, ctx, note);
 }
 
+/** A unit's status once its sentences changed: an aligned unit stays aligned; otherwise as an edit. */
+function alignedStatus(unit: Unit): UnitStatus {
+  if (unit.alignment) return 'aligned';
+  return unit.target.length > 0 ? 'draft' : 'new';
+}
+
+/** The unit with new sentences: the link is no longer the one the aligner scored or a person confirmed. */
+function withSentences(unit: Unit, source: Sentence[], target: Sentence[], alignment: Unit['alignment']): Unit {
+  const changed: Unit = { ...unit, source, target };
+  if (alignment) changed.alignment = { score: alignment.score, confirmed: false };
+  return { ...changed, status: alignedStatus(changed) };
+}
+
+/** The unit with one side's sentences replaced. */
+function resided(unit: Unit | undefined, side: Side, sentences: Sentence[]): Unit | undefined {
+  if (!unit) return undefined;
+  return withSentences(unit, side === 'source' ? sentences : unit.source, side === 'target' ? sentences : unit.target, unit.alignment);
+}
+
 function splitText(text: string, at: number): [string, string] {
   return [text.slice(0, at).trim(), text.slice(at).trim()];
 }
@@ -188,14 +220,59 @@ export function applyOperation(document: DocumentFile, operation: Operation, ctx
       if (!next) throw new OperationError('not-allowed', 'the last unit has nothing to merge with');
       const target = [...unit.target, ...next.target];
       const merged: Unit = {
-        ...unit,
-        source: [...unit.source, ...next.source],
-        target,
-        status: target.length > 0 ? 'draft' : 'new',
+        ...withSentences(unit, [...unit.source, ...next.source], target, unit.alignment ?? next.alignment),
         history: [...unit.history, ...next.history],
         comments: [...unit.comments, ...next.comments],
       };
       return splice(units, { index, deleteCount: 2, units: [merged] });
+    }
+    case 'shift': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      const side = operation.side;
+      const otherIndex = operation.direction === 'up' ? index - 1 : index + 1;
+      const other = units[otherIndex];
+      if (!other) throw new OperationError('not-allowed', `there is no unit ${operation.direction === 'up' ? 'before' : 'after'} this one`);
+      const moving = operation.direction === 'up' ? unit[side][0] : unit[side][unit[side].length - 1];
+      if (!moving) throw new OperationError('not-allowed', `the unit has no ${side} sentence to move`);
+      const rest = operation.direction === 'up' ? unit[side].slice(1) : unit[side].slice(0, -1);
+      const received = operation.direction === 'up' ? [...other[side], moving] : [moving, ...other[side]];
+      const changed = [resided(unit, side, rest), resided(other, side, received)];
+      const [first, second] = operation.direction === 'up' ? [changed[1], changed[0]] : changed;
+      const kept = [first, second].filter((u): u is Unit => u !== undefined && u.source.length + u.target.length > 0);
+      return splice(units, { index: Math.min(index, otherIndex), deleteCount: 2, units: kept });
+    }
+    case 'split-sentence': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      const sentence = unit[operation.side][operation.sentence];
+      if (!sentence) throw new OperationError('not-found', `the unit has no ${operation.side} sentence ${operation.sentence}`);
+      const [a, b] = splitText(sentence.text, operation.at);
+      if (!a || !b) throw new OperationError('not-allowed', 'a split must leave text on both sides');
+      const sentences = [...unit[operation.side]];
+      sentences.splice(operation.sentence, 1, { text: a }, { text: b });
+      return replaceOne(units, index, resided(unit, operation.side, sentences) as Unit);
+    }
+    case 'detach': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      const other: Side = operation.side === 'source' ? 'target' : 'source';
+      if (unit[operation.side].length === 0 || unit[other].length === 0) {
+        throw new OperationError('not-allowed', 'only a unit with sentences on both sides can be given an empty partner');
+      }
+      const kept = resided(unit, operation.side, []) as Unit;
+      const alone: Unit = {
+        id: ctx.newUnitId(), paragraph: unit.paragraph, source: [], target: [], status: unit.status, history: [], comments: [],
+        ...(unit.alignment ? { alignment: { score: unit.alignment.score, confirmed: false } } : {}),
+        [operation.side]: unit[operation.side],
+      };
+      return splice(units, { index, deleteCount: 1, units: [kept, { ...alone, status: alignedStatus(alone) }] });
+    }
+    case 'confirm-links': {
+      const confirmed = operation.confirmed;
+      return changeMany(units, operation.unitIds, (unit) => ({
+        ...unit, alignment: { score: unit.alignment?.score ?? 1, confirmed },
+      }));
     }
   }
 }
