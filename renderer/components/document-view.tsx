@@ -6,6 +6,7 @@ import type { FirstPage } from '../api/boot';
 import { compileQuery, filterUnits, isDone, unitSourceText, unitTargetText, type Role, type Unit, type UnitFilter } from '../../shared/project';
 import { countWords } from '../../shared/text';
 import { LazyTargetEditor } from '../editor/lazy';
+import { AlignmentView } from './alignment-view';
 import { ErrorBanner, errorText } from './error-banner';
 import { FilterBar } from './filter-bar';
 import { FindReplace } from './find-replace';
@@ -35,7 +36,8 @@ export interface DocumentViewProps {
 
 export function DocumentView({ api, documentId, role, firstPage, glossary, projectName }: DocumentViewProps) {
   const { t } = useTranslation();
-  const { document, loading, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping } = useDocument(api, documentId, firstPage);
+  const { document, loading, loadError, save, undoState, revision, type, edit, request, undo, redo, flushTyping } = useDocument(api, documentId, firstPage);
+  const [view, setView] = useState<'translate' | 'align'>('translate');
   const [active, setActive] = useState(0);
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   const sourceCursor = useRef(0);
@@ -165,7 +167,14 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
         <span className={`save-state save-${save.kind}`} role="status">
           {save.kind === 'failed' ? t('save.failed', { message: errorText(t, save.error) }) : t(`save.${save.kind}`)}
         </span>
+        <span className="view-switch" role="group" aria-label={t('view.label')}>
+          <button type="button" aria-pressed={view === 'translate'} onClick={() => setView('translate')}>{t('view.translate')}</button>
+          <button type="button" aria-pressed={view === 'align'} disabled={loading !== null} onClick={() => void flushTyping().then(() => setView('align'))}>{t('view.align')}</button>
+        </span>
       </header>
+      {view === 'align' ? (
+        <AlignmentView api={api} documentId={documentId} units={units} undoState={undoState} edit={edit} request={request} undo={undo} redo={redo} />
+      ) : (<>
       <div className="toolbar" role="toolbar">
         <button type="button" onClick={() => void confirm()} title={t('actions.confirmHint')}>{t('actions.confirm')}</button>
         <button type="button" onClick={copySource} title={t('actions.copySourceHint')}>{t('actions.copySource')}</button>
@@ -308,6 +317,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
         onCopySource={copySource}
       />
       </Suspense>
+      </>)}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { FIRST_UNITS, type DocumentPage, type FirstPage } from '../api/boot';
 import { applySplice, type DocumentFile, type Operation } from '../../shared/project';
 
 export type SaveState = { readonly kind: 'saved' } | { readonly kind: 'saving' } | { readonly kind: 'failed'; readonly error: unknown };
-type UserOperation = Exclude<Operation, { kind: 'splice' }>;
+export type UserOperation = Exclude<Operation, { kind: 'splice' }>;
 
 const SEND_DELAY_MS = 300;
 // One object per state, so setting the state it already has re-renders nothing (every keystroke sets it).
@@ -135,17 +135,18 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
     [api, documentId, flushTyping, run],
   );
 
-  const replay = useCallback(
-    async (direction: 'undo' | 'redo') => {
+  /** Any call that answers with a splice (undo, redo, realigning, aligning a translation). */
+  const request = useCallback(
+    async (call: () => Promise<EditResult | null>) => {
       await flushTyping();
-      const ok = await run(() => api[direction]({ documentId }));
+      const ok = await run(call);
       setRevision((r) => r + 1);
       return ok;
     },
-    [api, documentId, flushTyping, run],
+    [flushTyping, run],
   );
-  const undo = useCallback(() => replay('undo'), [replay]);
-  const redo = useCallback(() => replay('redo'), [replay]);
+  const undo = useCallback(() => request(() => api.undo({ documentId })), [api, documentId, request]);
+  const redo = useCallback(() => request(() => api.redo({ documentId })), [api, documentId, request]);
 
   useEffect(() => {
     const beforeUnload = () => void flushTyping();
@@ -153,5 +154,5 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
     return () => window.removeEventListener('beforeunload', beforeUnload);
   }, [flushTyping]);
 
-  return { document, loading: loadingState, loadError, save, undoState, revision, type, edit, undo, redo, flushTyping };
+  return { document, loading: loadingState, loadError, save, undoState, revision, type, edit, request, undo, redo, flushTyping };
 }

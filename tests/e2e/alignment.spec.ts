@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { articleCase } from '../../bench/align-data';
+import { startHost, type RunningHost } from './web-host-process';
+
+let host: RunningHost;
+
+test.beforeEach(async () => {
+  host = await startHost();
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const links = (page: Page) => page.locator('.link-row');
+
+/** Opens the demo in the alignment view with the publisher-style translation aligned into it. */
+async function openAligned(page: Page): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-grid')).toBeVisible();
+  await page.getByRole('button', { name: 'Align', exact: true }).click();
+  await expect(page.locator('.link-grid')).toBeVisible();
+  await page.getByTestId('translation-file').setInputFiles({
+    name: 'kadhimi-washington.publisher.en.txt', mimeType: 'text/plain', buffer: Buffer.from(articleCase().target.join(' ')),
+  });
+  await expect(page.locator('.align-summary')).toContainText('English sentences aligned');
+}
+
+test('aligns an imported translation and shows each link with its confidence', async ({ page }) => {
+  await openAligned(page);
+  const gold = articleCase();
+  await expect(page.locator('.link-grid')).toHaveAttribute('aria-rowcount', String(gold.gold.length));
+  await expect(links(page).first()).toHaveAttribute('data-shape', '1-2');
+  await expect(links(page).first().locator('.cell.source')).toHaveAttribute('dir', 'rtl');
+  await expect(links(page).first().locator('.cell.target .sentence')).toHaveCount(2);
+  // The sentence the translation leaves out stands alone, in red; confident links are green.
+  const alone = page.locator('.link-row[data-shape="1-0"]');
+  await expect(alone).toHaveCount(1);
+  await expect(alone).toHaveAttribute('data-confidence', 'low');
+  await expect(page.locator('.link-row[data-confidence="high"]').first()).toBeVisible();
+  await page.screenshot({ path: 'tests/output/alignment-view.png' });
+  // Back in the translation grid, the aligned units carry the status "aligned".
+  await page.getByRole('button', { name: 'Translate', exact: true }).click();
+  await expect(page.locator('.segment-row[data-status="aligned"]').first()).toBeVisible();
+});
+
+test('fixes an alignment with the keyboard: shift, merge, empty partner, split, confirm, undo and realign', async ({ page }) => {
+  await openAligned(page);
+  const grid = page.locator('.link-grid');
+  await grid.focus();
+  // N jumps to the link to check: the lone Sorani sentence.
+  await page.keyboard.press('n');
+  await expect(page.locator('.link-row.active')).toHaveAttribute('data-shape', '1-0');
+
+  // The first link (1-2): move its second English sentence down, then undo.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowUp');
+  await expect(links(page).first()).toHaveClass(/active/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(links(page).first()).toHaveAttribute('data-shape', '1-1');
+  await expect(links(page).nth(1)).toHaveAttribute('data-shape', '1-2');
+  await page.keyboard.press('Control+z');
+  await expect(links(page).first()).toHaveAttribute('data-shape', '1-2');
+  await expect(links(page).nth(1)).toHaveAttribute('data-shape', '1-1');
+
+  // Empty partner for the English of link 2, then merge it back with M on the link before.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('e');
+  await expect(links(page).nth(1)).toHaveAttribute('data-shape', '1-0');
+  await expect(links(page).nth(2)).toHaveAttribute('data-shape', '0-1');
+  await page.keyboard.press('m');
+  await expect(links(page).nth(1)).toHaveAttribute('data-shape', '1-1');
+
+  // Split the first English sentence of link 1 where the cursor stands, with S.
+  const sentence = links(page).first().locator('.cell.target .sentence').first();
+  await sentence.click({ position: { x: 5, y: 5 } });
+  await page.evaluate(() => {
+    const node = document.querySelector('.link-row .cell.target .sentence')?.firstChild;
+    if (node) window.getSelection()?.collapse(node, 'On the 20th of this month'.length);
+  });
+  await grid.focus();
+  await page.keyboard.press('s');
+  await expect(links(page).first().locator('.cell.target .sentence')).toHaveCount(3);
+  await expect(links(page).first().locator('.cell.target .sentence').first()).toHaveText('On the 20th of this month');
+  await page.keyboard.press('Control+z');
+  await expect(links(page).first().locator('.cell.target .sentence')).toHaveCount(2);
+
+  // Confirm the first three links (Shift+Enter on the third), then realign: they stay confirmed.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Enter');
+  await expect(page.locator('.link-row[data-confidence="confirmed"]')).toHaveCount(3);
+  await page.keyboard.press('r');
+  await expect(page.locator('.link-row[data-confidence="confirmed"]')).toHaveCount(3);
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  await page.reload();
+  await page.getByRole('button', { name: 'Align', exact: true }).click();
+  await expect(page.locator('.link-row[data-confidence="confirmed"]')).toHaveCount(3);
+});
+
+test('the alignment view mirrors with a Sorani interface; the source column stays right to left', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByTestId('ui-language').selectOption('ckb');
+  await page.getByRole('button', { name: 'هاوتاکردن', exact: true }).click();
+  const first = links(page).first();
+  await expect(first.locator('.cell.source')).toHaveAttribute('dir', 'rtl');
+  const source = await first.locator('.cell.source').boundingBox();
+  const target = await first.locator('.cell.target').boundingBox();
+  // Mirrored grid: the Sorani column stands to the right of the English one.
+  expect(source && target && source.x > target.x).toBe(true);
+  await expect(page.locator('.align-keys')).toContainText('کلیلەکان');
+});
