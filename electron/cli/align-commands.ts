@@ -8,7 +8,7 @@ import { CliError, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
 import { loadGlossary } from './glossary-commands';
 import { readText } from './read-text';
-import { sentencesOf } from './sentences-of';
+import { sentencesWithParagraphs } from './sentences-of';
 
 const joined = (all: readonly string[], indices: readonly number[]): string => indices.map((i) => all[i] ?? '').join(' ');
 
@@ -41,12 +41,16 @@ export function addAlignCommands(program: Command, io: CliIo): void {
       }
       if (sourceFile === '-' && targetFile === '-') throw new CliError('only one side can come from standard input', EXIT_USAGE);
       const presegmented = options.presegmented === true;
-      const source = sentencesOf(await readText(sourceFile, io.stdin), presegmented, 'ckb');
-      const target = sentencesOf(await readText(targetFile, io.stdin), presegmented, 'en');
+      const sourceSide = sentencesWithParagraphs(await readText(sourceFile, io.stdin), presegmented, 'ckb');
+      const targetSide = sentencesWithParagraphs(await readText(targetFile, io.stdin), presegmented, 'en');
+      const [source, target] = [sourceSide.texts, targetSide.texts];
+      const paragraphs = {
+        ...(sourceSide.paragraphs ? { source: sourceSide.paragraphs } : {}), ...(targetSide.paragraphs ? { target: targetSide.paragraphs } : {}),
+      };
       const glossary = options.glossary ? termBase(await loadGlossary(options.glossary)) : undefined;
       let links: AlignLink[];
       try {
-        links = alignSentences(source, target, { lexicon: await loadLexicon(), ...(glossary ? { termBase: glossary } : {}) });
+        links = alignSentences(source, target, { lexicon: await loadLexicon(), paragraphs, ...(glossary ? { termBase: glossary } : {}) });
       } catch (error) {
         if (error instanceof AlignInputError) throw new CliError(error.message);
         throw error;

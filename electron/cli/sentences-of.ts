@@ -9,3 +9,10 @@ export function sentencesOf(text: string, presegmented: boolean, lang: SegmentLa
   const normalized = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
   return normalized === '' ? [] : normalized.split('\n');
 }
+
+/** The same, with each sentence's paragraph number where the text shows paragraphs. */
+export function sentencesWithParagraphs(text: string, presegmented: boolean, lang: SegmentLanguage): { texts: string[]; paragraphs?: number[] } {
+  if (presegmented) return { texts: sentencesOf(text, true, lang) };
+  const found = sentences(text, { lang });
+  return { texts: found.map((s) => s.text), paragraphs: found.map((s) => s.paragraph) };
+}

@@ -350,8 +350,8 @@ export function createPirdService(options: ServiceOptions): PirdService {
         throw error;
       }
       const translation = presegmented
-        ? extracted.text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '')
-        : sentences(extracted.text, { lang: 'en' }).map((s) => s.text);
+        ? extracted.text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '').map((text) => ({ text }))
+        : sentences(extracted.text, { lang: 'en' }).map(({ text, paragraph }) => ({ text, paragraph }));
       if (translation.length === 0) throw new ApiError('invalid-input', `${fileName}: no text found`);
       const change = alignTranslationUnits(document.units, translation, await alignResources(document.projectId), { newUnitId: () => freshId('u') });
       return { ...(await applyTo(documentId, { kind: 'splice', ...change }, 'edit')), targetSentences: translation.length };

@@ -27,6 +27,8 @@ export interface AlignOptions extends AlignmentResources {
   readonly secondPass?: boolean;
   /** Half-width of the first band tried around the anchors' diagonal. */
   readonly bandWidth?: number;
+  /** Paragraph number of each sentence, per side, where known: paragraphs usually correspond. */
+  readonly paragraphs?: { readonly source?: readonly number[]; readonly target?: readonly number[] };
   /** Tuning knobs, for the benchmarks. */
   readonly weights?: Partial<Omit<ScoringWeights, 'model'>>;
 }
@@ -38,7 +40,7 @@ export class AlignInputError extends Error {
   }
 }
 
-const DEFAULT_WEIGHTS = { lexical: 4, evidenceFloor: 8 };
+const DEFAULT_WEIGHTS = { lexical: 4, evidenceFloor: 8, acrossParagraphs: 2.5 };
 const FIRST_BAND = 20;
 /** Below this many cells the whole matrix is searched. */
 const FULL_SEARCH_CELLS = 400_000;
@@ -153,21 +155,24 @@ export function alignSentences(source: readonly string[], target: readonly strin
     model: options.model ?? SORANI_ENGLISH,
     lexical: options.lengthOnly ? 0 : (options.weights?.lexical ?? DEFAULT_WEIGHTS.lexical),
     evidenceFloor: options.weights?.evidenceFloor ?? DEFAULT_WEIGHTS.evidenceFloor,
+    acrossParagraphs: options.weights?.acrossParagraphs ?? DEFAULT_WEIGHTS.acrossParagraphs,
   };
   const bandWidth = Math.max(4, options.bandWidth ?? FIRST_BAND);
   if (options.lengthOnly) {
-    return alignWithFeatures(lengthFeatures(source), lengthFeatures(target), 0, fixed, weights, bandWidth).map(toLink);
+    const [sourceLengths, targetLengths] = [lengthFeatures(source, options.paragraphs?.source), lengthFeatures(target, options.paragraphs?.target)];
+    return alignWithFeatures(sourceLengths, targetLengths, 0, fixed, weights, bandWidth).map(toLink);
   }
   const resources: AlignmentResources = options;
   const table = new KeyTable();
-  const targetFeatures = englishFeatures(target, table);
-  let beads = alignWithFeatures(soraniFeatures(source, table, resources), targetFeatures, table.size, fixed, weights, bandWidth);
+  const sourceParagraphs = options.paragraphs?.source;
+  const targetFeatures = englishFeatures(target, table, options.paragraphs?.target);
+  let beads = alignWithFeatures(soraniFeatures(source, table, resources, sourceParagraphs), targetFeatures, table.size, fixed, weights, bandWidth);
   if (options.secondPass !== false) {
     const confident = beads.filter((b) => !b.fixed && beadScore(b.bead) >= 0.6).map((b) => b.bead);
     const learned = learnDictionary(confident, source, target, resources);
     if (learned.size > 0) {
       // The English side's keys stay as they are; the Sorani side gains the learned translations.
-      const sourceFeatures = soraniFeatures(source, table, { ...resources, learned });
+      const sourceFeatures = soraniFeatures(source, table, { ...resources, learned }, sourceParagraphs);
       const firstPass = beads.filter((b) => !b.fixed).map((b) => b.bead);
       beads = alignWithFeatures(sourceFeatures, targetFeatures, table.size, fixed, weights, bandWidth, firstPass);
     }

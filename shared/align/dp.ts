@@ -20,6 +20,14 @@ export interface ScoringWeights {
   readonly lexical: number;
   /** Evidence items below which the Dice is trusted only in part. */
   readonly evidenceFloor: number;
+  /** What a bead pays for joining sentences of two paragraphs on one side. */
+  readonly acrossParagraphs: number;
+}
+
+/** Whether sentences from..to-1 of a side span a paragraph break. */
+function crossesParagraph(side: SideFeatures, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (side.paragraphStarts[k] === 1) return true;
+  return false;
 }
 
 /** A bead as the programme found it, with what its score is made of. */
@@ -154,6 +162,8 @@ export function alignInBand(
     // An empty one (a blank line) costs nothing alone, so it is never glued to a neighbour.
     if (i1 === i0 || j1 === j0) return sc + tc === 0 ? 0 : (priors[shape] ?? 0);
     let value = (priors[shape] ?? 0) + lengthCost(weights.model, sc, tc);
+    if (i1 - i0 > 1 && crossesParagraph(source, range.sourceStart + i0, range.sourceStart + i1)) value += weights.acrossParagraphs;
+    if (j1 - j0 > 1 && crossesParagraph(target, range.targetStart + j0, range.targetStart + j1)) value += weights.acrossParagraphs;
     {
       const evidence = (sourceItems[i1] ?? 0) - (sourceItems[i0] ?? 0) + (targetItems[j1] ?? 0) - (targetItems[j0] ?? 0);
       if (evidence > 0) {

@@ -41,6 +41,8 @@ export class KeyTable {
 export interface SideFeatures {
   readonly count: number;
   readonly chars: Float64Array;
+  /** 1 where a sentence starts a new paragraph (the first sentence aside); empty when unknown. */
+  readonly paragraphStarts: Uint8Array;
   readonly itemStart: Int32Array;
   readonly keyStart: Int32Array;
   readonly keys: Int32Array;
@@ -63,10 +65,13 @@ class SideBuilder {
     this.itemStart.push(this.keyStart.length - 1);
   }
 
-  build(): SideFeatures {
+  build(paragraphs?: readonly number[]): SideFeatures {
+    const starts = new Uint8Array(paragraphs ? this.chars.length : 0);
+    for (let i = 1; i < starts.length; i++) starts[i] = paragraphs?.[i] !== paragraphs?.[i - 1] ? 1 : 0;
     return {
       count: this.chars.length,
       chars: Float64Array.from(this.chars),
+      paragraphStarts: starts,
       itemStart: Int32Array.from(this.itemStart),
       keyStart: Int32Array.from(this.keyStart),
       keys: Int32Array.from(this.keys),
@@ -138,10 +143,10 @@ export function learnableKey(word: string): string {
 }
 
 /** Lengths and nothing else: what plain length-based alignment sees. */
-export function lengthFeatures(sentences: readonly string[]): SideFeatures {
+export function lengthFeatures(sentences: readonly string[], paragraphs?: readonly number[]): SideFeatures {
   const builder = new SideBuilder();
   for (const sentence of sentences) builder.endSentence(visibleLength(sentence));
-  return builder.build();
+  return builder.build(paragraphs);
 }
 
 /** Remembers each distinct word's key ids: documents repeat their words. */
@@ -157,13 +162,19 @@ function memo(table: KeyTable, keysOf: (word: string) => readonly string[]): (wo
   };
 }
 
+/** A sentence that opens a paragraph carries that as evidence: paragraphs usually correspond. */
+function paragraphItem(paragraphs: readonly number[] | undefined, index: number, builder: SideBuilder, table: KeyTable): void {
+  if (paragraphs && index > 0 && paragraphs[index] !== paragraphs[index - 1]) builder.item([table.idOf('p¶')]);
+}
+
 export function soraniFeatures(
-  sentences: readonly string[], table: KeyTable, resources: AlignmentResources,
+  sentences: readonly string[], table: KeyTable, resources: AlignmentResources, paragraphs?: readonly number[],
 ): SideFeatures {
   const builder = new SideBuilder();
   const wordIds = memo(table, (word) => soraniWordKeys(word, resources));
   const latinIds = memo(table, (word) => [`=${word.toLowerCase()}`]);
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
+    paragraphItem(paragraphs, index, builder, table);
     const hits = resources.termBase?.index.match(sentence) ?? [];
     for (const hit of hits) {
       const entry = resources.termBase?.entries.get(hit.entryId);
@@ -189,7 +200,7 @@ export function soraniFeatures(
     punctuationItems(sentence, builder, table);
     builder.endSentence(visibleLength(sentence));
   }
-  return builder.build();
+  return builder.build(paragraphs);
 }
 
 function englishWordKeys(word: string): string[] {
@@ -206,10 +217,11 @@ function englishWordKeys(word: string): string[] {
   return keys;
 }
 
-export function englishFeatures(sentences: readonly string[], table: KeyTable): SideFeatures {
+export function englishFeatures(sentences: readonly string[], table: KeyTable, paragraphs?: readonly number[]): SideFeatures {
   const builder = new SideBuilder();
   const wordIds = memo(table, englishWordKeys);
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
+    paragraphItem(paragraphs, index, builder, table);
     for (const run of wordRuns(sentence)) {
       const kind = kindOf(run);
       if (kind === 'latin') builder.item(wordIds(run.text));
@@ -221,5 +233,5 @@ export function englishFeatures(sentences: readonly string[], table: KeyTable): 
     punctuationItems(sentence, builder, table);
     builder.endSentence(visibleLength(sentence));
   }
-  return builder.build();
+  return builder.build(paragraphs);
 }

@@ -7,8 +7,8 @@ import { alignSentences, type AlignOptions } from './align';
  */
 export function realignUnits(units: readonly Unit[], options: Omit<AlignOptions, 'fixed'>, ctx: AlignedUnitsContext): Splice {
   const { source, target, fixed } = flattenUnits(units);
-  const links = alignSentences(source.map((s) => s.text), target.map((s) => s.text), { ...options, fixed });
   const paragraphs = paragraphIndex(units);
+  const links = alignSentences(source.map((s) => s.text), target.map((s) => s.text), { ...options, fixed, paragraphs: { source: paragraphs } });
   const keptUnit = new Map(fixed.map((link) => [`${link.source.join(',')}|${link.target.join(',')}`, link.unit]));
   const after: Unit[] = [];
   for (const link of links) {
@@ -26,14 +26,19 @@ function paragraphIndex(units: readonly Unit[]): number[] {
 
 /**
  * A document's units with a translation aligned to them: its source sentences (in unit order,
- * translations dropped) against the translation's sentences. Answers with the splice.
+ * translations dropped) against the translation's sentences (with their paragraph numbers where
+ * the file shows paragraphs). Answers with the splice.
  */
 export function alignTranslationUnits(
-  units: readonly Unit[], translation: readonly string[], options: Omit<AlignOptions, 'fixed'>, ctx: AlignedUnitsContext,
+  units: readonly Unit[], translation: ReadonlyArray<{ readonly text: string; readonly paragraph?: number }>,
+  options: Omit<AlignOptions, 'fixed' | 'paragraphs'>, ctx: AlignedUnitsContext,
 ): Splice {
   const source: Sentence[] = units.flatMap((unit) => unit.source);
-  const target: Sentence[] = translation.map((text) => ({ text }));
-  const links = alignSentences(source.map((s) => s.text), translation, options);
+  const target: Sentence[] = translation.map(({ text }) => ({ text }));
   const paragraphs = paragraphIndex(units);
+  const targetParagraphs = translation.every((s) => s.paragraph !== undefined) ? translation.map((s) => s.paragraph ?? 0) : undefined;
+  const links = alignSentences(source.map((s) => s.text), target.map((s) => s.text), {
+    ...options, paragraphs: { source: paragraphs, ...(targetParagraphs ? { target: targetParagraphs } : {}) },
+  });
   return { index: 0, deleteCount: units.length, units: unitsFromLinks(source, target, links, ctx, (i) => paragraphs[i] ?? 0) };
 }

@@ -75,6 +75,15 @@ describe('alignSentences', () => {
     ]);
   });
 
+  it('takes paragraph starts that correspond as evidence', () => {
+    const source = ['یەکەم ڕستە لێرەدایە.', 'دووەم ڕستە درێژترە لە یەکەم.', 'سێیەم ڕستە دەستپێکی بەندێکی نوێیە.', 'چوارەم.'];
+    const target = ['The first sentence is here.', 'The second sentence is longer than the first.', 'The third sentence starts a new paragraph.', 'Fourth.'];
+    const without = alignSentences(source, target, {});
+    const withParagraphs = alignSentences(source, target, { paragraphs: { source: [0, 0, 1, 1], target: [0, 0, 1, 1] } });
+    expect(withParagraphs.map((l) => [l.source, l.target])).toEqual(without.map((l) => [l.source, l.target]));
+    expect(withParagraphs[2]?.score).toBeGreaterThan(without[2]?.score ?? 1);
+  });
+
   it('keeps confirmed links and aligns only between them', () => {
     const source = demoSource();
     const target = demoTranslation();
