@@ -17,8 +17,15 @@ function measuredLengthModel(): { ratio: number; variance: number } {
   return { ratio: Number(ratio.toFixed(3)), variance: Number(variance.toFixed(2)) };
 }
 
-function f1Of(input: AlignCase, options: AlignOptions): number {
-  return Number(beadF1(alignSentences(input.source, input.target, options), input.gold).f1.toFixed(4));
+/** Strict bead F1, and the mean confidence of the links that are right (what the editor colours by). */
+function scoreOf(input: AlignCase, options: AlignOptions): { f1: number; confidence: number } {
+  const links = alignSentences(input.source, input.target, options);
+  const gold = new Set(input.gold.map((bead) => `${bead.source.join(',')}|${bead.target.join(',')}`));
+  const right = links.filter((link) => gold.has(`${link.source.join(',')}|${link.target.join(',')}`) && link.source.length > 0 && link.target.length > 0);
+  return {
+    f1: Number(beadF1(links, input.gold).f1.toFixed(4)),
+    confidence: Number((right.reduce((sum, link) => sum + link.score, 0) / Math.max(1, right.length)).toFixed(3)),
+  };
 }
 
 /** Strict bead F1 of Pird's aligner (with and without its lexicon) against plain length-based alignment. */
@@ -27,11 +34,12 @@ function quality() {
   const glossary = JSON.parse(readFileSync(new URL('../corpus/demo/glossary.json', import.meta.url), 'utf8')) as { entries: GlossaryEntry[] };
   const terms = termBase(glossary.entries);
   return [articleCase(), ...syntheticCases(), largeCase(1000, 3)].map((input) => {
-    const lengthOnly = f1Of(input, { lengthOnly: true });
-    const pird = f1Of(input, { lexicon, termBase: terms });
+    const lengthOnly = scoreOf(input, { lengthOnly: true }).f1;
+    const pird = scoreOf(input, { lexicon, termBase: terms });
+    const noLexicon = scoreOf(input, { termBase: terms });
     return {
-      test: input.name, beads: input.gold.length, pird, pirdNoLexicon: f1Of(input, { termBase: terms }), lengthOnly,
-      notBelowLengthOnly: pird >= lengthOnly,
+      test: input.name, beads: input.gold.length, pird: pird.f1, pirdNoLexicon: noLexicon.f1, lengthOnly,
+      notBelowLengthOnly: pird.f1 >= lengthOnly, confidenceOfRightLinks: pird.confidence, confidenceNoLexicon: noLexicon.confidence,
     };
   });
 }

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './measure';
 import { benchAlign } from './align';
+import { benchAlignEditor } from './align-editor';
 import { benchEditor } from './editor-perf';
 import { benchGlossary } from './glossary';
 import { benchQa } from './qa';
@@ -14,6 +15,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   qa: benchQa,
   glossary: benchGlossary,
   align: benchAlign,
+  'align-editor': benchAlignEditor,
 };
 
 const wanted = process.argv.slice(2);

@@ -85,7 +85,7 @@ function checkFixed(fixed: readonly FixedLink[], sourceCount: number, targetCoun
 
 const range = (start: number, end: number): number[] => Array.from({ length: end - start }, (_, k) => start + k);
 
-const GUIDED_BAND = 8;
+const GUIDED_BAND = 5;
 
 /**
  * Aligns one stretch with no confirmed link inside, widening the band until the path leaves its

@@ -106,10 +106,7 @@ function pairMatches(source: SideFeatures, target: SideFeatures, range: DpRange,
       counts[(offset[s] ?? 0) + t - first] = Math.min(matched, 65535);
     }
   }
-  return (s: number, t: number): number => {
-    const first = from[s] ?? 0;
-    return t < first || t > (to[s] ?? -1) ? 0 : (counts[(offset[s] ?? 0) + t - first] ?? 0);
-  };
+  return { from, to, offset, counts };
 }
 
 function prefixSums(values: Float64Array, start: number, end: number): Float64Array {
@@ -142,14 +139,17 @@ export function alignInBand(
   const targetChars = prefixSums(target.chars, range.targetStart, range.targetEnd);
   const sourceItems = itemPrefix(source, range.sourceStart, range.sourceEnd);
   const targetItems = itemPrefix(target, range.targetStart, range.targetEnd);
-  const matches = pairMatches(source, target, range, band, keyCount);
+  const { from: matchFrom, to: matchTo, offset: matchOffset, counts: matchCounts } = pairMatches(source, target, range, band, keyCount);
   const priors = BEAD_SHAPES.map(([, , p]) => -Math.log(p));
 
   const matchedIn = (i0: number, i1: number, j0: number, j1: number): number => {
     let matched = 0;
     for (let s = i0; s < i1; s++) {
       let found = 0;
-      for (let t = j0; t < j1; t++) found += matches(s, t);
+      const first = matchFrom[s] ?? 0;
+      const last = matchTo[s] ?? -1;
+      const base = (matchOffset[s] ?? 0) - first;
+      for (let t = Math.max(j0, first); t < j1 && t <= last; t++) found += matchCounts[base + t] ?? 0;
       matched += Math.min(found, itemsOf(source, range.sourceStart + s));
     }
     return matched;

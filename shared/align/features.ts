@@ -48,11 +48,33 @@ export interface SideFeatures {
   readonly keys: Int32Array;
 }
 
+/** A growable Int32Array: features of 100,000 sentences are millions of numbers. */
+class IntList {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 class SideBuilder {
-  private chars: number[] = [];
-  private itemStart: number[] = [0];
-  private keyStart: number[] = [0];
-  private keys: number[] = [];
+  private readonly chars: number[] = [];
+  private readonly itemStart = new IntList();
+  private readonly keyStart = new IntList();
+  private readonly keys = new IntList();
+
+  constructor() {
+    this.itemStart.push(0);
+    this.keyStart.push(0);
+  }
 
   item(keyIds: readonly number[]): void {
     if (keyIds.length === 0) return;
@@ -72,9 +94,9 @@ class SideBuilder {
       count: this.chars.length,
       chars: Float64Array.from(this.chars),
       paragraphStarts: starts,
-      itemStart: Int32Array.from(this.itemStart),
-      keyStart: Int32Array.from(this.keyStart),
-      keys: Int32Array.from(this.keys),
+      itemStart: this.itemStart.toArray(),
+      keyStart: this.keyStart.toArray(),
+      keys: this.keys.toArray(),
     };
   }
 }

@@ -5,7 +5,7 @@ import { kindOf, learnableKey, type AlignmentResources } from './features';
 
 /** Below this many confident links there is too little to learn from. */
 const MIN_BEADS = 20;
-const MAX_BEADS = 20_000;
+const MAX_BEADS = 5_000;
 const MIN_TOGETHER = 2;
 const MIN_DICE = 0.5;
 
@@ -46,24 +46,24 @@ export function learnDictionary(
     countAll(targetStems, targetCounts);
     pairs.push({ sourceKeys, targetStems });
   }
-  const together = new Map<string, number>();
+  const together = new Map<string, Map<string, number>>();
   for (const { sourceKeys, targetStems } of pairs) {
-    const sources = sourceKeys.filter((key) => (sourceCounts.get(key) ?? 0) >= MIN_TOGETHER);
     const targets = targetStems.filter((stem) => (targetCounts.get(stem) ?? 0) >= MIN_TOGETHER);
-    for (const key of sources) for (const stem of targets) countAll([`${key}\t${stem}`], together);
+    for (const key of sourceKeys) {
+      if ((sourceCounts.get(key) ?? 0) < MIN_TOGETHER) continue;
+      let row = together.get(key);
+      if (!row) together.set(key, (row = new Map()));
+      countAll(targets, row);
+    }
   }
-  const best = new Map<string, Array<{ stem: string; dice: number }>>();
-  for (const [pair, count] of together) {
-    if (count < MIN_TOGETHER) continue;
-    const [key = '', stem = ''] = pair.split('\t');
-    const dice = (2 * count) / ((sourceCounts.get(key) ?? 0) + (targetCounts.get(stem) ?? 0));
-    if (dice < MIN_DICE) continue;
-    const list = best.get(key) ?? [];
-    list.push({ stem, dice });
-    best.set(key, list);
-  }
-  for (const [key, list] of best) {
-    learned.set(key, list.sort((a, b) => b.dice - a.dice).slice(0, 2).map((entry) => entry.stem));
+  for (const [key, row] of together) {
+    const keyCount = sourceCounts.get(key) ?? 0;
+    const best: Array<{ stem: string; dice: number }> = [];
+    for (const [stem, count] of row) {
+      const dice = (2 * count) / (keyCount + (targetCounts.get(stem) ?? 0));
+      if (count >= MIN_TOGETHER && dice >= MIN_DICE) best.push({ stem, dice });
+    }
+    if (best.length > 0) learned.set(key, best.sort((a, b) => b.dice - a.dice).slice(0, 2).map((entry) => entry.stem));
   }
   return learned;
 }
