@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './cli-error';
 import { processIo, type CliIo } from './cli-io';
 import { addAlignCommands } from './align-commands';
+import { addCorpusCommands, addImportCommand } from './corpus-commands';
 import { addGlossaryCommands } from './glossary-commands';
 import { addProjectCommands } from './project-commands';
 import { addQaCommands } from './qa-commands';
@@ -26,6 +27,8 @@ export function buildProgram(io: CliIo): Command {
   addGlossaryCommands(program, io);
   addQaCommands(program, io);
   addAlignCommands(program, io);
+  addCorpusCommands(program, io);
+  addImportCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }

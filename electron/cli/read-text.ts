@@ -16,16 +16,19 @@ function decodeForCli(bytes: Uint8Array, name: string): string {
   }
 }
 
-/** Reads a text file, or standard input for `-`. */
-export async function readText(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
-  if (path === '-') return decodeForCli(await readAllStdin(stdin), 'standard input');
-  let bytes: Buffer;
+/** Reads a file's bytes, or fails with its path and why. */
+export async function readBytes(path: string): Promise<Buffer> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
     throw new CliError(`${path}: ${reason}`);
   }
-  return decodeForCli(bytes, path);
+}
+
+/** Reads a text file, or standard input for `-`. */
+export async function readText(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  if (path === '-') return decodeForCli(await readAllStdin(stdin), 'standard input');
+  return decodeForCli(await readBytes(path), path);
 }

@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
 import {
-  DEFAULT_SETTINGS, EMPTY_LIBRARY, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
+  DEFAULT_SETTINGS, DOCUMENT_SCHEMA_VERSION, EMPTY_LIBRARY, unitSourceText, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
   type Operation, type Settings, type Splice, type Unit,
 } from '../../shared/project';
 import { alignTranslationUnits, realignUnits, type AlignmentResources } from '../../shared/align';
 import { entriesForProject, termBase } from '../../shared/glossary';
 import { matchingKey, sentences } from '../../shared/text';
 import { loadLexicon } from '../align/lexicon-file';
+import { CorpusImportError, importFormatOf, parseCorpus, unitsFromPairs } from '../corpus/import-corpus';
 import { loadSpellChecker, type SpellChecker } from '../spelling/spell-checker';
 import { DocumentStore } from '../store/document-store';
 import { withFileLock } from '../store/file-lock';
@@ -246,6 +247,16 @@ export function createPirdService(options: ServiceOptions): PirdService {
     ...(options.glossarySyncMs === undefined ? {} : { syncIntervalMs: options.glossarySyncMs }),
   });
 
+  /** Stores a new document and lists it in its project. */
+  async function addDocument(document: DocumentFile, duplicateOf?: string): Promise<DocumentSummary> {
+    await documentStore(document.id).create(document);
+    documents.set(document.id, document);
+    const summary = { ...summarize(document), ...(duplicateOf ? { duplicateOf } : {}) };
+    replaceProject(document.projectId, (p) => ({ ...p, documents: [...p.documents, summary] }));
+    if (library) await libraryStore.write(library);
+    return summary;
+  }
+
   /** What the aligner knows: the general lexicon and the glossary that applies in the project. */
   async function alignResources(projectId: string): Promise<AlignmentResources> {
     const entries = entriesForProject((await glossary.getGlossary({})).entries, projectId);
@@ -296,12 +307,52 @@ export function createPirdService(options: ServiceOptions): PirdService {
         id: freshId('d'), projectId, name: fileName, sourceLang: project.sourceLang, targetLang: project.targetLang,
         sourceText: extracted.text, now: now().toISOString(), author: await author(),
       });
-      await documentStore(document.id).create(document);
-      documents.set(document.id, document);
-      const summary = { ...summarize(document), ...(duplicateOf ? { duplicateOf } : {}) };
-      replaceProject(projectId, (p) => ({ ...p, documents: [...p.documents, summary] }));
-      if (library) await libraryStore.write(library);
+      const summary = await addDocument(document, duplicateOf);
       return { document: summary, format: extracted.format, encoding: extracted.encoding };
+    },
+    async importCorpus(input) {
+      const { projectId, fileName, contentBase64, translationName, translationBase64, format: requested, presegmented } = parseInput('importCorpus', input);
+      const project = (await loadLibrary()).projects.find((p) => p.id === projectId);
+      if (!project) throw new ApiError('not-found', `no project with id "${projectId}"`);
+      const format = importFormatOf(requested, fileName, translationName);
+      const translation = translationBase64 === undefined ? undefined : { name: translationName ?? 'translation', bytes: Buffer.from(translationBase64, 'base64') };
+      if (format === 'txt' || format === 'docx') {
+        if (!translation) throw new ApiError('invalid-input', `${fileName}: a text or DOCX file needs its translation to be imported as a corpus`);
+        // The translation is read first: if it cannot be, nothing is imported.
+        try {
+          const text = (await extractText(translation.name, translation.bytes)).text;
+          if (text.trim() === '') throw new ApiError('invalid-input', `${translation.name}: no text found`);
+        } catch (error) {
+          if (error instanceof ExtractError || error instanceof NotTextError) throw new ApiError('invalid-input', error.message);
+          throw error;
+        }
+        const { document } = await api.importDocument({ projectId, fileName, contentBase64 });
+        const aligned = await api.alignTranslation({ documentId: document.id, fileName: translation.name, contentBase64: translationBase64 ?? '', presegmented });
+        undo.clear(document.id);
+        const summary = summarize(await loadDocument(document.id));
+        return { documents: [summary], pairs: aligned.change.units.length, format };
+      }
+      let corpus;
+      try {
+        corpus = parseCorpus(format, fileName, Buffer.from(contentBase64, 'base64'), translation);
+      } catch (error) {
+        if (error instanceof CorpusImportError) throw new ApiError('invalid-input', error.message);
+        throw error;
+      }
+      if (corpus.documents.every((d) => d.pairs.length === 0)) throw new ApiError('invalid-input', `${fileName}: no translation units found`);
+      // Every document is built before any is stored: a file that fails leaves nothing behind.
+      const stamp = now().toISOString();
+      const built = corpus.documents.filter((d) => d.pairs.length > 0).map((imported) => {
+        const units = unitsFromPairs(imported.pairs, () => freshId('u'));
+        return {
+          schemaVersion: DOCUMENT_SCHEMA_VERSION, id: freshId('d'), projectId, name: imported.name,
+          sourceLang: project.sourceLang, targetLang: project.targetLang,
+          sourceText: units.map((u) => unitSourceText(u)).join('\n'), units, createdAt: stamp, updatedAt: stamp,
+        } satisfies DocumentFile;
+      });
+      const summaries = [];
+      for (const document of built) summaries.push(await addDocument(document));
+      return { documents: summaries, pairs: built.reduce((sum, d) => sum + d.units.length, 0), format };
     },
     async getProjectStats(input) {
       const { projectId } = parseInput('getProjectStats', input);

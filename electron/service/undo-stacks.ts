@@ -24,6 +24,11 @@ export class UndoStacks {
     return stacks;
   }
 
+  /** Forgets a document's steps (a document just made: its first alignment is where it starts). */
+  clear(documentId: string): void {
+    this.byDocument.delete(documentId);
+  }
+
   record(documentId: string, operation: Operation, inverse: Splice, how: 'edit' | 'undo' | 'redo'): void {
     const stacks = this.stacks(documentId);
     const step: Step = { kind: 'splice', ...inverse };

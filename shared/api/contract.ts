@@ -15,6 +15,9 @@ const ProgressStatsSchema = z.object({
   lastActivity: z.string(),
 });
 
+export const IMPORT_FORMATS = ['auto', 'txt', 'docx', 'tmx', 'xliff', 'tsv', 'csv', 'moses'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
 /** The answer to every edit: the splice to patch a client's copy with, and the undo state. */
 export const EditResultSchema = z.object({
   change: z.object({ index: z.number().int().nonnegative(), deleteCount: z.number().int().nonnegative(), units: z.array(UnitSchema) }),
@@ -42,6 +45,19 @@ export const API = {
       format: z.enum(['txt', 'md', 'html', 'docx']),
       encoding: z.string(),
     }),
+  },
+  /**
+   * A parallel corpus into a project: TMX, XLIFF 1.2/2.0, TSV, CSV or Moses (the translation file
+   * is the English side) become aligned documents; a text or DOCX with its translation is
+   * segmented and aligned.
+   */
+  importCorpus: {
+    input: z.object({
+      projectId: Id, fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000),
+      translationName: z.string().min(1).max(255).optional(), translationBase64: z.string().max(96_000_000).optional(),
+      format: z.enum(IMPORT_FORMATS).default('auto'), presegmented: z.boolean().default(false),
+    }),
+    output: z.object({ documents: z.array(DocumentSummarySchema), pairs: z.number().int().nonnegative(), format: z.enum(IMPORT_FORMATS) }),
   },
   /**
    * The stored document. The editor leaves out the original text it does not show (a third of a

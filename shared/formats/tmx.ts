@@ -6,6 +6,7 @@ export interface TmxUnit {
   readonly target: string;
   readonly properties?: ReadonlyArray<readonly [string, string]>;
   readonly note?: string;
+  readonly changedAt?: Date;
 }
 
 export interface TmxHeader {
@@ -33,7 +34,8 @@ export function tmxOpening(header: TmxHeader): string {
 }
 
 export function tmxUnit(unit: TmxUnit, header: Pick<TmxHeader, 'sourceLang' | 'targetLang'>): string {
-  const lines = ['    <tu>'];
+  const changed = unit.changedAt && !Number.isNaN(unit.changedAt.getTime()) ? ` changedate="${tmxDate(unit.changedAt)}"` : '';
+  const lines = [`    <tu${changed}>`];
   for (const [type, value] of unit.properties ?? []) lines.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
   if (unit.note) lines.push(`      <note>${escapeXml(unit.note)}</note>`);
   lines.push(

@@ -1,5 +1,4 @@
-import { SaxesParser } from 'saxes';
-import { FormatError, escapeXml } from '../formats';
+import { FormatError, escapeXml, localName, safeXmlParser } from '../formats';
 import type { GlossaryEntry, TargetTerm, TermStatus } from './model';
 
 /** An entry read from a file: what the glossary stores, without who and when. */
@@ -56,7 +55,7 @@ interface EntryDraft {
  * In an entry without a preferred English term, the first one becomes preferred.
  */
 export function readTbx(xml: string, languages: LanguagePair = DEFAULT_LANGUAGES): ImportedEntry[] {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const { parser, fail } = safeXmlParser('a glossary file');
   const entries: ImportedEntry[] = [];
   const path: string[] = [];
   let entry: EntryDraft | undefined;
@@ -66,16 +65,8 @@ export function readTbx(xml: string, languages: LanguagePair = DEFAULT_LANGUAGES
   let attributeType: string | undefined;
   let rootSeen = false;
 
-  const fail = (message: string): never => {
-    throw new FormatError(message, parser.line);
-  };
-
-  parser.on('error', (error) => fail(error.message.replace(/^\d+:\d+:\s*/, '')));
-  parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) fail('entity declarations are not accepted in a glossary file');
-  });
   parser.on('opentag', (tag) => {
-    const name = tag.name.replace(/^.*:/, '');
+    const name = localName(tag.name);
     if (!rootSeen) {
       rootSeen = true;
       if (name !== 'martif' && name !== 'tbx') fail(`<${tag.name}> is not a TBX root (<martif> or <tbx>)`);
@@ -100,7 +91,7 @@ export function readTbx(xml: string, languages: LanguagePair = DEFAULT_LANGUAGES
     text += chunk;
   });
   parser.on('closetag', (tag) => {
-    const name = tag.name.replace(/^.*:/, '');
+    const name = localName(tag.name);
     path.pop();
     const value = text.replace(/\s+/g, ' ').trim();
     if (name === 'term' && term) term.text = value;

@@ -1,0 +1,118 @@
+import type { Command } from 'commander';
+import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { CORPUS_FORMATS, type CorpusFormat } from '../../shared/formats';
+import { IMPORT_FORMATS, type ImportFormat } from '../../shared/api';
+import { LanguageCode, UNIT_STATUSES, type DocumentFile, type Project, type UnitStatus } from '../../shared/project';
+import { writeCorpus } from '../corpus/write-corpus';
+import type { PirdService } from '../service/pird-service';
+import { CliError, EXIT_USAGE } from './cli-error';
+import type { CliIo } from './cli-io';
+import { readBytes } from './read-text';
+import { withService } from './project-commands';
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+interface ExportOptions {
+  format: string;
+  out: string;
+  approvedOnly?: boolean;
+  status?: string[];
+  dedupe?: boolean;
+  clean?: boolean;
+  sourceLang: string;
+  targetLang: string;
+}
+
+/** A project by id, else by name. */
+async function projectNamed(service: PirdService, name: string): Promise<Project | undefined> {
+  const projects = await service.listProjects({});
+  return projects.find((p) => p.id === name) ?? projects.find((p) => p.name === name);
+}
+
+/** The documents a project (id or name) or a document id names, in project order. */
+async function documentsNamed(service: PirdService, name: string): Promise<string[]> {
+  const projects = await service.listProjects({});
+  const project = await projectNamed(service, name);
+  if (project) return project.documents.map((d) => d.id);
+  if (projects.some((p) => p.documents.some((d) => d.id === name))) return [name];
+  throw new CliError(`no project or document "${name}" (see pird projects)`, EXIT_USAGE);
+}
+
+async function* loadAll(service: PirdService, ids: readonly string[]): AsyncGenerator<DocumentFile> {
+  for (const id of ids) {
+    const { unitCount: _count, ...document } = await service.getDocument({ documentId: id, withSourceText: false });
+    yield document;
+  }
+}
+
+function checkOptions(options: ExportOptions): { format: CorpusFormat; statuses: UnitStatus[] } {
+  if (!(CORPUS_FORMATS as readonly string[]).includes(options.format)) {
+    throw new CliError(`unknown format "${options.format}"; one of ${CORPUS_FORMATS.join(', ')}`, EXIT_USAGE);
+  }
+  for (const code of [options.sourceLang, options.targetLang]) {
+    if (!LanguageCode.safeParse(code).success) throw new CliError(`"${code}" is not a language code (ckb, ckb-Arab-IQ, en)`, EXIT_USAGE);
+  }
+  const statuses = options.approvedOnly ? ['approved'] : (options.status ?? []);
+  for (const status of statuses) {
+    if (!(UNIT_STATUSES as readonly string[]).includes(status)) throw new CliError(`unknown status "${status}"; one of ${UNIT_STATUSES.join(', ')}`, EXIT_USAGE);
+  }
+  return { format: options.format as CorpusFormat, statuses: statuses as UnitStatus[] };
+}
+
+export function addCorpusCommands(program: Command, io: CliIo): void {
+  program
+    .command('export')
+    .description('export a project or a document as a parallel corpus')
+    .argument('<project-or-document>', 'project id or document id (see pird projects)')
+    .requiredOption('--format <format>', `one of ${CORPUS_FORMATS.join(', ')}`)
+    .requiredOption('--out <path>', 'file to write (Moses: <path>.<source lang> and <path>.<target lang>)')
+    .option('--approved-only', 'only approved segments')
+    .option('--status <status...>', `only segments with these statuses (${UNIT_STATUSES.join(', ')})`)
+    .option('--dedupe', 'leave out pairs already exported (same source and target by matching key)')
+    .option('--clean', 'normalize the Sorani (display-safe), trim white space; empty pairs are always left out')
+    .option('--source-lang <code>', 'source language code', 'ckb')
+    .option('--target-lang <code>', 'target language code', 'en')
+    .action(async (name: string, options: ExportOptions) => {
+      const { format, statuses } = checkOptions(options);
+      const result = await withService(program, async (service) => writeCorpus(
+        loadAll(service, await documentsNamed(service, name)), format, options.out,
+        { sourceLang: options.sourceLang, targetLang: options.targetLang, toolVersion: packageVersion(), createdAt: new Date() },
+        { statuses, dedupe: options.dedupe === true, clean: options.clean === true },
+      ));
+      const { exported, skippedByStatus, empty, duplicates } = result.counts;
+      io.out(`${exported} pairs written to ${result.files.join(' and ')}; left out: ${skippedByStatus} by status, ${empty} empty, ${duplicates} duplicates\n`);
+      if (result.droppedCharacters > 0) io.err(`pird: warning: ${result.droppedCharacters} characters XML does not allow (control characters) were removed\n`);
+    });
+}
+
+export function addImportCommand(program: Command, io: CliIo): void {
+  program
+    .command('import')
+    .description('import a corpus or a text with its translation into a project (made if it does not exist) as aligned documents')
+    .argument('<project>', 'project id or name')
+    .argument('<file>', 'TMX, XLIFF, TSV, CSV, the Sorani side of a Moses pair, or a Sorani text or DOCX')
+    .argument('[translation]', 'the English side: of a Moses pair, or of a text (which is then aligned)')
+    .option('--presegmented', 'the translation text has one sentence per line')
+    .option('--format <format>', `one of ${IMPORT_FORMATS.join(', ')}`, 'auto')
+    .action(async (name: string, file: string, translation: string | undefined, options: { presegmented?: boolean; format: string }) => {
+      if (!(IMPORT_FORMATS as readonly string[]).includes(options.format)) {
+        throw new CliError(`unknown format "${options.format}"; one of ${IMPORT_FORMATS.join(', ')}`, EXIT_USAGE);
+      }
+      const content = await readBytes(file);
+      const translationBytes = translation === undefined ? undefined : await readBytes(translation);
+      const result = await withService(program, async (service) => {
+        const project = (await projectNamed(service, name)) ?? (await service.createProject({ name }));
+        const imported = await service.importCorpus({
+          projectId: project.id, fileName: basename(file), contentBase64: content.toString('base64'), format: options.format as ImportFormat,
+          presegmented: options.presegmented === true,
+          ...(translation !== undefined && translationBytes ? { translationName: basename(translation), translationBase64: translationBytes.toString('base64') } : {}),
+        });
+        return { project, imported };
+      });
+      const { project, imported } = result;
+      io.out(`${imported.pairs} units in ${imported.documents.length} document(s) imported as ${imported.format} into project ${project.id} (${project.name}): ${imported.documents.map((d) => d.id).join(', ')}\n`);
+    });
+}

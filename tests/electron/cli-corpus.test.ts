@@ -1,0 +1,77 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { articleCase } from '../../bench/align-data';
+
+const PIRD = fileURLToPath(new URL('../../bin/pird.mjs', import.meta.url));
+const SEED = fileURLToPath(new URL('../../corpus/demo/kadhimi-washington.ckb.txt', import.meta.url));
+
+function pird(dataDir: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [PIRD, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const fresh = (): string => mkdtempSync(join(tmpdir(), 'pird-corpus-'));
+
+describe('pird import and pird export', () => {
+  it('is a corpus pipeline with no UI: a text and its translation in, TMX out, parsed back', () => {
+    const dir = fresh();
+    const translation = join(dir, 'article.en.txt');
+    writeFileSync(translation, articleCase().target.join(' '));
+    const imported = pird(dir, ['import', 'p', SEED, translation]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/units in 1 document\(s\) imported as txt into project \S+ \(p\)/u);
+    const out = join(dir, 'p.tmx');
+    const exported = pird(dir, ['export', 'p', '--format', 'tmx', '--out', out]);
+    expect(exported.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(XMLValidator.validate(text)).toBe(true);
+    const tus = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'tu' }).parse(text).tmx.body.tu as unknown[];
+    // A sentence left without a partner (one each way) is not a pair; every other link is one <tu>.
+    expect(tus.length).toBe(articleCase().gold.filter((b) => b.source.length > 0 && b.target.length > 0).length);
+    expect(exported.stdout).toMatch(/left out: 0 by status, 2 empty, 0 duplicates/u);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('exports Moses files of equal length and JSONL lines that parse, filters by status, and imports Moses back', () => {
+    const dir = fresh();
+    const moses = join(dir, 'demo');
+    expect(pird(dir, ['export', 'demo', '--format', 'moses', '--out', moses]).code).toBe(0);
+    const ckb = readFileSync(`${moses}.ckb`, 'utf8').split('\n');
+    const en = readFileSync(`${moses}.en`, 'utf8').split('\n');
+    expect(ckb.length).toBe(en.length);
+    expect(ckb.length - 1).toBe(31);
+    const approved = pird(dir, ['export', 'demo', '--format', 'jsonl', '--out', join(dir, 'a.jsonl'), '--approved-only']);
+    expect(approved.stdout).toMatch(/^0 pairs written .* 31 by status/u);
+    expect(pird(dir, ['export', 'demo', '--format', 'jsonl', '--out', join(dir, 'd.jsonl'), '--status', 'translated', '--target-lang', 'en-GB']).code).toBe(0);
+    const lines = readFileSync(join(dir, 'd.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { translation: Record<string, string> });
+    expect(lines).toHaveLength(31);
+    expect(Object.keys(lines[0]?.translation ?? {})).toEqual(['ckb', 'en-GB']);
+    const back = pird(dir, ['import', 'moses-project', `${moses}.ckb`, `${moses}.en`]);
+    expect(back.stdout).toMatch(/^31 units in 1 document\(s\) imported as moses/u);
+  });
+
+  it('refuses a hostile or truncated file with its line, leaving nothing half-imported, and bad options with exit 2', () => {
+    const dir = fresh();
+    const bomb = join(dir, 'bomb.tmx');
+    writeFileSync(bomb, '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><tmx version="1.4"><body/></tmx>');
+    const refused = pird(dir, ['import', 'hostile', bomb]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/bomb\.tmx: line 1: entity declarations are not accepted/u);
+    const good = join(dir, 'good.tmx');
+    expect(pird(dir, ['export', 'demo', '--format', 'tmx', '--out', good]).code).toBe(0);
+    const truncated = join(dir, 'truncated.tmx');
+    writeFileSync(truncated, readFileSync(good, 'utf8').split('\n').slice(0, 40).join('\n'));
+    const cut = pird(dir, ['import', 'hostile', truncated]);
+    expect(cut.stderr).toMatch(/truncated\.tmx: line \d+:/u);
+    const projects = JSON.parse(pird(dir, ['projects', '--json']).stdout) as { projects: Array<{ name: string; documents: unknown[] }> };
+    expect(projects.projects.find((p) => p.name === 'hostile')?.documents ?? []).toEqual([]);
+    expect(pird(dir, ['export', 'demo', '--format', 'docx', '--out', join(dir, 'x')]).code).toBe(2);
+    expect(pird(dir, ['export', 'nothing', '--format', 'tmx', '--out', join(dir, 'x')]).code).toBe(2);
+    expect(existsSync(join(dir, 'x'))).toBe(false);
+  });
+});
