@@ -1,5 +1,5 @@
 import { csvField } from './csv';
-import { TMX_CLOSING, tmxDate, tmxOpening, tmxUnit } from './tmx';
+import { TMX_CLOSING, tmxOpening, tmxUnit } from './tmx';
 import { countForbiddenXmlChars, escapeXml } from './xml';
 
 export const CORPUS_FORMATS = ['tmx', 'xliff', 'tsv', 'csv', 'moses', 'jsonl'] as const;
