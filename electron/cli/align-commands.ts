@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { AlignInputError, alignSentences, type AlignLink } from '../../shared/align';
 import { writeTmx } from '../../shared/formats';
 import { termBase } from '../../shared/glossary';
 import { loadLexicon } from '../align/lexicon-file';
 import { CliError, EXIT_USAGE } from './cli-error';
+import { appVersion } from '../paths';
 import type { CliIo } from './cli-io';
 import { loadGlossary } from './glossary-commands';
 import { readText } from './read-text';
@@ -12,9 +12,6 @@ import { sentencesWithParagraphs } from './sentences-of';
 
 const joined = (all: readonly string[], indices: readonly number[]): string => indices.map((i) => all[i] ?? '').join(' ');
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
 
 interface AlignCommandOptions {
   presegmented?: boolean;
@@ -62,7 +59,7 @@ export function addAlignCommands(program: Command, io: CliIo): void {
           links.filter((l) => l.source.length > 0 && l.target.length > 0).map((l) => ({
             source: joined(source, l.source), target: joined(target, l.target), properties: [['x-pird-score', String(l.score)]],
           })),
-          { sourceLang: 'ckb', targetLang: 'en', toolVersion: packageVersion(), createdAt: new Date() },
+          { sourceLang: 'ckb', targetLang: 'en', toolVersion: appVersion(), createdAt: new Date() },
         ));
       } else {
         io.out(links.map((l) => `${l.score.toFixed(2)}\t${joined(source, l.source).replace(/[\t\n]/g, ' ')}\t${joined(target, l.target).replace(/[\t\n]/g, ' ')}\n`).join(''));

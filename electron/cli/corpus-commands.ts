@@ -1,19 +1,16 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { CORPUS_FORMATS, type CorpusFormat } from '../../shared/formats';
 import { IMPORT_FORMATS, type ImportFormat } from '../../shared/api';
 import { LanguageCode, UNIT_STATUSES, type DocumentFile, type Project, type UnitStatus } from '../../shared/project';
 import { writeCorpus } from '../corpus/write-corpus';
 import type { PirdService } from '../service/pird-service';
 import { CliError, EXIT_USAGE } from './cli-error';
+import { appVersion } from '../paths';
 import type { CliIo } from './cli-io';
 import { readBytes } from './read-text';
 import { withService } from './project-commands';
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
 
 interface ExportOptions {
   format: string;
@@ -79,7 +76,7 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
       const { format, statuses } = checkOptions(options);
       const result = await withService(program, async (service) => writeCorpus(
         loadAll(service, await documentsNamed(service, name)), format, options.out,
-        { sourceLang: options.sourceLang, targetLang: options.targetLang, toolVersion: packageVersion(), createdAt: new Date() },
+        { sourceLang: options.sourceLang, targetLang: options.targetLang, toolVersion: appVersion(), createdAt: new Date() },
         { statuses, dedupe: options.dedupe === true, clean: options.clean === true },
       ));
       const { exported, skippedByStatus, empty, duplicates } = result.counts;

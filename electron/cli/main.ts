@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
+import { appVersion } from '../paths';
 import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './cli-error';
 import { processIo, type CliIo } from './cli-io';
 import { addAlignCommands } from './align-commands';
@@ -9,15 +9,11 @@ import { addProjectCommands } from './project-commands';
 import { addQaCommands } from './qa-commands';
 import { addTextCommands } from './text-commands';
 
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
-}
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('pird')
     .description('Pird: Sorani Kurdish to English translation, alignment and parallel corpora')
-    .version(packageVersion(), '-V, --version')
+    .version(appVersion(), '-V, --version')
     .option('--data-dir <dir>', 'data directory (default: PIRD_DATA_DIR, else the app data folder)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../shared/api';
 import { unitSourceText, unitTargetText } from '../../shared/project';
-import { DEMO_DIR } from '../paths';
+import { DEMO_DIR, appVersion } from '../paths';
 import { createPirdService, type PirdService } from '../service/pird-service';
 import { defaultDataDir } from '../store/data-dir';
 import { CliError } from './cli-error';
@@ -10,7 +10,7 @@ import type { CliIo } from './cli-io';
 /** The same service the app uses, over the data directory named by --data-dir, PIRD_DATA_DIR or the app's default. */
 export async function withService<T>(program: Command, work: (service: PirdService) => Promise<T>): Promise<T> {
   const dataDir = (program.opts<{ dataDir?: string }>().dataDir ?? defaultDataDir());
-  const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
+  const service = createPirdService({ dataDir, demoDir: DEMO_DIR, appVersion: appVersion() });
   try {
     return await work(service);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { corpusWriter, type CorpusFormat, type CorpusHeader, type CorpusStream } from '../../shared/formats';
+import { corpusWriter, type CorpusFormat, type CorpusHeader, type CorpusStream, type CorpusWriter } from '../../shared/formats';
 import { corpusPairs, type CorpusCounts, type CorpusSelection, type DocumentFile } from '../../shared/project';
 
 export interface CorpusExport {
@@ -30,6 +30,21 @@ const closeStream = (stream: WriteStream): Promise<void> =>
     stream.end(() => resolve());
   });
 
+/** Runs documents through a writer, handing each piece to `emit`; answers with what was left out. */
+export async function renderCorpus(
+  documents: AsyncIterable<DocumentFile> | Iterable<DocumentFile>, writer: CorpusWriter, selection: CorpusSelection,
+  emit: (pieces: Partial<Record<CorpusStream, string>>) => Promise<void> | void,
+): Promise<CorpusCounts> {
+  const counts: CorpusCounts = { exported: 0, skippedByStatus: 0, empty: 0, duplicates: 0 };
+  await emit(writer.opening());
+  const seen = new Set<string>();
+  for await (const document of documents) {
+    for (const pair of corpusPairs(document, selection, counts, seen)) await emit(writer.pair(pair));
+  }
+  await emit(writer.closing());
+  return counts;
+}
+
 /**
  * Streams documents into corpus files, one pair at a time. Each file is written beside its final
  * name and renamed only when complete: a failed or interrupted export leaves no half file behind.
@@ -52,14 +67,9 @@ export async function writeCorpus(
       if (target && text) await writeTo(target.stream, text);
     }
   };
-  const counts: CorpusCounts = { exported: 0, skippedByStatus: 0, empty: 0, duplicates: 0 };
+  let counts: CorpusCounts;
   try {
-    await emit(writer.opening());
-    const seen = new Set<string>();
-    for await (const document of documents) {
-      for (const pair of corpusPairs(document, selection, counts, seen)) await emit(writer.pair(pair));
-    }
-    await emit(writer.closing());
+    counts = await renderCorpus(documents, writer, selection, emit);
     for (const { stream } of streams.values()) await closeStream(stream);
     for (const { temporary, final } of streams.values()) await rename(temporary, final);
   } catch (error) {

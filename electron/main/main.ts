@@ -11,7 +11,9 @@ const appRoot = join(import.meta.dirname, '..', '..');
 const rendererIndex = join(appRoot, 'dist', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 const dataDir = process.env['PIRD_DATA_DIR'] ?? (app.isPackaged ? app.getPath('userData') : defaultDataDir());
-const service = createPirdService({ dataDir, demoDir: join(appRoot, 'corpus', 'demo') });
+const service = createPirdService({
+  dataDir, demoDir: join(appRoot, 'corpus', 'demo'), lexiconFile: join(appRoot, 'corpus', 'lexicon', 'ckb-en.tsv'), appVersion: app.getVersion(),
+});
 
 let mainWindow: BrowserWindow | null = null;
 

@@ -10,6 +10,9 @@ import { entriesForProject, termBase } from '../../shared/glossary';
 import { matchingKey, sentences } from '../../shared/text';
 import { loadLexicon } from '../align/lexicon-file';
 import { CorpusImportError, importFormatOf, parseCorpus, unitsFromPairs } from '../corpus/import-corpus';
+import { corpusFiles, renderCorpus } from '../corpus/write-corpus';
+import { corpusWriter, type CorpusStream } from '../../shared/formats';
+
 import { loadSpellChecker, type SpellChecker } from '../spelling/spell-checker';
 import { DocumentStore } from '../store/document-store';
 import { withFileLock } from '../store/file-lock';
@@ -30,6 +33,8 @@ export interface ServiceOptions {
   readonly compactDelayMs?: number;
   /** The aligner's lexicon (default: corpus/lexicon/ckb-en.tsv of the app). */
   readonly lexiconFile?: string;
+  /** Written into exported files (TMX creationtoolversion). */
+  readonly appVersion?: string;
   /** How often a shared glossary folder is looked at (default 15 s; 0: only when asked). */
   readonly glossarySyncMs?: number;
   readonly now?: () => Date;
@@ -309,6 +314,26 @@ export function createPirdService(options: ServiceOptions): PirdService {
       });
       const summary = await addDocument(document, duplicateOf);
       return { document: summary, format: extracted.format, encoding: extracted.encoding };
+    },
+    async exportCorpus(input) {
+      const { projectId, documentIds, format, statuses, dedupe, clean, sourceLang, targetLang } = parseInput('exportCorpus', input);
+      const project = (await loadLibrary()).projects.find((p) => p.id === projectId);
+      if (!project) throw new ApiError('not-found', `no project with id "${projectId}"`);
+      const wanted = project.documents.filter((d) => documentIds === undefined || documentIds.includes(d.id));
+      const header = { sourceLang, targetLang, toolVersion: options.appVersion ?? '0.0.0', createdAt: now() };
+      const writer = corpusWriter(format, header);
+      const parts: Partial<Record<CorpusStream, string[]>> = {};
+      async function* load() {
+        for (const summary of wanted) yield await loadDocument(summary.id);
+      }
+      const counts = await renderCorpus(load(), writer, { statuses, dedupe, clean }, (pieces) => {
+        for (const [name, text] of Object.entries(pieces) as Array<[CorpusStream, string]>) (parts[name] ??= []).push(text);
+      });
+      const base = (wanted.length === 1 ? wanted[0]?.name : project.name) ?? 'corpus';
+      const stem = base.replace(/\.[A-Za-z0-9]+$/u, '').replace(/[\\/:*?"<>|]+/gu, '_');
+      const names = corpusFiles(format, format === 'moses' ? stem : `${stem}.${format === 'xliff' ? 'xlf' : format}`, header);
+      const files = writer.streams.map((name) => ({ name: names[name] ?? stem, content: (parts[name] ?? []).join('') }));
+      return { files, counts, droppedCharacters: writer.droppedCharacters };
     },
     async importCorpus(input) {
       const { projectId, fileName, contentBase64, translationName, translationBase64, format: requested, presegmented } = parseInput('importCorpus', input);

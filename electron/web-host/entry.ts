@@ -1,7 +1,7 @@
 // `npm run web`: the browser host. Prints the URL (with its per-run token) to open.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEMO_DIR, RENDERER_DIR } from '../paths';
+import { DEMO_DIR, RENDERER_DIR, appVersion } from '../paths';
 import { createPirdService } from '../service/pird-service';
 import { defaultDataDir } from '../store/data-dir';
 import { warmUp } from '../service/warm-up';
@@ -15,7 +15,7 @@ if (!existsSync(`${RENDERER_DIR}/index.html`)) {
   process.exit(1);
 }
 const dataDir = values['data-dir'] ?? defaultDataDir();
-const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
+const service = createPirdService({ dataDir, demoDir: DEMO_DIR, appVersion: appVersion() });
 const host = await startWebHost({ service, staticDir: RENDERER_DIR, port: Number(values.port) });
 console.log(`Pird is running at ${host.url}`);
 void warmUp(service);

@@ -5,6 +5,7 @@ import { UNIT_STATUSES, type ProgressStats } from '../../shared/project';
 import { ErrorBanner } from './error-banner';
 import { formatDateTime } from '../i18n/dates';
 import { downloadText } from './files';
+import { CorpusExport } from './corpus-export';
 
 type Stats = ApiOutput<'getProjectStats'>;
 
@@ -91,6 +92,7 @@ export function Dashboard({ api, projectId }: { readonly api: PirdApi; readonly 
         </tbody>
       </table>
       <p className="muted">{t('dashboard.legend')}</p>
+      <CorpusExport api={api} projectId={projectId} />
     </section>
   );
 }

@@ -5,6 +5,8 @@ import type { Project } from '../../shared/project';
 import { errorText } from './error-banner';
 import { fileToBase64 } from './files';
 
+const CORPUS_FILE = /\.(?:tmx|xlf|xliff|tsv|csv)$/iu;
+
 export interface ProjectListProps {
   readonly api: PirdApi;
   readonly projects: readonly Project[] | null;
@@ -29,6 +31,13 @@ export function ProjectList({ api, projects, documentId, onOpen, onDashboard, on
     let last: string | undefined;
     for (const file of Array.from(files)) {
       try {
+        if (CORPUS_FILE.test(file.name)) {
+          // A parallel corpus (TMX, XLIFF, TSV, CSV) comes in as aligned documents.
+          const result = await api.importCorpus({ projectId, fileName: file.name, contentBase64: await fileToBase64(file) });
+          notes.push(t('import.corpusDone', { name: file.name, format: result.format, count: result.pairs }));
+          last = result.documents.at(-1)?.id ?? last;
+          continue;
+        }
         const result = await api.importDocument({ projectId, fileName: file.name, contentBase64: await fileToBase64(file) });
         notes.push(t('import.done', { name: file.name, format: result.format, encoding: result.encoding }));
         if (result.document.duplicateOf) notes.push(t('import.duplicate', { name: file.name, other: nameOf(result.document.duplicateOf) }));
@@ -85,7 +94,7 @@ export function ProjectList({ api, projects, documentId, onOpen, onDashboard, on
         type="file"
         multiple
         hidden
-        accept=".txt,.text,.md,.markdown,.html,.htm,.docx"
+        accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.tmx,.xlf,.xliff,.tsv,.csv"
         data-testid="import-files"
         onChange={(event) => {
           const files = event.target.files;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CORPUS_FORMATS } from '../formats';
 import {
   DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
@@ -58,6 +59,19 @@ export const API = {
       format: z.enum(IMPORT_FORMATS).default('auto'), presegmented: z.boolean().default(false),
     }),
     output: z.object({ documents: z.array(DocumentSummarySchema), pairs: z.number().int().nonnegative(), format: z.enum(IMPORT_FORMATS) }),
+  },
+  /** A project's documents (or some of them) as a parallel corpus, in memory for a download. */
+  exportCorpus: {
+    input: z.object({
+      projectId: Id, documentIds: z.array(Id).max(10_000).optional(), format: z.enum(CORPUS_FORMATS),
+      statuses: z.array(z.enum(UNIT_STATUSES)).default([]), dedupe: z.boolean().default(false), clean: z.boolean().default(false),
+      sourceLang: LanguageCode.default('ckb'), targetLang: LanguageCode.default('en'),
+    }),
+    output: z.object({
+      files: z.array(z.object({ name: z.string(), content: z.string() })),
+      counts: z.object({ exported: z.number(), skippedByStatus: z.number(), empty: z.number(), duplicates: z.number() }),
+      droppedCharacters: z.number().int().nonnegative(),
+    }),
   },
   /**
    * The stored document. The editor leaves out the original text it does not show (a third of a

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { articleCase } from '../../bench/align-data';
 import { startHost, type RunningHost } from './web-host-process';
 
@@ -111,4 +112,25 @@ test('the alignment view mirrors with a Sorani interface; the source column stay
   // Mirrored grid: the Sorani column stands to the right of the English one.
   expect(source && target && source.x > target.x).toBe(true);
   await expect(page.locator('.align-keys')).toContainText('کلیلەکان');
+});
+
+test('exports the demo as XLIFF from the dashboard and imports it back as an aligned document', async ({ page }) => {
+  await page.goto(host.url);
+  const project = page.locator('.project', { hasText: 'Demo' });
+  await project.getByRole('button', { name: 'Dashboard' }).click();
+  await page.getByTestId('corpus-format').selectOption('xliff');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe("Kadhimi's visit to Washington (news analysis).xlf");
+  const xliff = readFileSync(await saved.path(), 'utf8');
+  expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ckb" trgLang="en">');
+  await expect(page.locator('.corpus-report')).toContainText('31 pairs exported');
+
+  const chooser = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles([{ name: 'demo-back.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xliff) }]);
+  await expect(page.locator('.import-messages')).toContainText('Imported demo-back.xlf (xliff): 31 aligned segments');
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '32');
+  await expect(page.locator('.segment-row').nth(1).locator('.cell.target')).toContainText('On the 20th of this month Kadhimi');
 });

@@ -51,7 +51,7 @@ describe('corpus export', () => {
     expect(XMLValidator.validate(main)).toBe(true);
     const xliff = xml.parse(main).xliff;
     expect(xliff).toMatchObject({ version: '2.0', srcLang: 'ckb', trgLang: 'en', xmlns: 'urn:oasis:names:tc:xliff:document:2.0' });
-    expect(xliff.file.map((f: Record<string, string>) => f.id)).toEqual(['d1', 'd2']);
+    expect(xliff.file.map((f: Record<string, string>) => f['id'])).toEqual(['d1', 'd2']);
     const states = xliff.file.flatMap((f: { unit: Array<{ segment: { state: string } }> }) => f.unit.map((u) => u.segment.state));
     expect(states).toEqual(['final', 'translated', 'translated']);
   });

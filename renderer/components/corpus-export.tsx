@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PirdApi } from '../../shared/api';
+import { CORPUS_FORMATS, type CorpusFormat } from '../../shared/formats';
+import { ErrorBanner } from './error-banner';
+import { downloadText } from './files';
+
+const MEDIA_TYPE: Readonly<Record<CorpusFormat, string>> = {
+  tmx: 'application/x-tmx+xml', xliff: 'application/xliff+xml', tsv: 'text/tab-separated-values',
+  csv: 'text/csv', moses: 'text/plain', jsonl: 'application/jsonl',
+};
+
+/** A project as a parallel corpus: format, which segments, clean-up, language codes; downloaded as files. */
+export function CorpusExport({ api, projectId }: { readonly api: PirdApi; readonly projectId: string }) {
+  const { t } = useTranslation();
+  const [format, setFormat] = useState<CorpusFormat>('tmx');
+  const [approvedOnly, setApprovedOnly] = useState(false);
+  const [dedupe, setDedupe] = useState(false);
+  const [clean, setClean] = useState(false);
+  const [sourceLang, setSourceLang] = useState('ckb');
+  const [targetLang, setTargetLang] = useState('en');
+  const [report, setReport] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const run = async () => {
+    setFailure(null);
+    setReport('');
+    try {
+      const result = await api.exportCorpus({
+        projectId, format, statuses: approvedOnly ? ['approved'] : [], dedupe, clean, sourceLang, targetLang,
+      });
+      for (const file of result.files) downloadText(file.name, file.content, `${MEDIA_TYPE[format]};charset=utf-8`);
+      setReport(t('corpus.exported', { ...result.counts, files: result.files.map((f) => f.name).join(', ') })
+        + (result.droppedCharacters > 0 ? ` ${t('corpus.dropped', { count: result.droppedCharacters })}` : ''));
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  return (
+    <section className="corpus-export" aria-label={t('corpus.title')}>
+      <h3>{t('corpus.title')}</h3>
+      <div className="corpus-options">
+        <label>
+          {t('corpus.format')}
+          <select value={format} data-testid="corpus-format" onChange={(event) => setFormat(event.target.value as CorpusFormat)}>
+            {CORPUS_FORMATS.map((name) => <option key={name} value={name}>{t(`corpus.formats.${name}`)}</option>)}
+          </select>
+        </label>
+        <label className="inline-check"><input type="checkbox" checked={approvedOnly} onChange={(e) => setApprovedOnly(e.target.checked)} />{t('corpus.approvedOnly')}</label>
+        <label className="inline-check"><input type="checkbox" checked={dedupe} onChange={(e) => setDedupe(e.target.checked)} />{t('corpus.dedupe')}</label>
+        <label className="inline-check"><input type="checkbox" checked={clean} onChange={(e) => setClean(e.target.checked)} />{t('corpus.clean')}</label>
+        <label>
+          {t('corpus.sourceLang')}
+          <input className="lang-code" value={sourceLang} dir="ltr" onChange={(e) => setSourceLang(e.target.value.trim())} />
+        </label>
+        <label>
+          {t('corpus.targetLang')}
+          <input className="lang-code" value={targetLang} dir="ltr" onChange={(e) => setTargetLang(e.target.value.trim())} />
+        </label>
+        <button type="button" onClick={() => void run()}>{t('corpus.export')}</button>
+      </div>
+      {report && <p role="status" className="corpus-report">{report}</p>}
+      {failure !== null && <ErrorBanner error={failure} />}
+    </section>
+  );
+}
