@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { alignSentences, parseLexicon, type AlignOptions } from '../shared/align';
 import { termBase, type GlossaryEntry } from '../shared/glossary';
 import { visibleLength } from '../shared/align/features';
 import { articleCase, beadF1, demoSource, demoTranslation, largeCase, lexiconText, syntheticCases, type AlignCase } from './align-data';
-import type { BenchResult } from './measure';
+import { runWorker, type BenchResult } from './measure';
 
 const SIZES = [1000, 10_000, 100_000];
 
@@ -45,11 +43,7 @@ function quality() {
 }
 
 function speed() {
-  const worker = fileURLToPath(new URL('./align-speed.ts', import.meta.url));
-  return SIZES.map((size) => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', worker, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Record<string, number>;
-  });
+  return SIZES.map((size) => runWorker(new URL('./align-speed.ts', import.meta.url), [String(size)]) as Record<string, number>);
 }
 
 export function benchAlign(): BenchResult {

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 export interface BenchResult {
   readonly bench: string;
@@ -29,4 +31,13 @@ export function measure(work: () => unknown, runs: number): Timing {
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
     peakRssMb: Math.round(peak / (1024 * 1024)),
   };
+}
+
+/**
+ * Runs a bench script in a process of its own (so its peak memory is its own) and answers with the
+ * JSON object its last line of output prints.
+ */
+export function runWorker(script: URL, args: readonly string[]): Record<string, number | string> {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(script), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
 }

@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './measure';
 import { benchAlign } from './align';
 import { benchAlignEditor } from './align-editor';
+import { benchCorpusScale } from './corpus-scale';
 import { benchEditor } from './editor-perf';
 import { benchGlossary } from './glossary';
 import { benchQa } from './qa';
@@ -16,6 +17,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   glossary: benchGlossary,
   align: benchAlign,
   'align-editor': benchAlignEditor,
+  'corpus-scale': benchCorpusScale,
 };
 
 const wanted = process.argv.slice(2);

@@ -2,13 +2,15 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { CORPUS_FORMATS, type CorpusFormat } from '../../shared/formats';
 import { IMPORT_FORMATS, type ImportFormat } from '../../shared/api';
-import { LanguageCode, UNIT_STATUSES, type DocumentFile, type Project, type UnitStatus } from '../../shared/project';
+import { LanguageCode, UNIT_STATUSES, type Project, type UnitStatus } from '../../shared/project';
 import { writeCorpus } from '../corpus/write-corpus';
 import type { PirdService } from '../service/pird-service';
 import { CliError, EXIT_USAGE } from './cli-error';
 import { appVersion } from '../paths';
 import type { CliIo } from './cli-io';
-import { readBytes } from './read-text';
+import { ensureReadable, readBytes } from './read-text';
+import { textChunks } from '../corpus/read-chunks';
+import { importFormatOf } from '../corpus/import-corpus';
 import { withService } from './project-commands';
 
 
@@ -36,13 +38,6 @@ async function documentsNamed(service: PirdService, name: string): Promise<strin
   if (project) return project.documents.map((d) => d.id);
   if (projects.some((p) => p.documents.some((d) => d.id === name))) return [name];
   throw new CliError(`no project or document "${name}" (see pird projects)`, EXIT_USAGE);
-}
-
-async function* loadAll(service: PirdService, ids: readonly string[]): AsyncGenerator<DocumentFile> {
-  for (const id of ids) {
-    const { unitCount: _count, ...document } = await service.getDocument({ documentId: id, withSourceText: false });
-    yield document;
-  }
 }
 
 function checkOptions(options: ExportOptions): { format: CorpusFormat; statuses: UnitStatus[] } {
@@ -75,7 +70,7 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
     .action(async (name: string, options: ExportOptions) => {
       const { format, statuses } = checkOptions(options);
       const result = await withService(program, async (service) => writeCorpus(
-        loadAll(service, await documentsNamed(service, name)), format, options.out,
+        service.documentsOnce(await documentsNamed(service, name)), format, options.out,
         { sourceLang: options.sourceLang, targetLang: options.targetLang, toolVersion: appVersion(), createdAt: new Date() },
         { statuses, dedupe: options.dedupe === true, clean: options.clean === true },
       ));
@@ -84,6 +79,9 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
       if (result.droppedCharacters > 0) io.err(`pird: warning: ${result.droppedCharacters} characters XML does not allow (control characters) were removed\n`);
     });
 }
+
+const importReport = (project: Project, imported: { pairs: number; documents: ReadonlyArray<{ id: string }> }, format: string): string =>
+  `${imported.pairs} units in ${imported.documents.length} document(s) imported as ${format} into project ${project.id} (${project.name}): ${imported.documents.map((d) => d.id).join(', ')}\n`;
 
 export function addImportCommand(program: Command, io: CliIo): void {
   program
@@ -98,6 +96,17 @@ export function addImportCommand(program: Command, io: CliIo): void {
       if (!(IMPORT_FORMATS as readonly string[]).includes(options.format)) {
         throw new CliError(`unknown format "${options.format}"; one of ${IMPORT_FORMATS.join(', ')}`, EXIT_USAGE);
       }
+      const format = importFormatOf(options.format as ImportFormat, file, translation);
+      if (format === 'tmx' || format === 'xliff') {
+        // Streamed from disk: a TMX of a million units never sits in memory whole.
+        await ensureReadable(file);
+        const { project, imported } = await withService(program, async (service) => {
+          const project = (await projectNamed(service, name)) ?? (await service.createProject({ name }));
+          return { project, imported: await service.importCorpusStream(project.id, basename(file), format, textChunks(file)) };
+        });
+        io.out(importReport(project, imported, format));
+        return;
+      }
       const content = await readBytes(file);
       const translationBytes = translation === undefined ? undefined : await readBytes(translation);
       const result = await withService(program, async (service) => {
@@ -109,7 +118,6 @@ export function addImportCommand(program: Command, io: CliIo): void {
         });
         return { project, imported };
       });
-      const { project, imported } = result;
-      io.out(`${imported.pairs} units in ${imported.documents.length} document(s) imported as ${imported.format} into project ${project.id} (${project.name}): ${imported.documents.map((d) => d.id).join(', ')}\n`);
+      io.out(importReport(result.project, result.imported, result.imported.format));
     });
 }

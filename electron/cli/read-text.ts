@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
 import { decodeText } from '../text-files/decode';
 import { CliError } from './cli-error';
 
@@ -16,14 +17,28 @@ function decodeForCli(bytes: Uint8Array, name: string): string {
   }
 }
 
+function unreadable(path: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+  return new CliError(`${path}: ${reason}`);
+}
+
 /** Reads a file's bytes, or fails with its path and why. */
 export async function readBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new CliError(`${path}: ${reason}`);
+    throw unreadable(path, error);
+  }
+}
+
+/** Fails, with the path and why, unless the file can be read (before streaming it). */
+export async function ensureReadable(path: string): Promise<void> {
+  try {
+    await access(path, constants.R_OK);
+    if ((await stat(path)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  } catch (error) {
+    throw unreadable(path, error);
   }
 }
 

@@ -18,6 +18,14 @@ export function importFormatOf(requested: ImportFormat, fileName: string, transl
 
 export class CorpusImportError extends Error {}
 
+/** A document of an import holds at most this many units; a larger one is split into parts. */
+export const CORPUS_PART_UNITS = 50_000;
+
+/** The document name a file gives: its name without the extension. */
+export const corpusName = (fileName: string): string => fileName.replace(/\.[^.]+$/u, '');
+
+export const decodeCorpusText = (bytes: Uint8Array, name: string): string => decoded(bytes, name);
+
 const decoded = (bytes: Uint8Array, name: string): string => {
   try {
     return decodeText(bytes, name).text;
@@ -31,7 +39,7 @@ const decoded = (bytes: Uint8Array, name: string): string => {
 export function parseCorpus(
   format: 'tmx' | 'xliff' | 'tsv' | 'csv' | 'moses', fileName: string, bytes: Uint8Array, translation?: { name: string; bytes: Uint8Array },
 ): ImportedCorpus {
-  const name = fileName.replace(/\.[^.]+$/u, '');
+  const name = corpusName(fileName);
   try {
     switch (format) {
       case 'tmx':

@@ -15,12 +15,20 @@ export function corpusFiles(format: CorpusFormat, out: string, header: Pick<Corp
   return format === 'moses' ? { source: `${out}.${header.sourceLang}`, target: `${out}.${header.targetLang}` } : { main: out };
 }
 
+const BLOCK_BYTES = 1 << 20;
+
 /** Writes to a stream, waiting when its buffer is full, so memory stays flat however long the corpus. */
-function writeTo(stream: WriteStream, text: string): Promise<void> | undefined {
-  if (stream.write(text)) return undefined;
+function writeTo(stream: WriteStream, bytes: Buffer): Promise<void> | undefined {
+  if (stream.write(bytes)) return undefined;
   return new Promise((resolve, reject) => {
-    stream.once('drain', resolve);
-    stream.once('error', reject);
+    const done = (error?: Error): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
   });
 }
 
@@ -30,16 +38,23 @@ const closeStream = (stream: WriteStream): Promise<void> =>
     stream.end(() => resolve());
   });
 
-/** Runs documents through a writer, handing each piece to `emit`; answers with what was left out. */
+/**
+ * Runs documents through a writer, handing each piece to `emit`, which answers with a promise only
+ * when the caller must wait (a full buffer): a million pairs do not each cost a round of promises.
+ * Answers with what was left out.
+ */
 export async function renderCorpus(
   documents: AsyncIterable<DocumentFile> | Iterable<DocumentFile>, writer: CorpusWriter, selection: CorpusSelection,
-  emit: (pieces: Partial<Record<CorpusStream, string>>) => Promise<void> | void,
+  emit: (pieces: Partial<Record<CorpusStream, string>>) => Promise<void> | undefined,
 ): Promise<CorpusCounts> {
   const counts: CorpusCounts = { exported: 0, skippedByStatus: 0, empty: 0, duplicates: 0 };
   await emit(writer.opening());
   const seen = new Set<string>();
   for await (const document of documents) {
-    for (const pair of corpusPairs(document, selection, counts, seen)) await emit(writer.pair(pair));
+    for (const pair of corpusPairs(document, selection, counts, seen)) {
+      const waiting = emit(writer.pair(pair));
+      if (waiting) await waiting;
+    }
   }
   await emit(writer.closing());
   return counts;
@@ -58,18 +73,38 @@ export async function writeCorpus(
   for (const name of writer.streams) {
     const final = targets[name] ?? out;
     const temporary = `${final}.${process.pid}.partial`;
-    const stream = createWriteStream(temporary, { encoding: 'utf8' });
+    const stream = createWriteStream(temporary, { highWaterMark: 1 << 22 });
     streams.set(name, { stream, temporary, final });
   }
-  const emit = async (pieces: Partial<Record<CorpusStream, string>>): Promise<void> => {
-    for (const [name, text] of Object.entries(pieces) as Array<[CorpusStream, string]>) {
-      const target = streams.get(name);
-      if (target && text) await writeTo(target.stream, text);
+  // Pieces are gathered into blocks of about 1 MB: one write per pair would spend the time in the stream.
+  // Each piece is encoded as it comes and the bytes joined: joining the strings first would copy them twice.
+  const pending = new Map<CorpusStream, { parts: Buffer[]; size: number }>();
+  const flushBlock = async (name: CorpusStream): Promise<void> => {
+    const block = pending.get(name);
+    const target = streams.get(name);
+    if (!block || !target || block.parts.length === 0) return;
+    const bytes = Buffer.concat(block.parts, block.size);
+    pending.set(name, { parts: [], size: 0 });
+    await writeTo(target.stream, bytes);
+  };
+  for (const name of writer.streams) pending.set(name, { parts: [], size: 0 });
+  const emit = (pieces: Partial<Record<CorpusStream, string>>): Promise<void> | undefined => {
+    let waiting: Promise<void> | undefined;
+    for (const name of writer.streams) {
+      const text = pieces[name];
+      const block = pending.get(name);
+      if (!text || !block) continue;
+      const bytes = Buffer.from(text, 'utf8');
+      block.parts.push(bytes);
+      block.size += bytes.length;
+      if (block.size >= BLOCK_BYTES) waiting = waiting ? waiting.then(() => flushBlock(name)) : flushBlock(name);
     }
+    return waiting;
   };
   let counts: CorpusCounts;
   try {
     counts = await renderCorpus(documents, writer, selection, emit);
+    for (const name of streams.keys()) await flushBlock(name);
     for (const { stream } of streams.values()) await closeStream(stream);
     for (const { temporary, final } of streams.values()) await rename(temporary, final);
   } catch (error) {

@@ -2,16 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
 import {
-  DEFAULT_SETTINGS, DOCUMENT_SCHEMA_VERSION, EMPTY_LIBRARY, unitSourceText, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
+  DEFAULT_SETTINGS, DOCUMENT_SCHEMA_VERSION, EMPTY_LIBRARY, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
   type Operation, type Settings, type Splice, type Unit,
 } from '../../shared/project';
 import { alignTranslationUnits, realignUnits, type AlignmentResources } from '../../shared/align';
 import { entriesForProject, termBase } from '../../shared/glossary';
 import { matchingKey, sentences } from '../../shared/text';
 import { loadLexicon } from '../align/lexicon-file';
-import { CorpusImportError, importFormatOf, parseCorpus, unitsFromPairs } from '../corpus/import-corpus';
+import { CORPUS_PART_UNITS, CorpusImportError, corpusName, decodeCorpusText, importFormatOf, parseCorpus, unitsFromPairs } from '../corpus/import-corpus';
 import { corpusFiles, renderCorpus } from '../corpus/write-corpus';
-import { corpusWriter, type CorpusStream } from '../../shared/formats';
+import { FormatError, corpusWriter, tmxReader, xliffReader, type CorpusStream, type ImportedPair, type PairSink } from '../../shared/formats';
 
 import { loadSpellChecker, type SpellChecker } from '../spelling/spell-checker';
 import { DocumentStore } from '../store/document-store';
@@ -35,6 +35,8 @@ export interface ServiceOptions {
   readonly lexiconFile?: string;
   /** Written into exported files (TMX creationtoolversion). */
   readonly appVersion?: string;
+  /** Units per document of an imported corpus; a larger one is split into parts (default 50,000). */
+  readonly corpusPartUnits?: number;
   /** How often a shared glossary folder is looked at (default 15 s; 0: only when asked). */
   readonly glossarySyncMs?: number;
   readonly now?: () => Date;
@@ -44,6 +46,13 @@ export interface ServiceOptions {
 export interface PirdService extends PirdApi {
   /** Writes every pending change now. */
   flush(): Promise<void>;
+  /**
+   * Imports a TMX or XLIFF file read in pieces (the CLI streams large files from disk); the same
+   * rules as `importCorpus`.
+   */
+  importCorpusStream(projectId: string, fileName: string, format: 'tmx' | 'xliff', chunks: AsyncIterable<string> | Iterable<string>): Promise<{ documents: DocumentSummary[]; pairs: number }>;
+  /** Documents one after another, not kept in memory once handed over (for exports). */
+  documentsOnce(ids: readonly string[]): AsyncGenerator<DocumentFile>;
 }
 
 interface DemoManifest {
@@ -141,7 +150,11 @@ export function createPirdService(options: ServiceOptions): PirdService {
     }
   }
 
-  async function loadDocument(id: string): Promise<DocumentFile> {
+  /**
+   * A document, kept in memory for the edits to come; `keep: false` reads it without keeping it
+   * (an export walks through every document of a project once).
+   */
+  async function loadDocument(id: string, keep = true): Promise<DocumentFile> {
     const cached = documents.get(id);
     if (cached) return cached;
     const current = await loadLibrary();
@@ -150,8 +163,13 @@ export function createPirdService(options: ServiceOptions): PirdService {
     }
     const stored = await documentStore(id).read();
     if (!stored) throw new ApiError('not-found', `the file of document "${id}" is missing`);
-    documents.set(id, stored);
+    if (keep) documents.set(id, stored);
+    else documentStores.delete(id);
     return stored;
+  }
+
+  async function* documentsOnce(ids: readonly string[]): AsyncGenerator<DocumentFile> {
+    for (const id of ids) yield await loadDocument(id, false);
   }
 
   /**
@@ -252,6 +270,59 @@ export function createPirdService(options: ServiceOptions): PirdService {
     ...(options.glossarySyncMs === undefined ? {} : { syncIntervalMs: options.glossarySyncMs }),
   });
 
+  /**
+   * Stores imported pairs as aligned documents: every CORPUS_PART_UNITS units of a document are
+   * written as a document of their own as soon as they are complete (so a huge file never sits in
+   * memory whole), and listed in the project only when the whole file has been read. If reading
+   * fails, the parts already written are deleted: nothing half-imported stays.
+   */
+  async function storeCorpus(
+    projectId: string, fileName: string, feed: (sink: PairSink, drain: () => Promise<void>) => Promise<void>,
+  ): Promise<{ documents: DocumentSummary[]; pairs: number }> {
+    const project = (await loadLibrary()).projects.find((p) => p.id === projectId);
+    if (!project) throw new ApiError('not-found', `no project with id "${projectId}"`);
+    const open = new Map<string, { part: number; pairs: ImportedPair[] }>();
+    const complete: Array<{ name: string; part: number; pairs: ImportedPair[] }> = [];
+    const written: DocumentSummary[] = [];
+    const sink: PairSink = (name, pair) => {
+      const entry = open.get(name) ?? { part: 1, pairs: [] };
+      open.set(name, entry);
+      entry.pairs.push(pair);
+      if (entry.pairs.length >= (options.corpusPartUnits ?? CORPUS_PART_UNITS)) {
+        complete.push({ name, part: entry.part, pairs: entry.pairs });
+        open.set(name, { part: entry.part + 1, pairs: [] });
+      }
+    };
+    const store = async ({ name, part, pairs }: { name: string; part: number; pairs: ImportedPair[] }): Promise<void> => {
+      const units = unitsFromPairs(pairs, () => freshId('u'));
+      if (units.length === 0) return;
+      const stamp = now().toISOString();
+      const document: DocumentFile = {
+        schemaVersion: DOCUMENT_SCHEMA_VERSION, id: freshId('d'), projectId, name: part > 1 ? `${name} (${part})` : name,
+        sourceLang: project.sourceLang, targetLang: project.targetLang,
+        // A corpus has no original text to keep: its units are the text.
+        sourceText: '', units, createdAt: stamp, updatedAt: stamp,
+      };
+      await documentStore(document.id).create(document);
+      // Only the summary stays in memory; the units are read back when the document is opened.
+      written.push(summarize(document));
+    };
+    const drain = async (): Promise<void> => {
+      for (let next = complete.shift(); next; next = complete.shift()) await store(next);
+    };
+    try {
+      await feed(sink, drain);
+      for (const [name, entry] of open) if (entry.pairs.length > 0) await store({ name, ...entry });
+      if (written.length === 0) throw new ApiError('invalid-input', `${fileName}: no translation units found`);
+    } catch (error) {
+      for (const document of written) await documentStore(document.id).remove();
+      throw error;
+    }
+    replaceProject(projectId, (p) => ({ ...p, documents: [...p.documents, ...written] }));
+    if (library) await libraryStore.write(library);
+    return { documents: written, pairs: written.reduce((sum, d) => sum + d.units, 0) };
+  }
+
   /** Stores a new document and lists it in its project. */
   async function addDocument(document: DocumentFile, duplicateOf?: string): Promise<DocumentSummary> {
     await documentStore(document.id).create(document);
@@ -306,7 +377,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
       let duplicateOf: string | undefined;
       for (const summary of project.documents) {
         const other = await loadDocument(summary.id).catch(() => undefined);
-        if (other && matchingKey(other.sourceText) === key) duplicateOf = other.id;
+        if (other && other.sourceText !== '' && matchingKey(other.sourceText) === key) duplicateOf = other.id;
       }
       const document = buildDocument({
         id: freshId('d'), projectId, name: fileName, sourceLang: project.sourceLang, targetLang: project.targetLang,
@@ -323,11 +394,9 @@ export function createPirdService(options: ServiceOptions): PirdService {
       const header = { sourceLang, targetLang, toolVersion: options.appVersion ?? '0.0.0', createdAt: now() };
       const writer = corpusWriter(format, header);
       const parts: Partial<Record<CorpusStream, string[]>> = {};
-      async function* load() {
-        for (const summary of wanted) yield await loadDocument(summary.id);
-      }
-      const counts = await renderCorpus(load(), writer, { statuses, dedupe, clean }, (pieces) => {
+      const counts = await renderCorpus(documentsOnce(wanted.map((d) => d.id)), writer, { statuses, dedupe, clean }, (pieces) => {
         for (const [name, text] of Object.entries(pieces) as Array<[CorpusStream, string]>) (parts[name] ??= []).push(text);
+        return undefined;
       });
       const base = (wanted.length === 1 ? wanted[0]?.name : project.name) ?? 'corpus';
       const stem = base.replace(/\.[A-Za-z0-9]+$/u, '').replace(/[\\/:*?"<>|]+/gu, '_');
@@ -357,27 +426,29 @@ export function createPirdService(options: ServiceOptions): PirdService {
         const summary = summarize(await loadDocument(document.id));
         return { documents: [summary], pairs: aligned.change.units.length, format };
       }
-      let corpus;
-      try {
-        corpus = parseCorpus(format, fileName, Buffer.from(contentBase64, 'base64'), translation);
-      } catch (error) {
-        if (error instanceof CorpusImportError) throw new ApiError('invalid-input', error.message);
-        throw error;
+      const bytes = Buffer.from(contentBase64, 'base64');
+      if (format === 'tmx' || format === 'xliff') {
+        let text: string;
+        try {
+          text = decodeCorpusText(bytes, fileName);
+        } catch (error) {
+          if (error instanceof CorpusImportError) throw new ApiError('invalid-input', error.message);
+          throw error;
+        }
+        return { ...(await importCorpusStream(projectId, fileName, format, [text])), format };
       }
-      if (corpus.documents.every((d) => d.pairs.length === 0)) throw new ApiError('invalid-input', `${fileName}: no translation units found`);
-      // Every document is built before any is stored: a file that fails leaves nothing behind.
-      const stamp = now().toISOString();
-      const built = corpus.documents.filter((d) => d.pairs.length > 0).map((imported) => {
-        const units = unitsFromPairs(imported.pairs, () => freshId('u'));
-        return {
-          schemaVersion: DOCUMENT_SCHEMA_VERSION, id: freshId('d'), projectId, name: imported.name,
-          sourceLang: project.sourceLang, targetLang: project.targetLang,
-          sourceText: units.map((u) => unitSourceText(u)).join('\n'), units, createdAt: stamp, updatedAt: stamp,
-        } satisfies DocumentFile;
+      const stored = await storeCorpus(projectId, fileName, async (sink, drain) => {
+        try {
+          for (const document of parseCorpus(format, fileName, bytes, translation).documents) {
+            for (const pair of document.pairs) sink(document.name, pair);
+          }
+        } catch (error) {
+          if (error instanceof CorpusImportError) throw new ApiError('invalid-input', error.message);
+          throw error;
+        }
+        await drain();
       });
-      const summaries = [];
-      for (const document of built) summaries.push(await addDocument(document));
-      return { documents: summaries, pairs: built.reduce((sum, d) => sum + d.units.length, 0), format };
+      return { ...stored, format };
     },
     async getProjectStats(input) {
       const { projectId } = parseInput('getProjectStats', input);
@@ -488,5 +559,22 @@ export function createPirdService(options: ServiceOptions): PirdService {
     },
   };
 
-  return { ...api, flush: () => writer.flush() };
+  async function importCorpusStream(projectId: string, fileName: string, format: 'tmx' | 'xliff', chunks: AsyncIterable<string> | Iterable<string>) {
+    return storeCorpus(projectId, fileName, async (sink, drain) => {
+      const reader = (format === 'tmx' ? tmxReader : xliffReader)(corpusName(fileName), sink);
+      try {
+        for await (const chunk of chunks) {
+          reader.write(chunk);
+          await drain();
+        }
+        reader.close();
+      } catch (error) {
+        if (error instanceof FormatError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`);
+        throw error;
+      }
+      await drain();
+    });
+  }
+
+  return { ...api, flush: () => writer.flush(), importCorpusStream, documentsOnce };
 }

@@ -85,6 +85,14 @@ export class DocumentStore {
     });
   }
 
+  /** Deletes the document's files (an import that failed takes back what it wrote). */
+  async remove(): Promise<void> {
+    await this.enqueue(async () => {
+      await rm(this.journalPath, { force: true });
+      await rm(this.snapshot.path, { force: true });
+    });
+  }
+
   /** Notes a change in memory; `appendRecorded` puts it on disk. */
   record(at: string, splice: Splice): void {
     this.unwritten.push({ seq: ++this.lastSeq, at, splice: { ...splice, units: [...splice.units] } });

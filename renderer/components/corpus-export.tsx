@@ -10,9 +10,17 @@ const MEDIA_TYPE: Readonly<Record<CorpusFormat, string>> = {
   csv: 'text/csv', moses: 'text/plain', jsonl: 'application/jsonl',
 };
 
-/** A project as a parallel corpus: format, which segments, clean-up, language codes; downloaded as files. */
-export function CorpusExport({ api, projectId }: { readonly api: PirdApi; readonly projectId: string }) {
+export interface CorpusExportProps {
+  readonly api: PirdApi;
+  readonly projectId: string;
+  /** The project's documents, to choose from (all by default). */
+  readonly documents: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+}
+
+/** A project (or some of its documents) as a parallel corpus: format, which segments, clean-up, language codes; downloaded as files. */
+export function CorpusExport({ api, projectId, documents }: CorpusExportProps) {
   const { t } = useTranslation();
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [format, setFormat] = useState<CorpusFormat>('tmx');
   const [approvedOnly, setApprovedOnly] = useState(false);
   const [dedupe, setDedupe] = useState(false);
@@ -27,7 +35,7 @@ export function CorpusExport({ api, projectId }: { readonly api: PirdApi; readon
     setReport('');
     try {
       const result = await api.exportCorpus({
-        projectId, format, statuses: approvedOnly ? ['approved'] : [], dedupe, clean, sourceLang, targetLang,
+        projectId, documentIds: documents.filter((d) => !left.has(d.id)).map((d) => d.id), format, statuses: approvedOnly ? ['approved'] : [], dedupe, clean, sourceLang, targetLang,
       });
       for (const file of result.files) downloadText(file.name, file.content, `${MEDIA_TYPE[format]};charset=utf-8`);
       setReport(t('corpus.exported', { ...result.counts, files: result.files.map((f) => f.name).join(', ') })
@@ -40,6 +48,23 @@ export function CorpusExport({ api, projectId }: { readonly api: PirdApi; readon
   return (
     <section className="corpus-export" aria-label={t('corpus.title')}>
       <h3>{t('corpus.title')}</h3>
+      <fieldset className="corpus-documents">
+        <legend>{t('corpus.documents')}</legend>
+        {documents.map((document) => (
+          <label key={document.id} className="inline-check">
+            <input
+              type="checkbox"
+              checked={!left.has(document.id)}
+              onChange={() => setLeft((current) => {
+                const next = new Set(current);
+                if (!next.delete(document.id)) next.add(document.id);
+                return next;
+              })}
+            />
+            {document.name}
+          </label>
+        ))}
+      </fieldset>
       <div className="corpus-options">
         <label>
           {t('corpus.format')}

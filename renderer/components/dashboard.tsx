@@ -92,7 +92,7 @@ export function Dashboard({ api, projectId }: { readonly api: PirdApi; readonly 
         </tbody>
       </table>
       <p className="muted">{t('dashboard.legend')}</p>
-      <CorpusExport api={api} projectId={projectId} />
+      <CorpusExport api={api} projectId={projectId} documents={stats.documents.map((d) => ({ id: d.id, name: d.name }))} />
     </section>
   );
 }

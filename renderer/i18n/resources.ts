@@ -131,6 +131,7 @@ export const en = {
   },
   corpus: {
     title: 'Export as a parallel corpus',
+    documents: 'Documents',
     format: 'Format',
     formats: { tmx: 'TMX 1.4', xliff: 'XLIFF 2.0', tsv: 'TSV', csv: 'CSV', moses: 'Moses (two files)', jsonl: 'JSONL' },
     approvedOnly: 'Approved segments only',
@@ -370,6 +371,7 @@ export const ckb: Shape<typeof en> = {
   },
   corpus: {
     title: 'هەناردەکردن وەک کۆرپوسی هاوتەریب',
+    documents: 'بەڵگەنامەکان',
     format: 'فۆرمات',
     formats: { tmx: 'TMX 1.4', xliff: 'XLIFF 2.0', tsv: 'TSV', csv: 'CSV', moses: 'Moses (دوو پەڕگە)', jsonl: 'JSONL' },
     approvedOnly: 'تەنها بڕگە پەسەندکراوەکان',

@@ -25,15 +25,34 @@ const sameLanguage = (code: string, wanted: string): boolean => {
 
 function documentOf(corpus: ImportedCorpus, name: string): ImportedPair[] {
   let document = corpus.documents.find((d) => d.name === name);
-  if (!document) {
-    document = { name, pairs: [] };
-    corpus.documents.push(document);
-  }
+  if (!document) corpus.documents.push((document = { name, pairs: [] }));
   return document.pairs;
 }
 
 /** Text inside a segment: inline codes of TMX (bpt, ept, ph, it) hold native markup, not text. */
 const INLINE_CODE = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+
+/** Receives each pair as a streaming reader finds it, with the document it belongs to. */
+export type PairSink = (document: string, pair: ImportedPair) => void;
+
+/** A reader fed a file in pieces: memory stays flat however large the file. */
+export interface StreamingReader {
+  write(chunk: string): void;
+  /** Ends the input; answers with the languages the file declared. */
+  close(): { sourceLang?: string; targetLang?: string };
+}
+
+/** Collects a streaming reader's pairs into documents (for files read whole). */
+function collect(read: (sink: PairSink) => StreamingReader, text: string): ImportedCorpus {
+  const documents: ImportedCorpus['documents'] = [];
+  const reader = read((name, pair) => {
+    let document = documents.find((d) => d.name === name);
+    if (!document) documents.push((document = { name, pairs: [] }));
+    document.pairs.push(pair);
+  });
+  reader.write(text);
+  return { ...reader.close(), documents };
+}
 
 /**
  * Reads TMX 1.1 to 1.4b: `xml:lang` or the old `lang` on each `<tuv>`, the source language from
@@ -41,8 +60,12 @@ const INLINE_CODE = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
  * `x-pird-status` and `x-pird-document` properties come back. Units without both sides are skipped.
  */
 export function readTmx(xml: string, fallbackName: string, sourceLang = 'ckb'): ImportedCorpus {
+  return collect((sink) => tmxReader(fallbackName, sink, sourceLang), xml);
+}
+
+export function tmxReader(fallbackName: string, sink: PairSink, sourceLang = 'ckb'): StreamingReader {
   const { parser, fail } = safeXmlParser('a TMX file');
-  const corpus: { sourceLang?: string; targetLang?: string; documents: ImportedCorpus['documents'] } = { documents: [] };
+  const corpus: { sourceLang?: string; targetLang?: string } = {};
   let rootSeen = false;
   let headerSource: string | undefined;
   let variants: Array<{ lang: string; text: string }> = [];
@@ -104,13 +127,20 @@ export function readTmx(xml: string, fallbackName: string, sourceLang = 'ckb'): 
         corpus.sourceLang ??= source.lang;
         corpus.targetLang ??= target.lang;
         const status = props['x-pird-status'];
-        documentOf(corpus, props['x-pird-document'] ?? fallbackName).push({ source: source.text, target: target.text, ...(status ? { status } : {}) });
+        sink(props['x-pird-document'] ?? fallbackName, { source: source.text, target: target.text, ...(status ? { status } : {}) });
       }
     }
   });
-  parser.write(xml).close();
-  if (!rootSeen) throw new FormatError('no TMX content', 1);
-  return corpus;
+  return {
+    write: (chunk) => {
+      parser.write(chunk);
+    },
+    close: () => {
+      parser.close();
+      if (!rootSeen) throw new FormatError('no TMX content', 1);
+      return corpus;
+    },
+  };
 }
 
 const XLIFF_STATUS: Readonly<Record<string, string>> = {
@@ -125,8 +155,12 @@ const XLIFF_STATUS: Readonly<Record<string, string>> = {
  * codes are left out; their text content (XLIFF 2.0 `<pc>`, 1.2 `<g>`) is kept.
  */
 export function readXliff(xml: string, fallbackName: string): ImportedCorpus {
+  return collect((sink) => xliffReader(fallbackName, sink), xml);
+}
+
+export function xliffReader(fallbackName: string, sink: PairSink): StreamingReader {
   const { parser, fail } = safeXmlParser('an XLIFF file');
-  const corpus: { sourceLang?: string; targetLang?: string; documents: ImportedCorpus['documents'] } = { documents: [] };
+  const corpus: { sourceLang?: string; targetLang?: string } = {};
   let version: '1.2' | '2.0' | undefined;
   let fileName = fallbackName;
   let source: string | undefined;
@@ -184,12 +218,19 @@ export function readXliff(xml: string, fallbackName: string): ImportedCorpus {
     if (name === 'source' || name === 'target') side = undefined;
     else if (name === 'segment' || name === 'trans-unit') {
       // A segment not yet translated comes in with an empty target.
-      if (source !== undefined) documentOf(corpus, fileName).push({ source, target: target ?? '', ...(status ? { status } : {}) });
+      if (source !== undefined) sink(fileName, { source, target: target ?? '', ...(status ? { status } : {}) });
     }
   });
-  parser.write(xml).close();
-  if (version === undefined) throw new FormatError('no XLIFF content', 1);
-  return corpus;
+  return {
+    write: (chunk) => {
+      parser.write(chunk);
+    },
+    close: () => {
+      parser.close();
+      if (version === undefined) throw new FormatError('no XLIFF content', 1);
+      return corpus;
+    },
+  };
 }
 
 /**
