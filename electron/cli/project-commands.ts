@@ -7,9 +7,12 @@ import { defaultDataDir } from '../store/data-dir';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 
-/** The same service the app uses, over the data directory named by --data-dir, PIRD_DATA_DIR or the app's default. */
+/** The data directory named by --data-dir, PIRD_DATA_DIR or the app's default. */
+export const dataDirOf = (program: Command): string => program.opts<{ dataDir?: string }>().dataDir ?? defaultDataDir();
+
+/** The same service the app uses, over the data directory of `dataDirOf`. */
 export async function withService<T>(program: Command, work: (service: PirdService) => Promise<T>): Promise<T> {
-  const dataDir = (program.opts<{ dataDir?: string }>().dataDir ?? defaultDataDir());
+  const dataDir = dataDirOf(program);
   const service = createPirdService({ dataDir, demoDir: DEMO_DIR, appVersion: appVersion() });
   try {
     return await work(service);

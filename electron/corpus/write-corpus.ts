@@ -1,7 +1,11 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { corpusWriter, type CorpusFormat, type CorpusHeader, type CorpusStream, type CorpusWriter } from '../../shared/formats';
 import { corpusPairs, type CorpusCounts, type CorpusSelection, type DocumentFile } from '../../shared/project';
+import type { ExportJob } from './export-worker';
+import type { RenderedDocument } from './render-document';
 
 export interface CorpusExport {
   readonly files: string[];
@@ -18,7 +22,7 @@ export function corpusFiles(format: CorpusFormat, out: string, header: Pick<Corp
 const BLOCK_BYTES = 1 << 20;
 
 /** Writes to a stream, waiting when its buffer is full, so memory stays flat however long the corpus. */
-function writeTo(stream: WriteStream, bytes: Buffer): Promise<void> | undefined {
+function writeTo(stream: WriteStream, bytes: Uint8Array): Promise<void> | undefined {
   if (stream.write(bytes)) return undefined;
   return new Promise((resolve, reject) => {
     const done = (error?: Error): void => {
@@ -60,6 +64,37 @@ export async function renderCorpus(
   return counts;
 }
 
+/** The files of one export, written beside their final names and renamed only when complete. */
+class CorpusFiles {
+  private readonly streams = new Map<CorpusStream, { stream: WriteStream; temporary: string; final: string }>();
+
+  constructor(names: readonly CorpusStream[], targets: Partial<Record<CorpusStream, string>>, out: string) {
+    for (const name of names) {
+      const final = targets[name] ?? out;
+      const temporary = `${final}.${process.pid}.partial`;
+      this.streams.set(name, { stream: createWriteStream(temporary, { highWaterMark: 1 << 22 }), temporary, final });
+    }
+  }
+
+  write(name: CorpusStream, bytes: Uint8Array): Promise<void> | undefined {
+    const target = this.streams.get(name);
+    return target && bytes.length > 0 ? writeTo(target.stream, bytes) : undefined;
+  }
+
+  async finish(): Promise<string[]> {
+    for (const { stream } of this.streams.values()) await closeStream(stream);
+    for (const { temporary, final } of this.streams.values()) await rename(temporary, final);
+    return [...this.streams.values()].map((s) => s.final);
+  }
+
+  async abort(): Promise<void> {
+    for (const { stream, temporary } of this.streams.values()) {
+      stream.destroy();
+      await rm(temporary, { force: true });
+    }
+  }
+}
+
 /**
  * Streams documents into corpus files, one pair at a time. Each file is written beside its final
  * name and renamed only when complete: a failed or interrupted export leaves no half file behind.
@@ -68,26 +103,16 @@ export async function writeCorpus(
   documents: AsyncIterable<DocumentFile>, format: CorpusFormat, out: string, header: CorpusHeader, selection: CorpusSelection,
 ): Promise<CorpusExport> {
   const writer = corpusWriter(format, header);
-  const targets = corpusFiles(format, out, header);
-  const streams = new Map<CorpusStream, { stream: WriteStream; temporary: string; final: string }>();
-  for (const name of writer.streams) {
-    const final = targets[name] ?? out;
-    const temporary = `${final}.${process.pid}.partial`;
-    const stream = createWriteStream(temporary, { highWaterMark: 1 << 22 });
-    streams.set(name, { stream, temporary, final });
-  }
-  // Pieces are gathered into blocks of about 1 MB: one write per pair would spend the time in the stream.
+  const files = new CorpusFiles(writer.streams, corpusFiles(format, out, header), out);
   // Each piece is encoded as it comes and the bytes joined: joining the strings first would copy them twice.
-  const pending = new Map<CorpusStream, { parts: Buffer[]; size: number }>();
+  const pending = new Map<CorpusStream, { parts: Buffer[]; size: number }>(writer.streams.map((name) => [name, { parts: [], size: 0 }]));
   const flushBlock = async (name: CorpusStream): Promise<void> => {
     const block = pending.get(name);
-    const target = streams.get(name);
-    if (!block || !target || block.parts.length === 0) return;
+    if (!block || block.parts.length === 0) return;
     const bytes = Buffer.concat(block.parts, block.size);
     pending.set(name, { parts: [], size: 0 });
-    await writeTo(target.stream, bytes);
+    await files.write(name, bytes);
   };
-  for (const name of writer.streams) pending.set(name, { parts: [], size: 0 });
   const emit = (pieces: Partial<Record<CorpusStream, string>>): Promise<void> | undefined => {
     let waiting: Promise<void> | undefined;
     for (const name of writer.streams) {
@@ -101,18 +126,85 @@ export async function writeCorpus(
     }
     return waiting;
   };
-  let counts: CorpusCounts;
   try {
-    counts = await renderCorpus(documents, writer, selection, emit);
-    for (const name of streams.keys()) await flushBlock(name);
-    for (const { stream } of streams.values()) await closeStream(stream);
-    for (const { temporary, final } of streams.values()) await rename(temporary, final);
+    const counts = await renderCorpus(documents, writer, selection, emit);
+    for (const name of writer.streams) await flushBlock(name);
+    return { files: await files.finish(), counts, droppedCharacters: writer.droppedCharacters };
   } catch (error) {
-    for (const { stream, temporary } of streams.values()) {
-      stream.destroy();
-      await rm(temporary, { force: true });
-    }
+    await files.abort();
     throw error;
   }
-  return { files: [...streams.values()].map((s) => s.final), counts, droppedCharacters: writer.droppedCharacters };
+}
+
+/** Worker threads for a parallel export: as many as the machine has cores, two at most here. */
+const WORKERS = Math.max(1, Math.min(2, availableParallelism()));
+const WORKER_ENTRY = new URL('./export-worker.mjs', import.meta.url);
+
+/**
+ * Exports documents straight from the store, several at a time: worker threads read and render
+ * documents (decoding and parsing a large document is most of an export's time) while this thread
+ * writes their bytes in order. At most two documents per worker are in flight, so memory stays
+ * flat. Without duplicates removal only (that needs one pass over everything in order).
+ */
+export async function writeCorpusFromStore(
+  dataDir: string, documentIds: readonly string[], format: CorpusFormat, out: string, header: CorpusHeader, selection: CorpusSelection,
+): Promise<CorpusExport> {
+  const writer = corpusWriter(format, header);
+  const files = new CorpusFiles(writer.streams, corpusFiles(format, out, header), out);
+  const workers = Array.from({ length: Math.min(WORKERS, Math.max(1, documentIds.length)) }, () => new Worker(WORKER_ENTRY));
+  const counts: CorpusCounts = { exported: 0, skippedByStatus: 0, empty: 0, duplicates: 0 };
+  let dropped = 0;
+  const results = new Map<number, RenderedDocument>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  let next = 0;
+  const jobHeader = { ...header, createdAt: header.createdAt.toISOString() };
+  const dispatch = (worker: Worker): void => {
+    if (next >= documentIds.length || failure) return;
+    const job: ExportJob = { index: next, dataDir, documentId: documentIds[next] ?? '', format, header: jobHeader, selection };
+    next++;
+    worker.postMessage(job);
+  };
+  for (const worker of workers) {
+    worker.on('message', (message: { index: number; rendered?: RenderedDocument; error?: string }) => {
+      if (message.error !== undefined) failure ??= new Error(message.error);
+      else if (message.rendered) results.set(message.index, message.rendered);
+      wake?.();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      wake?.();
+    });
+  }
+  try {
+    for (const name of writer.streams) await files.write(name, Buffer.from(writer.opening()[name] ?? '', 'utf8'));
+    // Two jobs per worker at first: one being rendered, one waiting.
+    for (const worker of workers) {
+      dispatch(worker);
+      dispatch(worker);
+    }
+    for (let index = 0; index < documentIds.length; index++) {
+      let rendered = results.get(index);
+      while (!rendered) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+        rendered = results.get(index);
+      }
+      results.delete(index);
+      dispatch(workers[index % workers.length] as Worker);
+      for (const name of writer.streams) {
+        const bytes = rendered.bytes[name];
+        if (bytes) await files.write(name, bytes);
+      }
+      for (const key of ['exported', 'skippedByStatus', 'empty', 'duplicates'] as const) counts[key] += rendered.counts[key];
+      dropped += rendered.droppedCharacters;
+    }
+    for (const name of writer.streams) await files.write(name, Buffer.from(writer.closing(counts.exported > 0)[name] ?? '', 'utf8'));
+    return { files: await files.finish(), counts, droppedCharacters: dropped };
+  } catch (error) {
+    await files.abort();
+    throw error;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }

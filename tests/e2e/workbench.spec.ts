@@ -234,7 +234,10 @@ test('imports a DOCX and a Windows-1256 text file into a new project; a duplicat
   const docx = readFileSync(new URL('../fixtures/kadhimi-visit.docx', import.meta.url));
   const legacy = iconv.encode('کاظمي به واشنتن رفت. ترامپ منتظر است.', 'win1256');
   await page.goto(host.url);
+  // The app has finished starting (the demo is open) before anything is typed into it.
+  await expect(page.locator('.segment-grid')).toBeVisible();
   await page.getByRole('textbox', { name: 'Project name' }).fill('Field reports');
+  await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue('Field reports');
   await page.getByRole('button', { name: 'Create project' }).click();
   const project = page.locator('.project', { hasText: 'Field reports' });
   await expect(project).toBeVisible();

@@ -55,6 +55,24 @@ describe('pird import and pird export', () => {
     expect(back.stdout).toMatch(/^31 units in 1 document\(s\) imported as moses/u);
   });
 
+  it('exports a project of many documents in parallel, in document order, each document a file of the XLIFF', () => {
+    const dir = fresh();
+    const tsv = join(dir, 'many.tsv');
+    const rows = Array.from({ length: 60 }, (_, i) => `doc${Math.floor(i / 10)}\tڕستەی ${i}.\tSentence ${i}.\tapproved`);
+    writeFileSync(tsv, `document\tckb\ten\tstatus\n${rows.join('\n')}\n`);
+    expect(pird(dir, ['import', 'many', tsv]).stdout).toMatch(/^60 units in 6 document\(s\)/u);
+    const out = join(dir, 'many.xlf');
+    const exported = pird(dir, ['export', 'many', '--format', 'xliff', '--out', out]);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/^60 pairs written/u);
+    const text = readFileSync(out, 'utf8');
+    expect(XMLValidator.validate(text)).toBe(true);
+    const files = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'file' || name === 'unit' })
+      .parse(text).xliff.file as Array<{ original: string; unit: Array<{ segment: { target: { '#text': string } } }> }>;
+    expect(files.map((f) => f.original)).toEqual(['doc0', 'doc1', 'doc2', 'doc3', 'doc4', 'doc5']);
+    expect(files.flatMap((f) => f.unit.map((u) => u.segment.target['#text']))).toEqual(Array.from({ length: 60 }, (_, i) => `Sentence ${i}.`));
+  });
+
   it('refuses a hostile or truncated file with its line, leaving nothing half-imported, and bad options with exit 2', () => {
     const dir = fresh();
     const bomb = join(dir, 'bomb.tmx');
