@@ -7,7 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { corpusWriter, type CorpusFormat } from '../shared/formats';
 import { textChunks } from '../electron/corpus/read-chunks';
-import { writeCorpus, writeCorpusFromStore } from '../electron/corpus/write-corpus';
+import { writeCorpus } from '../electron/corpus/write-corpus';
 import { createPirdService } from '../electron/service/pird-service';
 import type { DocumentFile } from '../shared/project';
 import { demoSource, demoTranslation } from './align-data';
@@ -63,11 +63,8 @@ if (job === 'make-tmx') {
   const service = createPirdService({ dataDir: first, glossarySyncMs: 0 });
   const project = (await service.listProjects({})).find((p) => p.name === 'scale');
   if (!project) throw new Error('no project "scale"');
-  // As pird export does: documents rendered in parallel when there are several.
-  const ids = project.documents.map((d) => d.id);
-  const result = ids.length < 4
-    ? await writeCorpus(service.documentsOnce(ids), second as CorpusFormat, third, { sourceLang: 'ckb', targetLang: 'en', toolVersion: 'bench', createdAt: new Date() }, {})
-    : await writeCorpusFromStore(first, ids, second as CorpusFormat, third, { sourceLang: 'ckb', targetLang: 'en', toolVersion: 'bench', createdAt: new Date() }, {});
+  // As pird export does.
+  const result = await writeCorpus(service.documentsOnce(project.documents.map((d) => d.id)), second as CorpusFormat, third, { sourceLang: 'ckb', targetLang: 'en', toolVersion: 'bench', createdAt: new Date() }, {});
   done = { units: result.counts.exported, files: result.files.length };
 }
 console.log(JSON.stringify({ job, ...done, ms: Math.round(performance.now() - start), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

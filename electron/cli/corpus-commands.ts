@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { CORPUS_FORMATS, type CorpusFormat } from '../../shared/formats';
 import { IMPORT_FORMATS, type ImportFormat } from '../../shared/api';
 import { LanguageCode, UNIT_STATUSES, type Project, type UnitStatus } from '../../shared/project';
-import { writeCorpus, writeCorpusFromStore } from '../corpus/write-corpus';
+import { writeCorpus } from '../corpus/write-corpus';
 import type { PirdService } from '../service/pird-service';
 import { CliError, EXIT_USAGE } from './cli-error';
 import { appVersion } from '../paths';
@@ -11,10 +11,8 @@ import type { CliIo } from './cli-io';
 import { ensureReadable, readBytes } from './read-text';
 import { textChunks } from '../corpus/read-chunks';
 import { importFormatOf } from '../corpus/import-corpus';
-import { dataDirOf, withService } from './project-commands';
+import { withService } from './project-commands';
 
-
-const PARALLEL_FROM_DOCUMENTS = 4;
 
 interface ExportOptions {
   format: string;
@@ -76,11 +74,7 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
       const result = await withService(program, async (service) => {
         const ids = await documentsNamed(service, name);
         await service.flush();
-        // Many documents are rendered in parallel (starting the workers costs about a second, so a
-        // few are done here); duplicates can only be found in one pass, in order.
-        return selection.dedupe || ids.length < PARALLEL_FROM_DOCUMENTS
-          ? writeCorpus(service.documentsOnce(ids), format, options.out, header, selection)
-          : writeCorpusFromStore(dataDirOf(program), ids, format, options.out, header, selection);
+        return writeCorpus(service.documentsOnce(ids), format, options.out, header, selection);
       });
       const { exported, skippedByStatus, empty, duplicates } = result.counts;
       io.out(`${exported} pairs written to ${result.files.join(' and ')}; left out: ${skippedByStatus} by status, ${empty} empty, ${duplicates} duplicates\n`);

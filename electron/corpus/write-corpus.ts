@@ -1,11 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { corpusWriter, type CorpusFormat, type CorpusHeader, type CorpusStream, type CorpusWriter } from '../../shared/formats';
 import { corpusPairs, type CorpusCounts, type CorpusSelection, type DocumentFile } from '../../shared/project';
-import type { ExportJob } from './export-worker';
-import type { RenderedDocument } from './render-document';
 
 export interface CorpusExport {
   readonly files: string[];
@@ -133,78 +129,5 @@ export async function writeCorpus(
   } catch (error) {
     await files.abort();
     throw error;
-  }
-}
-
-/** Worker threads for a parallel export: as many as the machine has cores, two at most here. */
-const WORKERS = Math.max(1, Math.min(2, availableParallelism()));
-const WORKER_ENTRY = new URL('./export-worker.mjs', import.meta.url);
-
-/**
- * Exports documents straight from the store, several at a time: worker threads read and render
- * documents (decoding and parsing a large document is most of an export's time) while this thread
- * writes their bytes in order. At most two documents per worker are in flight, so memory stays
- * flat. Without duplicates removal only (that needs one pass over everything in order).
- */
-export async function writeCorpusFromStore(
-  dataDir: string, documentIds: readonly string[], format: CorpusFormat, out: string, header: CorpusHeader, selection: CorpusSelection,
-): Promise<CorpusExport> {
-  const writer = corpusWriter(format, header);
-  const files = new CorpusFiles(writer.streams, corpusFiles(format, out, header), out);
-  const workers = Array.from({ length: Math.min(WORKERS, Math.max(1, documentIds.length)) }, () => new Worker(WORKER_ENTRY));
-  const counts: CorpusCounts = { exported: 0, skippedByStatus: 0, empty: 0, duplicates: 0 };
-  let dropped = 0;
-  const results = new Map<number, RenderedDocument>();
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  let next = 0;
-  const jobHeader = { ...header, createdAt: header.createdAt.toISOString() };
-  const dispatch = (worker: Worker): void => {
-    if (next >= documentIds.length || failure) return;
-    const job: ExportJob = { index: next, dataDir, documentId: documentIds[next] ?? '', format, header: jobHeader, selection };
-    next++;
-    worker.postMessage(job);
-  };
-  for (const worker of workers) {
-    worker.on('message', (message: { index: number; rendered?: RenderedDocument; error?: string }) => {
-      if (message.error !== undefined) failure ??= new Error(message.error);
-      else if (message.rendered) results.set(message.index, message.rendered);
-      wake?.();
-    });
-    worker.on('error', (error) => {
-      failure ??= error;
-      wake?.();
-    });
-  }
-  try {
-    for (const name of writer.streams) await files.write(name, Buffer.from(writer.opening()[name] ?? '', 'utf8'));
-    // Two jobs per worker at first: one being rendered, one waiting.
-    for (const worker of workers) {
-      dispatch(worker);
-      dispatch(worker);
-    }
-    for (let index = 0; index < documentIds.length; index++) {
-      let rendered = results.get(index);
-      while (!rendered) {
-        if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
-        rendered = results.get(index);
-      }
-      results.delete(index);
-      dispatch(workers[index % workers.length] as Worker);
-      for (const name of writer.streams) {
-        const bytes = rendered.bytes[name];
-        if (bytes) await files.write(name, bytes);
-      }
-      for (const key of ['exported', 'skippedByStatus', 'empty', 'duplicates'] as const) counts[key] += rendered.counts[key];
-      dropped += rendered.droppedCharacters;
-    }
-    for (const name of writer.streams) await files.write(name, Buffer.from(writer.closing(counts.exported > 0)[name] ?? '', 'utf8'));
-    return { files: await files.finish(), counts, droppedCharacters: dropped };
-  } catch (error) {
-    await files.abort();
-    throw error;
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

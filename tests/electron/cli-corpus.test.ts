@@ -55,7 +55,7 @@ describe('pird import and pird export', () => {
     expect(back.stdout).toMatch(/^31 units in 1 document\(s\) imported as moses/u);
   });
 
-  it('exports a project of many documents in parallel, in document order, each document a file of the XLIFF', () => {
+  it('exports a project of many documents in document order, each document a file of the XLIFF', () => {
     const dir = fresh();
     const tsv = join(dir, 'many.tsv');
     const rows = Array.from({ length: 60 }, (_, i) => `doc${Math.floor(i / 10)}\tڕستەی ${i}.\tSentence ${i}.\tapproved`);
