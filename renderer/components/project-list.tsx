@@ -29,8 +29,24 @@ export function ProjectList({ api, projects, documentId, onOpen, onDashboard, on
   const importFiles = async (projectId: string, files: FileList) => {
     const notes: string[] = [];
     let last: string | undefined;
-    for (const file of Array.from(files)) {
+    const chosen = Array.from(files);
+    // A Moses pair (x.ckb with x.en) comes in as one aligned document.
+    const englishOf = (file: File): File | undefined =>
+      /\.ckb$/iu.test(file.name) ? chosen.find((other) => other.name === file.name.replace(/\.ckb$/iu, '.en')) : undefined;
+    const paired = new Set(chosen.flatMap((file) => englishOf(file) ?? []));
+    for (const file of chosen) {
+      if (paired.has(file)) continue;
       try {
+        const english = englishOf(file);
+        if (english) {
+          const result = await api.importCorpus({
+            projectId, fileName: file.name, contentBase64: await fileToBase64(file), format: 'moses',
+            translationName: english.name, translationBase64: await fileToBase64(english),
+          });
+          notes.push(t('import.corpusDone', { name: file.name, format: result.format, count: result.pairs }));
+          last = result.documents.at(-1)?.id ?? last;
+          continue;
+        }
         if (CORPUS_FILE.test(file.name)) {
           // A parallel corpus (TMX, XLIFF, TSV, CSV) comes in as aligned documents.
           const result = await api.importCorpus({ projectId, fileName: file.name, contentBase64: await fileToBase64(file) });
@@ -94,7 +110,7 @@ export function ProjectList({ api, projects, documentId, onOpen, onDashboard, on
         type="file"
         multiple
         hidden
-        accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.tmx,.xlf,.xliff,.tsv,.csv"
+        accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.tmx,.xlf,.xliff,.tsv,.csv,.ckb,.en"
         data-testid="import-files"
         onChange={(event) => {
           const files = event.target.files;

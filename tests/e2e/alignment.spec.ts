@@ -133,4 +133,14 @@ test('exports the demo as XLIFF from the dashboard and imports it back as an ali
   await expect(page.locator('.import-messages')).toContainText('Imported demo-back.xlf (xliff): 31 aligned segments');
   await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '32');
   await expect(page.locator('.segment-row').nth(1).locator('.cell.target')).toContainText('On the 20th of this month Kadhimi');
+
+  // A Moses pair chosen together comes in as one document.
+  const mosesChooser = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  await (await mosesChooser).setFiles([
+    { name: 'pair.ckb', mimeType: 'text/plain', buffer: Buffer.from('یەک.\nدوو.\n') },
+    { name: 'pair.en', mimeType: 'text/plain', buffer: Buffer.from('One.\nTwo.\n') },
+  ]);
+  await expect(page.locator('.import-messages')).toContainText('Imported pair.ckb (moses): 2 aligned segments');
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '3');
 });
