@@ -3,6 +3,7 @@ export const QA_MESSAGES = {
   en: {
     'number-missing': 'The number {{number}} of the source is missing from the translation',
     'number-extra': 'The number {{number}} is not in the source',
+    'date-month': 'The date {{date}} is in {{month}}; the translation has no date in {{month}}',
     empty: 'Not translated',
     identical: 'The translation is the same as the source',
     'arabic-script': 'Arabic-script text left in the translation: {{text}}',
@@ -21,6 +22,7 @@ export const QA_MESSAGES = {
   ckb: {
     'number-missing': 'ژمارەی {{number}}ی سەرچاوە لە وەرگێڕانەکەدا نییە',
     'number-extra': 'ژمارەی {{number}} لە سەرچاوەدا نییە',
+    'date-month': 'ڕێکەوتی {{date}} لە مانگی {{month}}دایە؛ وەرگێڕانەکە هیچ ڕێکەوتێکی {{month}}ی تێدا نییە',
     empty: 'وەرنەگێڕدراوە',
     identical: 'وەرگێڕانەکە وەک سەرچاوەکە وایە',
     'arabic-script': 'دەقی بە پیتی عەرەبی لە وەرگێڕانەکەدا ماوەتەوە: {{text}}',

@@ -1,4 +1,4 @@
-import { findNumbers, sameNumber, type NumberMention } from '../text';
+import { ENGLISH_MONTHS, findDates, findNumbers, sameNumber, type NumberMention } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
@@ -23,4 +23,22 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
     if (extra) issues.push({ check: 'numbers', code: 'number-extra', severity: 'error', target: [extra.start, extra.end], params: { number: extra.text } });
   }
   return issues;
+}
+
+/** Month names the checks know in both languages; a text without any of these has no date to check. */
+const MAY_HOLD_DATE = /حوزەیران|تەمم?وز|ئاب|ئەیل|تشرین|کانو|شوبات|ئازار|نیسان|مایس|ئایار|مارس|ئەپریل|مەی|جوون|جولای|ئۆگەست|سێپتەمبەر|سەپتەمبەر|ئۆکتۆبەر|نۆڤەمبەر|نۆفەمبەر|دیسەمبەر|جەنیوەری|فێبریوەری|یەنایەر|فیبرایەر/u;
+
+/**
+ * Dates written with a month name (١٠ی حوزەیران = 10 June): the month of every date in the source
+ * is in a date of the translation. The day and the year are numbers, which `checkNumbers` compares.
+ */
+export function checkDates(segment: QaSegment): QaIssue[] {
+  if (segment.target.trim() === '' || !MAY_HOLD_DATE.test(segment.source)) return [];
+  const targetMonths = new Set(findDates(segment.target).map((date) => date.month));
+  return findDates(segment.source)
+    .filter((date) => !targetMonths.has(date.month))
+    .map((date) => ({
+      check: 'numbers', code: 'date-month', severity: 'error', source: [date.start, date.end],
+      params: { date: segment.source.slice(date.start, date.end), month: ENGLISH_MONTHS[date.month - 1] ?? '' },
+    }));
 }

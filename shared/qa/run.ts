@@ -1,7 +1,7 @@
 import { checkTerms, type TermBase } from '../glossary/term-check';
 import { checkConsistency, consistencyIndex, type ConsistencyIndex } from './consistency';
 import { checkLength, lengthModel, type LengthModel } from './length';
-import { checkNumbers } from './numbers';
+import { checkDates, checkNumbers } from './numbers';
 import { checkPunctuation } from './punctuation';
 import { checkScript } from './script';
 import type { QaCheckId, QaIssue, QaSegment, QaSeverity } from './types';
@@ -34,6 +34,7 @@ export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] 
   const found = [
     ...checkUntranslated(segment),
     ...checkNumbers(segment),
+    ...checkDates(segment),
     ...checkScript(segment),
     ...checkPunctuation(segment),
     ...checkLength(segment, context.length),

@@ -20,3 +20,4 @@ export {
 export { nameSimilarity, nameSkeleton, romanize, toHawar } from './transliterate';
 export { type BidiRun, bidiRuns } from './bidi-runs';
 export { type WordRun, wordRuns } from './word-runs';
+export { ENGLISH_MONTHS, findDates, type DateMention } from './dates';

@@ -53,6 +53,22 @@ describe('numbers', () => {
   });
 });
 
+describe('dates in words', () => {
+  it('finds the month of a Sorani date in the translation, in either order, with or without the year', () => {
+    expect(one('لە ١٠ی حوزەیرانەوە دانوستانەکان دەستیان پێکرد.', 'The negotiations began on 10 June.')).toEqual([]);
+    expect(one('لە ١٠ی حوزەیرانەوە دانوستانەکان دەستیان پێکرد.', 'The negotiations began on June 10th.')).toEqual([]);
+    expect(one('لە ٢٠ی کانوونی دووەمی ٢٠٢١ دا.', 'On 20 January 2021.')).toEqual([]);
+    expect(one('هەڵبژاردنەکان لە تشرینی یەکەمی ٢٠٢١ دا بوون.', 'The elections were in October 2021.')).toEqual([]);
+    const wrong = one('لە ١٠ی حوزەیرانەوە دانوستانەکان دەستیان پێکرد.', 'The negotiations began on 10 July.');
+    expect(codes(wrong)).toEqual(['date-month']);
+    expect(wrong[0]?.params).toEqual({ date: '١٠ی حوزەیرانەوە', month: 'June' });
+    expect('لە ١٠ی حوزەیرانەوە'.slice(...(wrong[0]?.source ?? [0, 0]))).toBe('١٠ی حوزەیرانەوە');
+    // A month name without a day or a year is no date (ئازار is also "pain"), nor is "may" in English.
+    expect(one('ئازارێکی زۆری هەبوو.', 'He was in great pain.')).toEqual([]);
+    expect(codes(one('لە ٥ی ئایاردا.', 'You may come on the 5th.'))).toEqual(['date-month']);
+  });
+});
+
 describe('untranslated and script', () => {
   it('flags an empty started segment, a copied source and Sorani left in the English', () => {
     expect(codes(one('کازمی گەیشتە واشنتن.', ''))).toEqual(['empty']);

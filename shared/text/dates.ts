@@ -1,0 +1,78 @@
+import { normalize } from './normalize';
+import { parseNumber } from './numerals';
+import type { Span } from './span';
+
+/** A date written with a month name: the day and year where written, the month of the Gregorian calendar. */
+export interface DateMention extends Span {
+  readonly month: number;
+  readonly day?: number;
+  readonly year?: number;
+}
+
+/**
+ * Sorani month names (the Syriac names used in Iraq, and the Western ones), at display-safe
+ * normalization, with their Gregorian month. Kurdish solar months (خاکەلێوە...) straddle two
+ * Gregorian months, so they are left out: their dates need converting, not comparing.
+ */
+const SORANI_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['کانوونی دووەم', 1], ['کانونی دووەم', 1], ['شوبات', 2], ['ئازار', 3], ['نیسان', 4], ['مایس', 5], ['ئایار', 5],
+  ['حوزەیران', 6], ['تەمموز', 7], ['تەموز', 7], ['ئاب', 8], ['ئەیلوول', 9], ['ئەیلول', 9], ['تشرینی یەکەم', 10],
+  ['تشرینی دووەم', 11], ['کانوونی یەکەم', 12], ['کانونی یەکەم', 12],
+  ['جەنیوەری', 1], ['یەنایەر', 1], ['فێبریوەری', 2], ['فیبرایەر', 2], ['مارس', 3], ['مارچ', 3], ['ئەپریل', 4], ['ئەبریل', 4],
+  ['مەی', 5], ['مایۆ', 5], ['جوون', 6], ['یونیۆ', 6], ['جولای', 7], ['یولیۆ', 7], ['ئۆگەست', 8], ['ئاگۆست', 8],
+  ['سێپتەمبەر', 9], ['سەپتەمبەر', 9], ['ئۆکتۆبەر', 10], ['نۆڤەمبەر', 11], ['نۆفەمبەر', 11], ['دیسەمبەر', 12],
+];
+
+export const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+const DIGITS = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const SORANI_MONTH_PATTERN = SORANI_MONTHS.map(([name]) => name.replace(/ /gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+/** `١٠ی حوزەیران`, `١٠ حوزەیرانی ٢٠٢٠`, `حوزەیرانی ٢٠٢٠` (a day before, or a year after: a month name alone is not a date). */
+const SORANI_DATE = new RegExp(
+  `(?:(${DIGITS}{1,2})(?:ی|ەم|ەمین)?\\s+)?(${SORANI_MONTH_PATTERN})(?:ی|دا|ەوە|یدا)?(?:\\s+(?:ساڵی\\s+)?(${DIGITS}{4}))?(?![\\p{L}\\p{M}])`, 'gu',
+);
+
+const ENGLISH_MONTH_PATTERN = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** `10 June`, `10th of June`, `June 10`, `June 10th, 2020`, `June 2020`. */
+const ENGLISH_DATE = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ENGLISH_MONTH_PATTERN}|${ENGLISH_MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|${ENGLISH_MONTH_PATTERN})(?:,?\\s+(\\d{4}))?`, 'g',
+);
+
+const monthOfSorani = new Map(SORANI_MONTHS.map(([name, month]) => [name, month]));
+const number = (written: string | undefined): number | undefined => (written ? parseNumber(written)?.value : undefined);
+
+function englishMonth(name: string | undefined): number | undefined {
+  if (!name) return undefined;
+  const index = ENGLISH_MONTHS.findIndex((month) => month.toLowerCase().startsWith(name.toLowerCase().slice(0, 3)));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** Dates with a month name in a Sorani or English text, with their offsets. */
+export function findDates(text: string): DateMention[] {
+  const dates: DateMention[] = [];
+  const display = normalize(text, 'display');
+  // Sorani is matched on the display-safe form (letter variants, ZWNJ); offsets map back.
+  for (const match of display.text.matchAll(SORANI_DATE)) {
+    const [whole, day, name = '', year] = match;
+    // A bare month name is not a date: it needs a day before it or a year after it.
+    if (!day && !year) continue;
+    const month = monthOfSorani.get(name.replace(/\s+/gu, ' '));
+    if (!month) continue;
+    const start = display.map[match.index] ?? match.index;
+    const end = display.map[match.index + whole.length] ?? text.length;
+    const dayValue = number(day);
+    const yearValue = number(year);
+    dates.push({ start, end, month, ...(dayValue === undefined ? {} : { day: dayValue }), ...(yearValue === undefined ? {} : { year: yearValue }) });
+  }
+  for (const match of text.matchAll(ENGLISH_DATE)) {
+    const [whole, dayBefore, monthAfterDay, monthBeforeDay, dayAfter, monthAlone, year] = match;
+    const month = englishMonth(monthAfterDay ?? monthBeforeDay ?? monthAlone);
+    if (!month) continue;
+    // "May" alone is a verb as often as a month: only with a day or a year.
+    if (monthAlone && !year) continue;
+    const day = number(dayBefore ?? dayAfter);
+    const yearValue = number(year);
+    dates.push({ start: match.index, end: match.index + whole.length, month, ...(day === undefined ? {} : { day }), ...(yearValue === undefined ? {} : { year: yearValue }) });
+  }
+  return dates.sort((a, b) => a.start - b.start);
+}
