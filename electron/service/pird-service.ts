@@ -323,6 +323,16 @@ export function createPirdService(options: ServiceOptions): PirdService {
     return { documents: written, pairs: written.reduce((sum, d) => sum + d.units, 0) };
   }
 
+  /** The text of an uploaded file; a file that is not text (or a broken DOCX) is bad input. */
+  async function extractOrRefuse(fileName: string, bytes: Buffer): Promise<Awaited<ReturnType<typeof extractText>>> {
+    try {
+      return await extractText(fileName, bytes);
+    } catch (error) {
+      if (error instanceof ExtractError || error instanceof NotTextError) throw new ApiError('invalid-input', error.message);
+      throw error;
+    }
+  }
+
   /** Stores a new document and lists it in its project. */
   async function addDocument(document: DocumentFile, duplicateOf?: string): Promise<DocumentSummary> {
     await documentStore(document.id).create(document);
@@ -365,13 +375,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
       const current = await loadLibrary();
       const project = current.projects.find((p) => p.id === projectId);
       if (!project) throw new ApiError('not-found', `no project with id "${projectId}"`);
-      let extracted;
-      try {
-        extracted = await extractText(fileName, Buffer.from(contentBase64, 'base64'));
-      } catch (error) {
-        if (error instanceof ExtractError || error instanceof NotTextError) throw new ApiError('invalid-input', error.message);
-        throw error;
-      }
+      const extracted = await extractOrRefuse(fileName, Buffer.from(contentBase64, 'base64'));
       if (extracted.text.trim() === '') throw new ApiError('invalid-input', `${fileName}: no text found`);
       const key = matchingKey(extracted.text);
       let duplicateOf: string | undefined;
@@ -413,13 +417,8 @@ export function createPirdService(options: ServiceOptions): PirdService {
       if (format === 'txt' || format === 'docx') {
         if (!translation) throw new ApiError('invalid-input', `${fileName}: a text or DOCX file needs its translation to be imported as a corpus`);
         // The translation is read first: if it cannot be, nothing is imported.
-        try {
-          const text = (await extractText(translation.name, translation.bytes)).text;
-          if (text.trim() === '') throw new ApiError('invalid-input', `${translation.name}: no text found`);
-        } catch (error) {
-          if (error instanceof ExtractError || error instanceof NotTextError) throw new ApiError('invalid-input', error.message);
-          throw error;
-        }
+        const text = (await extractOrRefuse(translation.name, translation.bytes)).text;
+        if (text.trim() === '') throw new ApiError('invalid-input', `${translation.name}: no text found`);
         const { document } = await api.importDocument({ projectId, fileName, contentBase64 });
         const aligned = await api.alignTranslation({ documentId: document.id, fileName: translation.name, contentBase64: translationBase64 ?? '', presegmented });
         undo.clear(document.id);
@@ -489,13 +488,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
     async alignTranslation(input) {
       const { documentId, fileName, contentBase64, presegmented } = parseInput('alignTranslation', input);
       const document = await loadDocument(documentId);
-      let extracted;
-      try {
-        extracted = await extractText(fileName, Buffer.from(contentBase64, 'base64'));
-      } catch (error) {
-        if (error instanceof ExtractError || error instanceof NotTextError) throw new ApiError('invalid-input', error.message);
-        throw error;
-      }
+      const extracted = await extractOrRefuse(fileName, Buffer.from(contentBase64, 'base64'));
       const translation = presegmented
         ? extracted.text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '').map((text) => ({ text }))
         : sentences(extracted.text, { lang: 'en' }).map(({ text, paragraph }) => ({ text, paragraph }));

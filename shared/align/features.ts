@@ -120,10 +120,11 @@ function punctuationItems(text: string, builder: SideBuilder, table: KeyTable): 
   for (const [key, pattern] of PUNCTUATION_CLASSES) if (pattern.test(text)) builder.item([table.idOf(key)]);
 }
 
-const numberKey = (run: WordRun): string | null => {
+/** A number is an item by its value, whatever its digits (٢٠٠٩ and 2009 meet). */
+function numberItem(run: WordRun, builder: SideBuilder, table: KeyTable): void {
   const value = parseNumber(run.text)?.value;
-  return value === undefined ? null : `#${value}`;
-};
+  if (value !== undefined) builder.item([table.idOf(`#${value}`)]);
+}
 
 export type RunKind = 'number' | 'latin' | 'arabic' | 'other';
 
@@ -214,10 +215,7 @@ export function soraniFeatures(
       const kind = kindOf(run);
       if (kind === 'arabic') builder.item(wordIds(run.text));
       else if (kind === 'latin') builder.item(latinIds(run.text));
-      else if (kind === 'number') {
-        const key = numberKey(run);
-        if (key) builder.item([table.idOf(key)]);
-      }
+      else if (kind === 'number') numberItem(run, builder, table);
     }
     punctuationItems(sentence, builder, table);
     builder.endSentence(visibleLength(sentence));
@@ -247,10 +245,7 @@ export function englishFeatures(sentences: readonly string[], table: KeyTable, p
     for (const run of wordRuns(sentence)) {
       const kind = kindOf(run);
       if (kind === 'latin') builder.item(wordIds(run.text));
-      else if (kind === 'number') {
-        const key = numberKey(run);
-        if (key) builder.item([table.idOf(key)]);
-      }
+      else if (kind === 'number') numberItem(run, builder, table);
     }
     punctuationItems(sentence, builder, table);
     builder.endSentence(visibleLength(sentence));

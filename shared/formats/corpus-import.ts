@@ -29,6 +29,26 @@ function documentOf(corpus: ImportedCorpus, name: string): ImportedPair[] {
   return document.pairs;
 }
 
+/** Inline codes (native markup inside a segment) are skipped, with everything inside them. */
+class InlineCodes {
+  private depth = 0;
+  get inside(): boolean {
+    return this.depth > 0;
+  }
+  /** An element opens: true if it is skipped (an inline code, or anything inside one). */
+  open(isCode: boolean): boolean {
+    if (this.depth === 0 && !isCode) return false;
+    this.depth++;
+    return true;
+  }
+  /** An element closes: true if it was skipped. */
+  close(): boolean {
+    if (this.depth === 0) return false;
+    this.depth--;
+    return true;
+  }
+}
+
 /** Text inside a segment: inline codes of TMX (bpt, ept, ph, it) hold native markup, not text. */
 const INLINE_CODE = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 
@@ -74,7 +94,7 @@ export function tmxReader(fallbackName: string, sink: PairSink, sourceLang = 'ck
   let seg: string | undefined;
   let propType: string | undefined;
   let propText = '';
-  let skipDepth = 0;
+  const inline = new InlineCodes();
 
   parser.on('opentag', (tag) => {
     const name = localName(tag.name);
@@ -83,10 +103,7 @@ export function tmxReader(fallbackName: string, sink: PairSink, sourceLang = 'ck
       if (name !== 'tmx') fail(`<${tag.name}> is not a TMX root (<tmx>)`);
       return;
     }
-    if (skipDepth > 0 || (seg !== undefined && INLINE_CODE.has(name))) {
-      skipDepth++;
-      return;
-    }
+    if (inline.open(seg !== undefined && INLINE_CODE.has(name))) return;
     if (name === 'header') headerSource = tag.attributes['srclang'];
     else if (name === 'tu') {
       variants = [];
@@ -101,7 +118,7 @@ export function tmxReader(fallbackName: string, sink: PairSink, sourceLang = 'ck
     }
   });
   const onText = (chunk: string): void => {
-    if (skipDepth > 0) return;
+    if (inline.inside) return;
     if (seg !== undefined) seg += chunk;
     else if (propType !== undefined) propText += chunk;
   };
@@ -109,10 +126,7 @@ export function tmxReader(fallbackName: string, sink: PairSink, sourceLang = 'ck
   parser.on('cdata', onText);
   parser.on('closetag', (tag) => {
     const name = localName(tag.name);
-    if (skipDepth > 0) {
-      skipDepth--;
-      return;
-    }
+    if (inline.close()) return;
     if (name === 'seg' && lang !== undefined) {
       variants.push({ lang, text: seg ?? '' });
       seg = undefined;
@@ -143,6 +157,9 @@ export function tmxReader(fallbackName: string, sink: PairSink, sourceLang = 'ck
   };
 }
 
+/** XLIFF 1.2 and 2.0 inline codes; `<g>` (1.2) and `<pc>` (2.0) wrap text and are kept. */
+const XLIFF_INLINE_CODE = new Set(['ph', 'bpt', 'ept', 'it', 'x', 'bx', 'ex', 'sc', 'ec', 'cp']);
+
 const XLIFF_STATUS: Readonly<Record<string, string>> = {
   initial: 'draft', translated: 'translated', reviewed: 'translated', final: 'approved',
   // XLIFF 1.2 states on <target>
@@ -167,7 +184,7 @@ export function xliffReader(fallbackName: string, sink: PairSink): StreamingRead
   let target: string | undefined;
   let side: 'source' | 'target' | undefined;
   let status: string | undefined;
-  let skipDepth = 0;
+  const inline = new InlineCodes();
 
   parser.on('opentag', (tag) => {
     const name = localName(tag.name);
@@ -179,10 +196,7 @@ export function xliffReader(fallbackName: string, sink: PairSink): StreamingRead
       if (attributes['trgLang']) corpus.targetLang = attributes['trgLang'];
       return;
     }
-    if (skipDepth > 0 || (side !== undefined && ['ph', 'bpt', 'ept', 'it', 'x', 'bx', 'ex', 'sc', 'ec', 'cp'].includes(name))) {
-      skipDepth++;
-      return;
-    }
+    if (inline.open(side !== undefined && XLIFF_INLINE_CODE.has(name))) return;
     if (name === 'file') {
       fileName = attributes['original'] ?? attributes['id'] ?? fallbackName;
       if (attributes['source-language']) corpus.sourceLang ??= attributes['source-language'];
@@ -203,7 +217,7 @@ export function xliffReader(fallbackName: string, sink: PairSink): StreamingRead
     }
   });
   const onText = (chunk: string): void => {
-    if (skipDepth > 0 || side === undefined) return;
+    if (inline.inside || side === undefined) return;
     if (side === 'source') source = (source ?? '') + chunk;
     else target = (target ?? '') + chunk;
   };
@@ -211,10 +225,7 @@ export function xliffReader(fallbackName: string, sink: PairSink): StreamingRead
   parser.on('cdata', onText);
   parser.on('closetag', (tag) => {
     const name = localName(tag.name);
-    if (skipDepth > 0) {
-      skipDepth--;
-      return;
-    }
+    if (inline.close()) return;
     if (name === 'source' || name === 'target') side = undefined;
     else if (name === 'segment' || name === 'trans-unit') {
       // A segment not yet translated comes in with an empty target.
