@@ -153,6 +153,12 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
     return { source, target };
   }, [units]);
 
+  const hasErrors = (unit: Unit | undefined): boolean => unit !== undefined && qa.issuesOf(unit).some((issue) => issue.severity === 'error');
+  const unitById = new Map(units.map((unit) => [unit.id, unit]));
+  const blocked = [...selected].filter((id) => hasErrors(unitById.get(id)));
+  const approvable = [...selected].filter((id) => !blocked.includes(id));
+  const blockedCount = blocked.length;
+
   if (loadError) return <ErrorBanner error={loadError} />;
   if (!document) return <p className="loading">{t('loading')}</p>;
 
@@ -196,14 +202,17 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
         {role === 'reviewer' && (
           <button
             type="button"
-            disabled={selected.size === 0}
+            disabled={approvable.length === 0}
+            title={blockedCount > 0 ? t('review.skippedErrors', { count: blockedCount }) : undefined}
             onClick={async () => {
-              if (await edit({ kind: 'set-status-many', unitIds: [...selected], status: 'approved' })) setSelected(new Set());
+              // Segments with quality errors are approved one by one, with a reason.
+              if (await edit({ kind: 'set-status-many', unitIds: approvable, status: 'approved' })) setSelected(new Set(blocked));
             }}
           >
-            {t('review.approveSelected', { count: selected.size })}
+            {t('review.approveSelected', { count: approvable.length })}
           </button>
         )}
+        {role === 'reviewer' && blockedCount > 0 && <span className="qa-blocked" role="note">{t('review.skippedErrors', { count: blockedCount })}</span>}
         <button type="button" aria-pressed={showReplace} disabled={loading !== null} onClick={() => setShowReplace((open) => !open)}>{t('replace.open')}</button>
         <button type="button" aria-pressed={showQa} disabled={loading !== null} onClick={() => setShowQa((open) => !open)}>{t('qa.report')}</button>
         <button type="button" disabled={!undoState.canUndo} onClick={() => void undo()} title={t('actions.undoHint')}>{t('actions.undo')}</button>
@@ -294,7 +303,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
         </div>
       </div>
       {activeUnit && (
-        <UnitPanel unit={activeUnit} role={role} edit={edit}>
+        <UnitPanel unit={activeUnit} role={role} edit={edit} qaErrors={qa.issuesOf(activeUnit).filter((issue) => issue.severity === 'error')}>
           <GlossaryPanel hits={activeHits} onInsert={(text) => targetEditor.current?.insert(text)} />
         </UnitPanel>
       )}

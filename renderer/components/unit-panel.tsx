@@ -4,12 +4,15 @@ import type { Operation, Role, Unit } from '../../shared/project';
 import { unitTargetText } from '../../shared/project';
 import { LazyDiffView } from '../editor/lazy';
 import { formatDateTime } from '../i18n/dates';
+import type { QaIssue } from '../../shared/qa';
 
 type UserOperation = Exclude<Operation, { kind: 'splice' }>;
 
 export interface UnitPanelProps {
   readonly unit: Unit;
   readonly role: Role;
+  /** The segment's quality errors: approving over them needs a recorded reason. */
+  readonly qaErrors: readonly QaIssue[];
   edit(operation: UserOperation): Promise<boolean>;
   /** Shown first in the panel (the segment's glossary terms). */
   readonly children?: ReactNode;
@@ -24,9 +27,10 @@ function baseline(unit: Unit): { text: string; label: 'approved' | 'translated' 
   return translated ? { text: translated.target, label: 'translated' } : null;
 }
 
-export function UnitPanel({ unit, role, edit, children }: UnitPanelProps) {
+export function UnitPanel({ unit, role, qaErrors, edit, children }: UnitPanelProps) {
   const { t, i18n } = useTranslation();
   const [reason, setReason] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
   const [comment, setComment] = useState('');
   const [replyTo, setReplyTo] = useState<string | undefined>(undefined);
   // A reason or comment half written for one segment never carries over to the next; reset while
@@ -35,9 +39,12 @@ export function UnitPanel({ unit, role, edit, children }: UnitPanelProps) {
   if (panelUnit !== unit.id) {
     setPanelUnit(unit.id);
     setReason('');
+    setOverrideReason('');
     setComment('');
     setReplyTo(undefined);
   }
+  const errorCodes = [...new Set(qaErrors.map((issue) => issue.code))];
+  const errorChecks = [...new Set(qaErrors.map((issue) => t(`qa.checks.${issue.check}`)))].join(', ');
   const base = baseline(unit);
   const current = unitTargetText(unit);
   const threads = unit.comments.filter((c) => c.replyTo === undefined);
@@ -57,9 +64,31 @@ export function UnitPanel({ unit, role, edit, children }: UnitPanelProps) {
       {role === 'reviewer' && (
         <section className="review-actions">
           <h3>{t('review.title')}</h3>
-          <button type="button" onClick={() => void edit({ kind: 'set-status', unitId: unit.id, status: 'approved' })}>
-            {t('review.approve')}
-          </button>
+          {errorCodes.length === 0 ? (
+            <button type="button" onClick={() => void edit({ kind: 'set-status', unitId: unit.id, status: 'approved' })}>
+              {t('review.approve')}
+            </button>
+          ) : (
+            <div className="override" role="group" aria-label={t('review.overrideTitle')}>
+              <p className="qa-blocked" role="note">{t('review.blocked', { count: qaErrors.length, checks: errorChecks })}</p>
+              <input
+                value={overrideReason}
+                onChange={(event) => setOverrideReason(event.target.value)}
+                placeholder={t('review.overridePlaceholder')}
+                aria-label={t('review.overrideReason')}
+              />
+              <button
+                type="button"
+                disabled={!overrideReason.trim()}
+                onClick={async () => {
+                  const operation = { kind: 'set-status', unitId: unit.id, status: 'approved', note: overrideReason, override: errorCodes } as const;
+                  if (await edit({ ...operation, override: [...operation.override] })) setOverrideReason('');
+                }}
+              >
+                {t('review.approveAnyway')}
+              </button>
+            </div>
+          )}
           <input
             value={reason}
             onChange={(event) => setReason(event.target.value)}
@@ -96,6 +125,7 @@ export function UnitPanel({ unit, role, edit, children }: UnitPanelProps) {
           {unit.history.map((entry, index) => (
             <li key={`${entry.at}-${index}`} data-status={entry.status}>
               <strong>{t(`status.${entry.status}`)}</strong> · {entry.by} · <time dateTime={entry.at}>{formatDateTime(entry.at, t, i18n.language)}</time>
+              {entry.override && <div className="override-note">{t('review.overrode', { codes: entry.override.join(', ') })}</div>}
               {entry.note && <div className="note">{entry.note}</div>}
               <div className="history-text" dir="ltr">{entry.target}</div>
             </li>

@@ -23,6 +23,8 @@ export const HistoryEntrySchema = z.object({
   status: z.enum(UNIT_STATUSES),
   target: z.string(),
   note: z.string().optional(),
+  /** QA errors a reviewer approved over, by code (the note says why). */
+  override: z.array(z.string().max(100)).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -13,7 +13,11 @@ export type Side = (typeof SIDES)[number];
 export const OperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set-target'), unitId: Id, text: z.string().max(100_000) }),
   z.object({ kind: z.literal('set-source'), unitId: Id, text: z.string().min(1).max(100_000) }),
-  z.object({ kind: z.literal('set-status'), unitId: Id, status: z.enum(UNIT_STATUSES), note: z.string().max(2000).optional() }),
+  z.object({
+    kind: z.literal('set-status'), unitId: Id, status: z.enum(UNIT_STATUSES), note: z.string().max(2000).optional(),
+    /** Approving over quality errors: their codes, recorded in the history with the note that says why. */
+    override: z.array(z.string().max(100)).min(1).max(50).optional(),
+  }),
   /** Splits the unit's source (and, optionally, its target) at offsets into their joined texts. */
   z.object({
     kind: z.literal('split'), unitId: Id, sourceAt: z.number().int().positive(), targetAt: z.number().int().nonnegative().optional(),
@@ -102,8 +106,10 @@ function replaceOne(units: readonly Unit[], index: number, unit: Unit): Applied 
   return splice(units, { index, deleteCount: 1, units: [unit] });
 }
 
-function withHistory(unit: Unit, status: UnitStatus, ctx: OperationContext, note?: string): Unit {
-  const entry = { at: ctx.now, by: ctx.author, status, target: joined(unit.target), ...(note ? { note } : {}) };
+function withHistory(unit: Unit, status: UnitStatus, ctx: OperationContext, note?: string, override?: readonly string[]): Unit {
+  const entry = {
+    at: ctx.now, by: ctx.author, status, target: joined(unit.target), ...(note ? { note } : {}), ...(override ? { override: [...override] } : {}),
+  };
   return { ...unit, status, history: [...unit.history, entry] };
 }
 
@@ -114,8 +120,8 @@ function editTarget(unit: Unit, text: string, ctx: OperationContext): Unit {
   return status === unit.status ? edited : withHistory(edited, status, ctx);
 }
 
-/** One status move, checked against the state machine; a rejection needs a reason. */
-function moveStatus(unit: Unit, status: UnitStatus, ctx: OperationContext, note?: string): Unit {
+/** One status move, checked against the state machine; a rejection, and an approval over QA errors, need a reason. */
+function moveStatus(unit: Unit, status: UnitStatus, ctx: OperationContext, note?: string, override?: readonly string[]): Unit {
   if (!canMove(unit.status, status)) {
     throw new OperationError('not-allowed', `a ${unit.status} unit cannot become ${status}`);
   }
@@ -123,8 +129,11 @@ function moveStatus(unit: Unit, status: UnitStatus, ctx: OperationContext, note?
     throw new OperationError('not-allowed', `an empty translation cannot be ${status}`);
   }
   if (status === 'rejected' && !note?.trim()) throw new OperationError('not-allowed', 'a rejection needs a reason');
+  if (override && (status !== 'approved' || !note?.trim())) {
+    throw new OperationError('not-allowed', 'approving over quality errors needs a reason, and is for approvals only');
+  }
   if (status === unit.status) return unit;
-  return withHistory(unit, status, ctx, note);
+  return withHistory(unit, status, ctx, note, override);
 }
 
 /** A unit's status once its sentences changed: an aligned unit stays aligned; otherwise as an edit. */
@@ -171,7 +180,7 @@ export function applyOperation(document: DocumentFile, operation: Operation, ctx
     }
     case 'set-status': {
       const index = indexOf(units, operation.unitId);
-      return replaceOne(units, index, moveStatus(units[index] as Unit, operation.status, ctx, operation.note));
+      return replaceOne(units, index, moveStatus(units[index] as Unit, operation.status, ctx, operation.note, operation.override));
     }
     case 'set-status-many':
       return changeMany(units, operation.unitIds, (unit) => moveStatus(unit, operation.status, ctx));

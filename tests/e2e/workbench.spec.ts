@@ -202,6 +202,34 @@ test('a reviewer approves two segments, rejects one with a reason, and sees the 
   await page.screenshot({ path: 'tests/output/workbench-review.png' });
 });
 
+test('a reviewer approves a segment with a quality error only with a reason, recorded in its history', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('On the 21st of this month Kadhimi flies to the American capital.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  await page.getByTestId('role').selectOption('reviewer');
+  await page.locator('.segment-row[data-unit-id="u1"]').click();
+  const panel = page.getByRole('complementary');
+  await expect(panel.locator('.qa-blocked')).toContainText('2 quality errors (Numbers)');
+  await expect(panel.getByRole('button', { name: 'Approve', exact: true })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Approve anyway' })).toBeDisabled();
+  await panel.getByRole('textbox', { name: 'Reason for approving anyway' }).fill('The source has the wrong day; the author confirmed the 21st.');
+  await panel.getByRole('button', { name: 'Approve anyway' }).click();
+  await expect(page.locator('.segment-row[data-unit-id="u1"]')).toHaveAttribute('data-status', 'approved');
+  await expect(panel.locator('.history li').last()).toContainText('Approved over quality errors: number-missing, number-extra');
+  await expect(panel.locator('.history li').last()).toContainText('the author confirmed the 21st');
+  // In a batch, a segment with errors is left out and stays selected.
+  await page.locator('.segment-row[data-unit-id="u2"]').click();
+  await page.getByRole('checkbox', { name: 'Select segment 2' }).check();
+  await page.getByRole('checkbox', { name: 'Select segment 1' }).check();
+  await expect(page.locator('.toolbar .qa-blocked')).toContainText('1 selected segment has quality errors');
+  await page.getByRole('button', { name: 'Approve selected (1)' }).click();
+  await expect(page.locator('.segment-row[data-unit-id="u2"]')).toHaveAttribute('data-status', 'approved');
+  await expect(page.getByRole('checkbox', { name: 'Select segment 1' })).toBeChecked();
+});
+
 test('filters by status and regex, and replaces across the document with a preview and one undo', async ({ page }) => {
   await page.goto(host.url);
   await page.getByRole('searchbox', { name: 'Search (source or target)' }).fill('Kadhimi');

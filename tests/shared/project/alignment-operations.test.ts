@@ -88,3 +88,13 @@ describe('alignment operations', () => {
     expect(spliceBetween(before, before)).toEqual({ index: 5, deleteCount: 0, units: [] });
   });
 });
+
+describe('approving over quality errors', () => {
+  it('needs a reason and records the overridden checks in the history', () => {
+    const document = aligned();
+    expect(() => applyOperation(document, { kind: 'set-status', unitId: 'u0', status: 'approved', override: ['number-missing'] }, ctx)).toThrow(/needs a reason/u);
+    expect(() => applyOperation(document, { kind: 'set-status', unitId: 'u0', status: 'translated', note: 'x', override: ['number-missing'] }, ctx)).toThrow(/approvals only/u);
+    const applied = applyOperation(document, { kind: 'set-status', unitId: 'u0', status: 'approved', note: 'The source has a typo in the year', override: ['number-missing'] }, ctx);
+    expect(applied.units[0]?.history.at(-1)).toMatchObject({ status: 'approved', note: 'The source has a typo in the year', override: ['number-missing'] });
+  });
+});
