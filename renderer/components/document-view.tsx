@@ -303,7 +303,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
         </div>
       </div>
       {activeUnit && (
-        <UnitPanel unit={activeUnit} role={role} edit={edit} qaErrors={qa.issuesOf(activeUnit).filter((issue) => issue.severity === 'error')}>
+        <UnitPanel unit={activeUnit} role={role} edit={edit} qaIssues={qa.issuesOf(activeUnit)}>
           <GlossaryPanel hits={activeHits} onInsert={(text) => targetEditor.current?.insert(text)} />
         </UnitPanel>
       )}

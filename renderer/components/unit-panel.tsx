@@ -11,8 +11,8 @@ type UserOperation = Exclude<Operation, { kind: 'splice' }>;
 export interface UnitPanelProps {
   readonly unit: Unit;
   readonly role: Role;
-  /** The segment's quality errors: approving over them needs a recorded reason. */
-  readonly qaErrors: readonly QaIssue[];
+  /** The segment's quality findings: errors need a recorded reason to approve over; warnings can be ignored. */
+  readonly qaIssues: readonly QaIssue[];
   edit(operation: UserOperation): Promise<boolean>;
   /** Shown first in the panel (the segment's glossary terms). */
   readonly children?: ReactNode;
@@ -27,7 +27,7 @@ function baseline(unit: Unit): { text: string; label: 'approved' | 'translated' 
   return translated ? { text: translated.target, label: 'translated' } : null;
 }
 
-export function UnitPanel({ unit, role, qaErrors, edit, children }: UnitPanelProps) {
+export function UnitPanel({ unit, role, qaIssues, edit, children }: UnitPanelProps) {
   const { t, i18n } = useTranslation();
   const [reason, setReason] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
@@ -43,6 +43,8 @@ export function UnitPanel({ unit, role, qaErrors, edit, children }: UnitPanelPro
     setComment('');
     setReplyTo(undefined);
   }
+  const qaErrors = qaIssues.filter((issue) => issue.severity === 'error');
+  const qaWarnings = qaIssues.filter((issue) => issue.severity !== 'error');
   const errorCodes = [...new Set(qaErrors.map((issue) => issue.code))];
   const errorChecks = [...new Set(qaErrors.map((issue) => t(`qa.checks.${issue.check}`)))].join(', ');
   const base = baseline(unit);
@@ -106,6 +108,29 @@ export function UnitPanel({ unit, role, qaErrors, edit, children }: UnitPanelPro
           </button>
         </section>
       )}
+      {(qaWarnings.length > 0 || (unit.ignoredQa?.length ?? 0) > 0) && (
+        <section className="qa-warnings" aria-label={t('review.qaTitle')}>
+          <h3>{t('review.qaTitle')}</h3>
+          <ul>
+            {qaWarnings.map((issue, index) => (
+              <li key={`${issue.code}-${index}`} data-code={issue.code}>
+                {t(`qa.${issue.code}`, issue.params ?? {})}{' '}
+                <button type="button" onClick={() => void edit({ kind: 'ignore-qa', unitId: unit.id, code: issue.code, ignored: true })}>
+                  {t('review.ignore')}
+                </button>
+              </li>
+            ))}
+            {(unit.ignoredQa ?? []).map((code) => (
+              <li key={code} className="ignored" data-code={code}>
+                {t('review.ignored', { check: code })}{' '}
+                <button type="button" onClick={() => void edit({ kind: 'ignore-qa', unitId: unit.id, code, ignored: false })}>
+                  {t('review.restore')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="changes">
         <h3>{t('review.changes')}</h3>
         {base && base.text !== current ? (
@@ -126,6 +151,7 @@ export function UnitPanel({ unit, role, qaErrors, edit, children }: UnitPanelPro
             <li key={`${entry.at}-${index}`} data-status={entry.status}>
               <strong>{t(`status.${entry.status}`)}</strong> · {entry.by} · <time dateTime={entry.at}>{formatDateTime(entry.at, t, i18n.language)}</time>
               {entry.override && <div className="override-note">{t('review.overrode', { codes: entry.override.join(', ') })}</div>}
+              {entry.qa && <div className="qa-note">{t(entry.qa.ignored ? 'review.ignoredAt' : 'review.restoredAt', { check: entry.qa.code })}</div>}
               {entry.note && <div className="note">{entry.note}</div>}
               <div className="history-text" dir="ltr">{entry.target}</div>
             </li>

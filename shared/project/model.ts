@@ -25,6 +25,8 @@ export const HistoryEntrySchema = z.object({
   note: z.string().optional(),
   /** QA errors a reviewer approved over, by code (the note says why). */
   override: z.array(z.string().max(100)).optional(),
+  /** A quality warning someone ignored on the segment (or took back into account). */
+  qa: z.object({ code: z.string().max(100), ignored: z.boolean() }).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
@@ -58,6 +60,8 @@ export const UnitSchema = z.object({
   comments: z.array(CommentSchema),
   /** Set on units the aligner made (an imported translation); absent on units translated here. */
   alignment: AlignmentSchema.optional(),
+  /** Quality warnings ignored on this segment, by code, until its translation changes. */
+  ignoredQa: z.array(z.string().max(100)).max(100).optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 

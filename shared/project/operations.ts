@@ -41,6 +41,8 @@ export const OperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('detach'), unitId: Id, side: z.enum(SIDES) }),
   /** Alignment: confirms (or unconfirms) links, which realigning then keeps. */
   z.object({ kind: z.literal('confirm-links'), unitIds: z.array(Id).min(1).max(100_000), confirmed: z.boolean() }),
+  /** Ignores a quality warning on a unit (or takes it back into account), recorded in its history. */
+  z.object({ kind: z.literal('ignore-qa'), unitId: Id, code: z.string().min(1).max(100), ignored: z.boolean() }),
   z.object({ kind: z.literal('add-comment'), unitId: Id, text: z.string().trim().min(1).max(10_000), replyTo: Id.optional() }),
   z.object({ kind: z.literal('resolve-comment'), unitId: Id, commentId: Id, resolved: z.boolean() }),
 ]);
@@ -113,10 +115,11 @@ function withHistory(unit: Unit, status: UnitStatus, ctx: OperationContext, note
   return { ...unit, status, history: [...unit.history, entry] };
 }
 
-/** The unit with a new target; the status follows the state machine's rule for edits. */
+/** The unit with a new target; the status follows the state machine's rule for edits. Warnings ignored for the old text count again. */
 function editTarget(unit: Unit, text: string, ctx: OperationContext): Unit {
   const status = statusAfterEdit(unit.status, text);
-  const edited: Unit = { ...unit, target: text.length > 0 ? [{ text }] : [] };
+  const { ignoredQa: _ignored, ...rest } = unit;
+  const edited: Unit = { ...(text === joined(unit.target) ? unit : rest), target: text.length > 0 ? [{ text }] : [] };
   return status === unit.status ? edited : withHistory(edited, status, ctx);
 }
 
@@ -195,6 +198,17 @@ export function applyOperation(document: DocumentFile, operation: Operation, ctx
         ...(operation.replyTo === undefined ? {} : { replyTo: operation.replyTo }),
       };
       return replaceOne(units, index, { ...unit, comments: [...unit.comments, comment] });
+    }
+    case 'ignore-qa': {
+      const index = indexOf(units, operation.unitId);
+      const unit = units[index] as Unit;
+      const codes = new Set(unit.ignoredQa ?? []);
+      if (operation.ignored) codes.add(operation.code);
+      else codes.delete(operation.code);
+      const { ignoredQa: _old, ...rest } = unit;
+      const entry = { at: ctx.now, by: ctx.author, status: unit.status, target: joined(unit.target), qa: { code: operation.code, ignored: operation.ignored } };
+      const changed: Unit = { ...rest, ...(codes.size > 0 ? { ignoredQa: [...codes] } : {}), history: [...unit.history, entry] };
+      return replaceOne(units, index, changed);
     }
     case 'resolve-comment': {
       const index = indexOf(units, operation.unitId);

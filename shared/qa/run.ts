@@ -41,12 +41,14 @@ export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] 
     ...checkConsistency(segment, context.consistency),
     ...(context.termBase ? checkTerms(segment.source, segment.target, context.termBase) : []),
   ];
+  const ignored = new Set(segment.ignored ?? []);
   return found
     .filter((issue) => !disabled.has(issue.check))
     .map((issue) => {
       const severity = context.settings.severity?.[issue.check];
       return severity ? { ...issue, severity } : issue;
     })
+    .filter((issue) => issue.severity === 'error' || !ignored.has(issue.code))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 

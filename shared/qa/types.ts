@@ -25,4 +25,6 @@ export interface QaSegment {
   readonly target: string;
   /** Units still `new` are not translated yet: only document-wide checks look at them. */
   readonly started: boolean;
+  /** Warnings a person ignored on this segment, by code (errors cannot be ignored, only approved over). */
+  readonly ignored?: readonly string[];
 }

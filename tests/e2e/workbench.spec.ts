@@ -230,6 +230,26 @@ test('a reviewer approves a segment with a quality error only with a reason, rec
   await expect(page.getByRole('checkbox', { name: 'Select segment 1' })).toBeChecked();
 });
 
+test('ignores a quality warning on one segment, recorded in its history, until the translation changes', async ({ page }) => {
+  await page.goto(host.url);
+  await page.locator('.segment-row[data-unit-id="u2"]').click();
+  await expect(page.locator('.segment-row[data-unit-id="u2"] .monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('End');
+  await page.keyboard.type('  Indeed.');
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  const row = page.locator('.segment-row[data-unit-id="u2"]');
+  await expect(row.locator('[data-qa-codes]')).toHaveAttribute('data-qa-codes', /double-space/);
+  const panel = page.getByRole('complementary');
+  const warning = panel.locator('.qa-warnings li[data-code="double-space"]');
+  await expect(warning).toContainText('Double space');
+  await warning.getByRole('button', { name: 'Ignore' }).click();
+  await expect(panel.locator('.qa-warnings li.ignored[data-code="double-space"]')).toBeVisible();
+  await expect(row.locator('[data-qa-codes*="double-space"]')).toHaveCount(0);
+  await expect(panel.locator('.history li').last()).toContainText('Ignored the quality warning double-space');
+  await page.reload();
+  await expect(page.locator('.segment-row[data-unit-id="u2"] [data-qa-codes*="double-space"]')).toHaveCount(0);
+});
+
 test('filters by status and regex, and replaces across the document with a preview and one undo', async ({ page }) => {
   await page.goto(host.url);
   await page.getByRole('searchbox', { name: 'Search (source or target)' }).fill('Kadhimi');

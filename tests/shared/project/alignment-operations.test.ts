@@ -98,3 +98,16 @@ describe('approving over quality errors', () => {
     expect(applied.units[0]?.history.at(-1)).toMatchObject({ status: 'approved', note: 'The source has a typo in the year', override: ['number-missing'] });
   });
 });
+
+describe('ignoring a quality warning', () => {
+  it('records it in the history, and the warning counts again when the translation changes', () => {
+    const document = aligned();
+    const ignored = applyOperation(document, { kind: 'ignore-qa', unitId: 'u0', code: 'double-space', ignored: true }, ctx);
+    expect(ignored.units[0]?.ignoredQa).toEqual(['double-space']);
+    expect(ignored.units[0]?.history.at(-1)).toMatchObject({ qa: { code: 'double-space', ignored: true }, by: 'tester' });
+    const edited = applyOperation({ ...document, units: [...ignored.units] }, { kind: 'set-target', unitId: 'u0', text: 'Another text.' }, ctx);
+    expect(edited.units[0]?.ignoredQa).toBeUndefined();
+    const restored = applyOperation({ ...document, units: [...ignored.units] }, { kind: 'ignore-qa', unitId: 'u0', code: 'double-space', ignored: false }, ctx);
+    expect(restored.units[0]?.ignoredQa).toBeUndefined();
+  });
+});

@@ -53,6 +53,16 @@ describe('numbers', () => {
   });
 });
 
+describe('ignored warnings', () => {
+  it('leave out a warning a person ignored on the segment, never an error', () => {
+    const segment = { source: 'کازمی  گەیشت لە ٢٠٠٩.', target: 'Kadhimi  arrived in 2010.', started: true };
+    expect(codes(checkSegment(segment, qaContext([])))).toEqual(expect.arrayContaining(['double-space', 'number-missing']));
+    const ignoring = checkSegment({ ...segment, ignored: ['double-space', 'number-missing'] }, qaContext([]));
+    expect(codes(ignoring)).not.toContain('double-space');
+    expect(codes(ignoring)).toContain('number-missing');
+  });
+});
+
 describe('dates in words', () => {
   it('finds the month of a Sorani date in the translation, in either order, with or without the year', () => {
     expect(one('لە ١٠ی حوزەیرانەوە دانوستانەکان دەستیان پێکرد.', 'The negotiations began on 10 June.')).toEqual([]);
