@@ -127,7 +127,7 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
         />
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
-          {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={openProject?.name} /> : error === null && <p>{t('document.choose')}</p>}
+          {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} project={projects?.find((p) => p.id === dashboard)} onProjectChanged={async () => setProjects(await api.listProjects({}))} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={openProject?.name} qaSettings={openProject?.qa} /> : error === null && <p>{t('document.choose')}</p>}
         </main>
       </div>
     </div>

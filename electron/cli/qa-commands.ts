@@ -22,7 +22,7 @@ export function addQaCommands(program: Command, io: CliIo): void {
         const found = [];
         for (const summary of documents) {
           const document = await service.getDocument({ documentId: summary.id, withSourceText: false });
-          const results = checkDocument(document.units.map(qaSegmentOf), {}, glossary);
+          const results = checkDocument(document.units.map(qaSegmentOf), project.qa ?? {}, glossary);
           for (const [segment, segmentIssues] of results.entries()) {
             for (const issue of segmentIssues) {
               found.push({

@@ -370,6 +370,16 @@ export function createPirdService(options: ServiceOptions): PirdService {
       await libraryStore.write(library);
       return project;
     },
+    async setProjectQa(input) {
+      const { projectId, qa } = parseInput('setProjectQa', input);
+      const current = await loadLibrary();
+      if (!current.projects.some((p) => p.id === projectId)) throw new ApiError('not-found', `no project with id "${projectId}"`);
+      replaceProject(projectId, (p) => ({ ...p, qa }));
+      if (library) await libraryStore.write(library);
+      const updated = library?.projects.find((p) => p.id === projectId);
+      if (!updated) throw new ApiError('internal', 'the project vanished');
+      return updated;
+    },
     async importDocument(input) {
       const { projectId, fileName, contentBase64 } = parseInput('importDocument', input);
       const current = await loadLibrary();

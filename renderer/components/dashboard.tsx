@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput, PirdApi } from '../../shared/api';
-import { UNIT_STATUSES, type ProgressStats } from '../../shared/project';
+import { UNIT_STATUSES, type ProgressStats, type Project } from '../../shared/project';
 import { ErrorBanner } from './error-banner';
 import { formatDateTime } from '../i18n/dates';
 import { downloadText } from './files';
 import { CorpusExport } from './corpus-export';
+import { QaSettingsPanel } from './qa-settings';
 
 type Stats = ApiOutput<'getProjectStats'>;
 
@@ -51,7 +52,15 @@ function StatsRow({ stats, strong }: { readonly stats: ProgressStats; readonly s
 }
 
 /** Per document and per project: segments and words by status, progress, last activity, CSV. */
-export function Dashboard({ api, projectId }: { readonly api: PirdApi; readonly projectId: string }) {
+export interface DashboardProps {
+  readonly api: PirdApi;
+  readonly projectId: string;
+  /** The project as listed (its QA settings). */
+  readonly project?: Project | undefined;
+  onProjectChanged(): Promise<void>;
+}
+
+export function Dashboard({ api, projectId, project, onProjectChanged }: DashboardProps) {
   const { t } = useTranslation();
   const [stats, setStats] = useState<Stats | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -92,6 +101,7 @@ export function Dashboard({ api, projectId }: { readonly api: PirdApi; readonly 
         </tbody>
       </table>
       <p className="muted">{t('dashboard.legend')}</p>
+      {project && <QaSettingsPanel key={project.id} api={api} project={project} onSaved={onProjectChanged} />}
       <CorpusExport api={api} projectId={projectId} documents={stats.documents.map((d) => ({ id: d.id, name: d.name }))} />
     </section>
   );

@@ -19,6 +19,7 @@ import { TermForm, type TermDraft } from './term-form';
 import { suggestedTerms, type Glossary } from './use-glossary';
 import { useDocument } from './use-document';
 import { needsAttention, useQa } from './use-qa';
+import type { QaSettings } from '../../shared/qa';
 
 /** Word counts per unit object: units are immutable, so an edit only recounts the units it replaced. */
 const wordCounts = new WeakMap<Unit, { source: number; target: number }>();
@@ -32,9 +33,11 @@ export interface DocumentViewProps {
   readonly glossary: Glossary;
   /** The open document's project, named in the glossary form. */
   readonly projectName?: string | undefined;
+  /** The project's quality-check settings. */
+  readonly qaSettings?: QaSettings | undefined;
 }
 
-export function DocumentView({ api, documentId, role, firstPage, glossary, projectName }: DocumentViewProps) {
+export function DocumentView({ api, documentId, role, firstPage, glossary, projectName, qaSettings }: DocumentViewProps) {
   const { t } = useTranslation();
   const { document, loading, loadError, save, undoState, revision, type, edit, request, undo, redo, flushTyping } = useDocument(api, documentId, firstPage);
   const [view, setView] = useState<'translate' | 'align'>('translate');
@@ -49,7 +52,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
   const [showReplace, setShowReplace] = useState(false);
   const [showQa, setShowQa] = useState(false);
   const projectGlossary = useMemo(() => glossary.forProject(document?.projectId), [glossary, document?.projectId]);
-  const qa = useQa(units, projectGlossary.termBase);
+  const qa = useQa(units, projectGlossary.termBase, qaSettings);
   const targetEditor = useRef<TargetEditorHandle | null>(null);
   const sourceSelection = useRef('');
   const [newTerm, setNewTerm] = useState<TermDraft | null>(null);

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../shared/project';
 import type { TermBase } from '../../shared/glossary';
-import { checkSegment, qaContext, qaSegmentOf, type QaIssue } from '../../shared/qa';
+import { checkSegment, qaContext, qaSegmentOf, type QaIssue, type QaSettings } from '../../shared/qa';
+
+const NO_SETTINGS: QaSettings = {};
 
 /** Errors and warnings call for attention; information does not flag a row. */
 export const needsAttention = (issues: readonly QaIssue[]): boolean => issues.some((issue) => issue.severity !== 'info');
@@ -15,12 +17,16 @@ const CONTEXT_DELAY_MS = 1500;
  * context (usual length ratio, who translates what) is rebuilt only after a pause: on a large
  * document it takes a tenth of a second, too long to redo after every saved keystroke.
  */
-export function useQa(units: readonly Unit[], termBase: TermBase) {
-  const [context, setContext] = useState(() => qaContext(units.map(qaSegmentOf), {}, termBase));
+export function useQa(units: readonly Unit[], termBase: TermBase, settings: QaSettings = NO_SETTINGS) {
+  const [context, setContext] = useState(() => qaContext(units.map(qaSegmentOf), settings, termBase));
+  const settingsChanged = useRef(settings);
   useEffect(() => {
-    const timer = setTimeout(() => setContext(qaContext(units.map(qaSegmentOf), {}, termBase)), CONTEXT_DELAY_MS);
+    // New project settings apply at once; a changed document waits for a pause.
+    const delay = settingsChanged.current === settings ? CONTEXT_DELAY_MS : 0;
+    settingsChanged.current = settings;
+    const timer = setTimeout(() => setContext(qaContext(units.map(qaSegmentOf), settings, termBase)), delay);
     return () => clearTimeout(timer);
-  }, [units, termBase]);
+  }, [units, termBase, settings]);
   const cache = useMemo(() => new WeakMap<Unit, readonly QaIssue[]>(), [context]);
   const issuesOf = useCallback(
     (unit: Unit): readonly QaIssue[] => {

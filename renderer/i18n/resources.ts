@@ -158,6 +158,14 @@ export const en = {
     exported: '{{exported}} pairs exported to {{files}}; left out: {{skippedByStatus}} by status, {{empty}} empty, {{duplicates}} duplicates.',
     dropped: '{{count}} characters XML does not allow were removed.',
   },
+  qaSettings: {
+    title: 'Quality checks for this project',
+    on: 'On',
+    severity: 'Severity of {{check}}',
+    asChecked: 'As the check says',
+    save: 'Save quality settings',
+    saved: 'Saved: every segment is checked with them.',
+  },
   project: { name: 'Project name', namePlaceholder: 'New project name', create: 'Create project' },
   import: {
     button: 'Import files…',
@@ -412,6 +420,14 @@ export const ckb: Shape<typeof en> = {
     export: 'هەناردەکردن',
     exported: '{{exported}} جووت هەناردە کران بۆ {{files}}؛ لابراو: {{skippedByStatus}} بەهۆی دۆخ، {{empty}} بەتاڵ، {{duplicates}} دووبارە.',
     dropped: '{{count}} پیت کە XML ڕێگەیان پێنادات لابران.',
+  },
+  qaSettings: {
+    title: 'پشکنینەکانی کوالیتی بۆ ئەم پرۆژەیە',
+    on: 'چالاک',
+    severity: 'قورسیی {{check}}',
+    asChecked: 'وەک پشکنینەکە دەڵێت',
+    save: 'پاشەکەوتکردنی ڕێکخستنەکانی کوالیتی',
+    saved: 'پاشەکەوت کرا: هەموو بڕگەکان بەوانە دەپشکنرێن.',
   },
   project: { name: 'ناوی پرۆژە', namePlaceholder: 'ناوی پرۆژەی نوێ', create: 'دروستکردنی پرۆژە' },
   import: {

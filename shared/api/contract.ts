@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CORPUS_FORMATS } from '../formats';
 import {
-  DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
+  DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, QaSettingsSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
 import { GlossaryConflictSchema, GlossaryEntrySchema, TargetTermSchema } from '../glossary';
 
@@ -38,6 +38,8 @@ export const API = {
     input: z.object({ name: z.string().trim().min(1).max(200), sourceLang: LanguageCode.default('ckb'), targetLang: LanguageCode.default('en') }),
     output: ProjectSchema,
   },
+  /** A project's quality-check settings (checks off, severities); every door checks with them. */
+  setProjectQa: { input: z.object({ projectId: Id, qa: QaSettingsSchema }), output: ProjectSchema },
   /** A text, Markdown, HTML or DOCX file becomes a document of the project, segmented by the language core. */
   importDocument: {
     input: z.object({ projectId: Id, fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000) }),

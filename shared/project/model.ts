@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QA_CHECKS, QA_SEVERITIES } from '../qa/types';
 import { UNIT_STATUSES } from './status';
 
 export const DOCUMENT_SCHEMA_VERSION = 2;
@@ -92,9 +93,16 @@ export const DocumentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
+/** A project's quality-check settings: checks switched off, severities changed. */
+export const QaSettingsSchema = z.object({
+  disabled: z.array(z.enum(QA_CHECKS)).optional(),
+  severity: z.partialRecord(z.enum(QA_CHECKS), z.enum(QA_SEVERITIES)).optional(),
+});
+
 export const ProjectSchema = z.object({
   id: Id,
   name: z.string().min(1),
+  qa: QaSettingsSchema.optional(),
   sourceLang: LanguageCode,
   targetLang: LanguageCode,
   createdAt: z.string(),

@@ -9,8 +9,8 @@ import { checkUntranslated } from './untranslated';
 
 /** Per project: checks switched off, and severities changed. */
 export interface QaSettings {
-  readonly disabled?: readonly QaCheckId[];
-  readonly severity?: Partial<Readonly<Record<QaCheckId, QaSeverity>>>;
+  readonly disabled?: readonly QaCheckId[] | undefined;
+  readonly severity?: Partial<Readonly<Record<QaCheckId, QaSeverity>>> | undefined;
 }
 
 /** What the document-wide checks learn from the whole document, once. */

@@ -250,6 +250,26 @@ test('ignores a quality warning on one segment, recorded in its history, until t
   await expect(page.locator('.segment-row[data-unit-id="u2"] [data-qa-codes*="double-space"]')).toHaveCount(0);
 });
 
+test('switches a quality check off for the project from the dashboard, and the editor follows', async ({ page }) => {
+  await page.goto(host.url);
+  await page.locator('.segment-row[data-unit-id="u2"]').click();
+  await expect(page.locator('.segment-row[data-unit-id="u2"] .monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('End');
+  await page.keyboard.type('  Indeed.');
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  await expect(page.locator('.segment-row[data-unit-id="u2"] [data-qa-codes]')).toHaveAttribute('data-qa-codes', /double-space/);
+  await page.locator('.project', { hasText: 'Demo' }).getByRole('button', { name: 'Dashboard' }).click();
+  const settings = page.getByRole('region', { name: 'Quality checks for this project' });
+  await settings.locator('tr[data-check="punctuation"]').getByRole('checkbox').uncheck();
+  await settings.getByRole('button', { name: 'Save quality settings' }).click();
+  await expect(settings.getByRole('status')).toContainText('Saved');
+  await page.getByRole('button', { name: "Kadhimi's visit to Washington (news analysis)" }).click();
+  await expect(page.locator('.segment-row[data-unit-id="u2"] [data-qa-codes*="double-space"]')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.segment-row[data-unit-id="u2"]')).toBeVisible();
+  await expect(page.locator('.segment-row[data-unit-id="u2"] [data-qa-codes*="double-space"]')).toHaveCount(0);
+});
+
 test('filters by status and regex, and replaces across the document with a preview and one undo', async ({ page }) => {
   await page.goto(host.url);
   await page.getByRole('searchbox', { name: 'Search (source or target)' }).fill('Kadhimi');

@@ -76,5 +76,16 @@ describe('pird qa', () => {
     expect(errors.find((i) => i.check === 'numbers' && i.source)?.message).toBe('The number ٢٠ی of the source is missing from the translation');
     expect(Object.keys(errors[0] ?? {}).slice(0, 4)).toEqual(['segment', 'check', 'severity', 'message']);
     expect(run(['qa', 'demo', '--doc', 'nope']).code).toBe(2);
+
+    // The project's own settings: numbers off, terminology only a warning: no error left, exit 0.
+    await service.setProjectQa({ projectId: 'demo', qa: { disabled: ['numbers'], severity: { terminology: 'warning' } } });
+    await service.flush();
+    const relaxed = run(['qa', 'demo', '--json']);
+    expect(relaxed.code).toBe(0);
+    const left = (JSON.parse(relaxed.stdout) as { issues: Array<{ check: string; severity: string }> }).issues;
+    expect(left.filter((i) => i.severity === 'error' || i.check === 'numbers')).toEqual([]);
+    expect(left.map((i) => `${i.check}:${i.severity}`)).toContain('terminology:warning');
+    const reopened = createPirdService({ dataDir });
+    expect((await reopened.listProjects({})).find((p) => p.id === 'demo')?.qa).toEqual({ disabled: ['numbers'], severity: { terminology: 'warning' } });
   });
 });
