@@ -7,12 +7,9 @@ import { defaultDataDir } from '../store/data-dir';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 
-/** The data directory named by --data-dir, PIRD_DATA_DIR or the app's default. */
-export const dataDirOf = (program: Command): string => program.opts<{ dataDir?: string }>().dataDir ?? defaultDataDir();
-
-/** The same service the app uses, over the data directory of `dataDirOf`. */
+/** The same service the app uses, over the data directory named by --data-dir, PIRD_DATA_DIR or the app's default. */
 export async function withService<T>(program: Command, work: (service: PirdService) => Promise<T>): Promise<T> {
-  const dataDir = dataDirOf(program);
+  const dataDir = (program.opts<{ dataDir?: string }>().dataDir ?? defaultDataDir());
   const service = createPirdService({ dataDir, demoDir: DEMO_DIR, appVersion: appVersion() });
   try {
     return await work(service);

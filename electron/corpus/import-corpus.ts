@@ -24,9 +24,8 @@ export const CORPUS_PART_UNITS = 50_000;
 /** The document name a file gives: its name without the extension. */
 export const corpusName = (fileName: string): string => fileName.replace(/\.[^.]+$/u, '');
 
-export const decodeCorpusText = (bytes: Uint8Array, name: string): string => decoded(bytes, name);
-
-const decoded = (bytes: Uint8Array, name: string): string => {
+/** A corpus file's text: UTF-8 or UTF-16 with a BOM; anything else is refused with the file's name. */
+export const decodeCorpusText = (bytes: Uint8Array, name: string): string => {
   try {
     return decodeText(bytes, name).text;
   } catch (error) {
@@ -43,15 +42,15 @@ export function parseCorpus(
   try {
     switch (format) {
       case 'tmx':
-        return readTmx(decoded(bytes, fileName), name);
+        return readTmx(decodeCorpusText(bytes, fileName), name);
       case 'xliff':
-        return readXliff(decoded(bytes, fileName), name);
+        return readXliff(decodeCorpusText(bytes, fileName), name);
       case 'tsv':
       case 'csv':
-        return readDelimitedCorpus(decoded(bytes, fileName), format === 'tsv' ? '\t' : ',', name);
+        return readDelimitedCorpus(decodeCorpusText(bytes, fileName), format === 'tsv' ? '\t' : ',', name);
       case 'moses':
         if (!translation) throw new CorpusImportError('Moses needs two files: the Sorani side and the English side');
-        return readMoses(decoded(bytes, fileName), decoded(translation.bytes, translation.name), name);
+        return readMoses(decodeCorpusText(bytes, fileName), decodeCorpusText(translation.bytes, translation.name), name);
     }
   } catch (error) {
     if (error instanceof FormatError) throw new CorpusImportError(`${fileName}: ${error.message}`);

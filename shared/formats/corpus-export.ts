@@ -38,10 +38,7 @@ export interface CorpusWriter {
   readonly streams: readonly CorpusStream[];
   opening(): Partial<Record<CorpusStream, string>>;
   pair(pair: CorpusPair): Partial<Record<CorpusStream, string>>;
-  /** After a document's pairs: XLIFF closes that document's <file>. */
-  documentEnd(): Partial<Record<CorpusStream, string>>;
-  /** The end of the file(s); `pairsElsewhere` says pairs were rendered by other writers (in parallel). */
-  closing(pairsElsewhere?: boolean): Partial<Record<CorpusStream, string>>;
+  closing(): Partial<Record<CorpusStream, string>>;
   /** Characters XML 1.0 forbids that were dropped so far (XML formats only). */
   readonly droppedCharacters: number;
 }
@@ -77,7 +74,6 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
             ...(pair.changedAt ? { changedAt: new Date(pair.changedAt) } : {}),
           }, header),
         }),
-        documentEnd: () => ({}),
         closing: () => ({ main: TMX_CLOSING }),
         get droppedCharacters() {
           return dropped;
@@ -85,7 +81,6 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
       };
     case 'xliff': {
       let openFile: string | undefined;
-      let anyFile = false;
       const fileOpening = (id: string, name: string): string => `  <file id="${escapeXml(id)}" original="${escapeXml(name)}">\n`;
       return {
         streams: ['main'],
@@ -99,7 +94,6 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
           if (openFile !== pair.documentId) {
             file = `${openFile === undefined ? '' : '  </file>\n'}${fileOpening(pair.documentId, pair.document)}`;
             openFile = pair.documentId;
-            anyFile = true;
           }
           return {
             main: `${file}    <unit id="${escapeXml(pair.id)}">\n${note}`
@@ -109,15 +103,8 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
               + '      </segment>\n    </unit>\n',
           };
         },
-        documentEnd: () => {
-          const end = openFile === undefined ? '' : '  </file>\n';
-          openFile = undefined;
-          return { main: end };
-        },
         // XLIFF needs at least one <file>: an empty export still has one, empty.
-        closing: (pairsElsewhere = false) => ({
-          main: `${anyFile || pairsElsewhere ? '' : `${fileOpening('empty', 'empty')}  </file>\n`}${openFile === undefined ? '' : '  </file>\n'}</xliff>\n`,
-        }),
+        closing: () => ({ main: `${openFile === undefined ? fileOpening('empty', 'empty') : ''}  </file>\n</xliff>\n` }),
         get droppedCharacters() {
           return dropped;
         },
@@ -128,7 +115,6 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
         streams: ['main'],
         opening: () => ({ main: `id\tdocument\tstatus\t${oneLine(sourceLang)}\t${oneLine(targetLang)}\n` }),
         pair: (pair) => ({ main: `${[pair.id, pair.document, pair.status, pair.source, pair.target].map(oneLine).join('\t')}\n` }),
-        documentEnd: () => ({}),
         closing: () => ({}),
         droppedCharacters: 0,
       };
@@ -137,7 +123,6 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
         streams: ['main'],
         opening: () => ({ main: `id,document,status,${csvField(sourceLang)},${csvField(targetLang)}\r\n` }),
         pair: (pair) => ({ main: `${[pair.id, pair.document, pair.status, pair.source, pair.target].map(csvField).join(',')}\r\n` }),
-        documentEnd: () => ({}),
         closing: () => ({}),
         droppedCharacters: 0,
       };
@@ -146,7 +131,6 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
         streams: ['source', 'target'],
         opening: () => ({}),
         pair: (pair) => ({ source: `${oneLine(pair.source)}\n`, target: `${oneLine(pair.target)}\n` }),
-        documentEnd: () => ({}),
         closing: () => ({}),
         droppedCharacters: 0,
       };
@@ -159,7 +143,6 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
             translation: { [sourceLang]: pair.source, [targetLang]: pair.target }, id: pair.id, document: pair.document, status: pair.status,
           })}\n`,
         }),
-        documentEnd: () => ({}),
         closing: () => ({}),
         droppedCharacters: 0,
       };
