@@ -22,7 +22,8 @@ export function addQaCommands(program: Command, io: CliIo): void {
         const found = [];
         for (const summary of documents) {
           const document = await service.getDocument({ documentId: summary.id, withSourceText: false });
-          const results = checkDocument(document.units.map(qaSegmentOf), project.qa ?? {}, glossary);
+          const elsewhere = await service.getTranslationsElsewhere({ documentId: summary.id });
+          const results = checkDocument(document.units.map(qaSegmentOf), { settings: project.qa, termBase: glossary, elsewhere });
           for (const [segment, segmentIssues] of results.entries()) {
             for (const issue of segmentIssues) {
               found.push({

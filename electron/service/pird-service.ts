@@ -7,6 +7,7 @@ import {
 } from '../../shared/project';
 import { alignTranslationUnits, realignUnits, type AlignmentResources } from '../../shared/align';
 import { entriesForProject, termBase } from '../../shared/glossary';
+import { qaSegmentOf, translationDigests, translationsElsewhere, type TranslationDigests } from '../../shared/qa';
 import { matchingKey, sentences } from '../../shared/text';
 import { loadLexicon } from '../align/lexicon-file';
 import { CORPUS_PART_UNITS, CorpusImportError, corpusName, decodeCorpusText, importFormatOf, parseCorpus, unitsFromPairs } from '../corpus/import-corpus';
@@ -166,6 +167,18 @@ export function createPirdService(options: ServiceOptions): PirdService {
     if (keep) documents.set(id, stored);
     else documentStores.delete(id);
     return stored;
+  }
+
+  /** Digests of each document's translations for the consistency check, until the document changes. */
+  const digestCache = new Map<string, { updatedAt: string; digests: TranslationDigests }>();
+  async function translationDigestsOf(id: string, keep: boolean): Promise<TranslationDigests> {
+    const updatedAt = documents.get(id)?.updatedAt;
+    const cached = digestCache.get(id);
+    if (cached && (updatedAt === undefined || cached.updatedAt === updatedAt)) return cached.digests;
+    const document = await loadDocument(id, keep || documents.has(id));
+    const digests = translationDigests(document.units.map(qaSegmentOf));
+    digestCache.set(id, { updatedAt: document.updatedAt, digests });
+    return digests;
   }
 
   async function* documentsOnce(ids: readonly string[]): AsyncGenerator<DocumentFile> {
@@ -482,6 +495,17 @@ export function createPirdService(options: ServiceOptions): PirdService {
       const { documentId, start, count } = parseInput('getUnits', input);
       const document = await loadDocument(documentId);
       return { units: document.units.slice(start, start + count), unitCount: document.units.length };
+    },
+    async getTranslationsElsewhere(input) {
+      const { documentId } = parseInput('getTranslationsElsewhere', input);
+      const project = (await loadLibrary()).projects.find((p) => p.documents.some((d) => d.id === documentId));
+      if (!project) throw new ApiError('not-found', `no document with id "${documentId}"`);
+      const own = await translationDigestsOf(documentId, true);
+      const others = [];
+      for (const summary of project.documents) {
+        if (summary.id !== documentId) others.push({ name: summary.name, digests: await translationDigestsOf(summary.id, false) });
+      }
+      return translationsElsewhere(own, others);
     },
     async updateTarget(input) {
       const { documentId, unitId, text } = parseInput('updateTarget', input);

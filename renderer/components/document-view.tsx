@@ -18,7 +18,7 @@ import { QaReport } from './qa-report';
 import { TermForm, type TermDraft } from './term-form';
 import { suggestedTerms, type Glossary } from './use-glossary';
 import { useDocument } from './use-document';
-import { needsAttention, useQa } from './use-qa';
+import { needsAttention, useQa, useTranslationsElsewhere } from './use-qa';
 import type { QaSettings } from '../../shared/qa';
 
 /** Word counts per unit object: units are immutable, so an edit only recounts the units it replaced. */
@@ -52,7 +52,8 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
   const [showReplace, setShowReplace] = useState(false);
   const [showQa, setShowQa] = useState(false);
   const projectGlossary = useMemo(() => glossary.forProject(document?.projectId), [glossary, document?.projectId]);
-  const qa = useQa(units, projectGlossary.termBase, qaSettings);
+  const elsewhere = useTranslationsElsewhere(api, documentId);
+  const qa = useQa(units, { termBase: projectGlossary.termBase, settings: qaSettings, elsewhere });
   const targetEditor = useRef<TargetEditorHandle | null>(null);
   const sourceSelection = useRef('');
   const [newTerm, setNewTerm] = useState<TermDraft | null>(null);

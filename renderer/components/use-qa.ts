@@ -1,15 +1,45 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../shared/project';
 import type { TermBase } from '../../shared/glossary';
-import { checkSegment, qaContext, qaSegmentOf, type QaIssue, type QaSettings } from '../../shared/qa';
+import type { PirdApi } from '../../shared/api';
+import { checkSegment, qaContext, qaSegmentOf, type QaIssue, type QaSettings, type TranslationsElsewhere } from '../../shared/qa';
 
 const NO_SETTINGS: QaSettings = {};
 
 /** Errors and warnings call for attention; information does not flag a row. */
 export const needsAttention = (issues: readonly QaIssue[]): boolean => issues.some((issue) => issue.severity !== 'info');
 
+export interface UseQaOptions {
+  readonly termBase: TermBase;
+  readonly settings?: QaSettings | undefined;
+  readonly elsewhere?: TranslationsElsewhere | undefined;
+}
+
 /** The document-wide context is rebuilt once the document has been quiet this long. */
 const CONTEXT_DELAY_MS = 1500;
+
+/**
+ * What the project's other documents say about this one's sources and translations, fetched when
+ * the document opens (consistency across documents). Until it arrives, or if it fails, the
+ * document is checked on its own.
+ */
+export function useTranslationsElsewhere(api: PirdApi, documentId: string): TranslationsElsewhere | undefined {
+  const [elsewhere, setElsewhere] = useState<TranslationsElsewhere | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    setElsewhere(undefined);
+    api.getTranslationsElsewhere({ documentId }).then(
+      (found) => {
+        if (current) setElsewhere(found);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, documentId]);
+  return elsewhere;
+}
 
 /**
  * Quality checks for a document in the editor. Each unit is checked when it is shown or filtered,
@@ -17,16 +47,17 @@ const CONTEXT_DELAY_MS = 1500;
  * context (usual length ratio, who translates what) is rebuilt only after a pause: on a large
  * document it takes a tenth of a second, too long to redo after every saved keystroke.
  */
-export function useQa(units: readonly Unit[], termBase: TermBase, settings: QaSettings = NO_SETTINGS) {
-  const [context, setContext] = useState(() => qaContext(units.map(qaSegmentOf), settings, termBase));
-  const settingsChanged = useRef(settings);
+export function useQa(units: readonly Unit[], { termBase, settings = NO_SETTINGS, elsewhere }: UseQaOptions) {
+  const options = useMemo(() => ({ termBase, settings, elsewhere }), [termBase, settings, elsewhere]);
+  const [context, setContext] = useState(() => qaContext(units.map(qaSegmentOf), options));
+  const optionsChanged = useRef(options);
   useEffect(() => {
-    // New project settings apply at once; a changed document waits for a pause.
-    const delay = settingsChanged.current === settings ? CONTEXT_DELAY_MS : 0;
-    settingsChanged.current = settings;
-    const timer = setTimeout(() => setContext(qaContext(units.map(qaSegmentOf), settings, termBase)), delay);
+    // New settings, glossary or other documents apply at once; a changed document waits for a pause.
+    const delay = optionsChanged.current === options ? CONTEXT_DELAY_MS : 0;
+    optionsChanged.current = options;
+    const timer = setTimeout(() => setContext(qaContext(units.map(qaSegmentOf), options)), delay);
     return () => clearTimeout(timer);
-  }, [units, termBase, settings]);
+  }, [units, options]);
   const cache = useMemo(() => new WeakMap<Unit, readonly QaIssue[]>(), [context]);
   const issuesOf = useCallback(
     (unit: Unit): readonly QaIssue[] => {

@@ -97,6 +97,17 @@ export const API = {
     input: z.object({ projectId: Id }),
     output: z.object({ documents: z.array(ProgressStatsSchema), project: ProgressStatsSchema, csv: z.string() }),
   },
+  /**
+   * What a document's consistency check needs from the project's other documents: digests of
+   * the sources and translations it shares with them (see shared/qa/consistency.ts).
+   */
+  getTranslationsElsewhere: {
+    input: z.object({ documentId: Id }),
+    output: z.object({
+      documents: z.array(z.string()),
+      rows: z.array(z.tuple([z.number(), z.number(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
+    }),
+  },
   updateTarget: {
     input: z.object({ documentId: Id, unitId: Id, text: z.string().max(100_000) }),
     output: UnitSchema,

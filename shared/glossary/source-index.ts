@@ -60,16 +60,21 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
     }
   }
 
-  const candidateCache = new Map<string, readonly string[]>();
-  /** The keys a text word may step into the trie with: its own and its stems'. */
-  const candidatesOf = (word: string): readonly string[] => {
+  interface Candidates {
+    /** The keys a text word may step into the trie with: its own and its stems'. */
+    readonly keys: readonly string[];
+    /** Whether any of them begins a term. */
+    readonly startsTerm: boolean;
+  }
+  const candidateCache = new Map<string, Candidates>();
+  const candidatesOf = (word: string): Candidates => {
     let cached = candidateCache.get(word);
     if (cached) return cached;
     const own = wordKey(word);
     const keys = new Set([own]);
     const mayHaveStem = openings.has(own.slice(0, 2)) || openings.has(own.slice(2, 4));
     if (mayHaveStem) for (const stem of stemCandidates(word)) if (stem.length >= 2) keys.add(wordKey(stem));
-    cached = [...keys];
+    cached = { keys: [...keys], startsTerm: [...keys].some((key) => root.next.has(key)) };
     if (candidateCache.size > 50_000) candidateCache.clear();
     candidateCache.set(word, cached);
     return cached;
@@ -93,6 +98,11 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
     const hits: SourceHit[] = [];
     let i = 0;
     while (i < tokens.length) {
+      // Most words begin no term: they cost one look at the trie's first level.
+      if (!candidatesOf(tokens[i]?.text ?? '').startsTerm) {
+        i++;
+        continue;
+      }
       // The longest term wins; between terms of the same length, the one whose words matched
       // as written rather than through a stem (پارتی is the party before it is a party).
       let best: { end: number; length: number; exact: number; terms: TrieNode['terms'] } | undefined;
@@ -102,18 +112,18 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
         if (!token) break;
         if (j > i && !JOINER.test(text.slice(tokens[j - 1]?.end ?? 0, token.start))) break;
         const nextFrontier: Array<{ node: TrieNode; exact: number }> = [];
-        const candidates = candidatesOf(token.text);
+        const { keys } = candidatesOf(token.text);
         for (const { node, exact } of frontier) {
-          candidates.forEach((key, k) => {
-            const child = node.next.get(key);
-            if (!child) return;
+          for (let k = 0; k < keys.length; k++) {
+            const child = node.next.get(keys[k] ?? '');
+            if (!child) continue;
             const path = { node: child, exact: exact + (k === 0 ? 1 : 0) };
             nextFrontier.push(path);
             const length = j - i + 1;
             if (child.terms.length > 0 && (!best || length > best.length || path.exact > best.exact)) {
               best = { end: j, length, exact: path.exact, terms: child.terms };
             }
-          });
+          }
         }
         frontier = nextFrontier;
       }

@@ -1,6 +1,7 @@
+import { isBlank } from '../text';
 import type { QaIssue } from '../qa/types';
-import { findEnglishTerm } from './english';
-import type { GlossaryEntry } from './model';
+import { englishText, findEnglishTerm, type EnglishText } from './english';
+import type { GlossaryEntry, TargetTerm } from './model';
 import type { SourceIndex } from './source-index';
 
 /** A glossary ready for checking: its source index and its entries by id. */
@@ -9,27 +10,40 @@ export interface TermBase {
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
 }
 
+/** An entry's English terms split by use, once per entry object (entries are replaced, never changed). */
+const TERMS_BY_USE = new WeakMap<GlossaryEntry, { allowed: TargetTerm[]; forbidden: TargetTerm[] }>();
+function targetTermsOf(entry: GlossaryEntry): { allowed: TargetTerm[]; forbidden: TargetTerm[] } {
+  let split = TERMS_BY_USE.get(entry);
+  if (!split) {
+    split = { allowed: entry.targetTerms.filter((t) => t.status !== 'forbidden'), forbidden: entry.targetTerms.filter((t) => t.status === 'forbidden') };
+    TERMS_BY_USE.set(entry, split);
+  }
+  return split;
+}
+
 /**
  * Terminology of one segment: a Sorani term whose preferred or admitted English is missing from
  * the translation, and a forbidden English term used for a concept of the source.
  */
 export function checkTerms(source: string, target: string, termBase: TermBase): QaIssue[] {
-  if (target.trim() === '') return [];
+  if (isBlank(target)) return [];
   const issues: QaIssue[] = [];
   const seen = new Set<string>();
+  let words: EnglishText | undefined;
   for (const hit of termBase.index.match(source)) {
     const entry = termBase.entries.get(hit.entryId);
     if (!entry || seen.has(entry.id)) continue;
     seen.add(entry.id);
-    const allowed = entry.targetTerms.filter((t) => t.status !== 'forbidden');
-    if (allowed.length > 0 && !allowed.some((t) => findEnglishTerm(target, t.text).length > 0)) {
+    const targetWords = (words ??= englishText(target));
+    const { allowed, forbidden: forbiddenTerms } = targetTermsOf(entry);
+    if (allowed.length > 0 && !allowed.some((t) => findEnglishTerm(targetWords, t.text).length > 0)) {
       issues.push({
         check: 'terminology', code: 'term-missing', severity: 'warning', source: [hit.start, hit.end],
         params: { term: hit.term, expected: allowed[0]?.text ?? '' },
       });
     }
-    for (const forbidden of entry.targetTerms.filter((t) => t.status === 'forbidden')) {
-      for (const span of findEnglishTerm(target, forbidden.text)) {
+    for (const forbidden of forbiddenTerms) {
+      for (const span of findEnglishTerm(targetWords, forbidden.text)) {
         issues.push({
           check: 'terminology', code: 'term-forbidden', severity: 'error', source: [hit.start, hit.end], target: [span.start, span.end],
           params: { term: forbidden.text, expected: allowed[0]?.text ?? '' },

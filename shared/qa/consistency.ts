@@ -1,79 +1,193 @@
-import { matchingKey } from '../text';
+import { Digest, isBlank, isWhitespace, matchingKeyDigest } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 /**
- * For each source (by matching key), its translations, each with the first segment that uses it;
- * and for each translation, its sources. Built once per document, read per segment.
+ * For each source (by the digest of its matching key), its translations (by digest), each with
+ * the first place that uses it; and for each translation, its sources. Built once per document,
+ * read per segment. A place is a segment of this document (0, 1, ...) or a row of `elsewhere`
+ * (-1, -2, ...); this document's segments go in first, so they are named first.
  */
 export interface ConsistencyIndex {
-  readonly bySource: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  readonly byTarget: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /** Matching keys of the sources seen, by text: each text is normalized once. */
-  readonly sourceKeys: Map<string, string>;
+  readonly bySource: Pairing;
+  readonly byTarget: Pairing;
+  /** Digests of the sources seen, by text: each text is normalized once. */
+  readonly sourceDigests: Map<string, number>;
+  readonly elsewhere: TranslationsElsewhere | undefined;
 }
 
 /**
- * Keys survive from one index to the next (the editor rebuilds the index after edits, and almost
- * every source is unchanged); bounded, so a long session does not grow it without end.
+ * The project's other documents as the check needs them: digests of keys rather than texts, so a
+ * large project costs a few numbers per segment. Plain data: it crosses IPC and HTTP as JSON.
  */
-const KEYS_ACROSS_INDEXES = new Map<string, string>();
-const KEYS_LIMIT = 200_000;
-
-function sourceKeyIn(cache: Map<string, string>, text: string): string {
-  let key = cache.get(text) ?? KEYS_ACROSS_INDEXES.get(text);
-  if (key === undefined) {
-    key = matchingKey(text);
-    if (KEYS_ACROSS_INDEXES.size >= KEYS_LIMIT) KEYS_ACROSS_INDEXES.clear();
-    KEYS_ACROSS_INDEXES.set(text, key);
-  }
-  cache.set(text, key);
-  return key;
-}
-const targetKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
-function note(map: Map<string, Map<string, number>>, key: string, value: string, index: number): void {
-  let values = map.get(key);
-  if (!values) map.set(key, (values = new Map()));
-  if (!values.has(value)) values.set(value, index);
-}
-
-export function consistencyIndex(segments: readonly QaSegment[]): ConsistencyIndex {
-  const bySource = new Map<string, Map<string, number>>();
-  const byTarget = new Map<string, Map<string, number>>();
-  const sourceKeys = new Map<string, string>();
-  segments.forEach((segment, index) => {
-    if (segment.target.trim() === '' || segment.source.trim() === '') return;
-    const source = sourceKeyIn(sourceKeys, segment.source);
-    const target = targetKey(segment.target);
-    note(bySource, source, target, index);
-    note(byTarget, target, source, index);
-  });
-  return { bySource, byTarget, sourceKeys };
-}
-
-/** The first segment of `group` whose key is not `own`, if any. */
-function firstOther(group: ReadonlyMap<string, number> | undefined, own: string): number | undefined {
-  if (!group) return undefined;
-  for (const [key, index] of group) if (key !== own) return index;
-  return undefined;
+export interface TranslationsElsewhere {
+  readonly documents: readonly string[];
+  /** One row per translated segment: [source key digest, target key digest, document index, segment index]. */
+  readonly rows: ReadonlyArray<readonly [number, number, number, number]>;
 }
 
 /**
- * The same source translated differently elsewhere in the document, and the same translation
- * given to a different source. Messages name the other segment by its 1-based number.
+ * Digests survive from one index to the next (the editor rebuilds the index after edits, and
+ * almost every source is unchanged); bounded, so a long session does not grow it without end.
+ */
+const DIGESTS_ACROSS_INDEXES = new Map<string, number>();
+const DIGESTS_LIMIT = 200_000;
+
+function sourceDigestIn(cache: Map<string, number>, text: string): number {
+  let digest = cache.get(text);
+  if (digest !== undefined) return digest;
+  digest = DIGESTS_ACROSS_INDEXES.get(text);
+  if (digest === undefined) {
+    digest = matchingKeyDigest(text);
+    if (DIGESTS_ACROSS_INDEXES.size >= DIGESTS_LIMIT) DIGESTS_ACROSS_INDEXES.clear();
+    DIGESTS_ACROSS_INDEXES.set(text, digest);
+  }
+  cache.set(text, digest);
+  return digest;
+}
+
+/** A translation's key is its text with white space folded and trimmed, in lower case. */
+function targetDigest(text: string): number {
+  const digest = new Digest();
+  let pendingSpace = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhitespace(code)) {
+      pendingSpace = started;
+      continue;
+    }
+    if (pendingSpace) digest.add(0x20);
+    pendingSpace = false;
+    started = true;
+    if (code >= 0x41 && code <= 0x5a) digest.add(code + 0x20);
+    else if (code < 0x80) digest.add(code);
+    else digest.add(String.fromCharCode(code).toLowerCase().charCodeAt(0));
+  }
+  return digest.value();
+}
+
+/** Both sides have text: only such pairs say how a source is translated. */
+const isTranslated = (segment: QaSegment): boolean => !isBlank(segment.target) && !isBlank(segment.source);
+
+/**
+ * For each key, the values seen with it and the first place of each. Almost every key has one
+ * value: that one is kept in flat maps, and a map of its own is made only for a second value.
+ */
+class Pairing {
+  private readonly firstValue = new Map<number, number>();
+  private readonly firstPlace = new Map<number, number>();
+  private readonly moreValues = new Map<number, Map<number, number>>();
+
+  note(key: number, value: number, place: number): void {
+    const first = this.firstValue.get(key);
+    if (first === undefined) {
+      this.firstValue.set(key, value);
+      this.firstPlace.set(key, place);
+      return;
+    }
+    if (first === value) return;
+    let more = this.moreValues.get(key);
+    if (!more) this.moreValues.set(key, (more = new Map()));
+    if (!more.has(value)) more.set(value, place);
+  }
+
+  /** The first place where `key` goes with a value other than `own`, if any. */
+  firstOther(key: number, own: number): number | undefined {
+    const first = this.firstValue.get(key);
+    if (first === undefined) return undefined;
+    if (first !== own) return this.firstPlace.get(key);
+    const more = this.moreValues.get(key);
+    if (more) for (const place of more.values()) return place;
+    return undefined;
+  }
+}
+
+export function consistencyIndex(segments: readonly QaSegment[], elsewhere?: TranslationsElsewhere): ConsistencyIndex {
+  const bySource = new Pairing();
+  const byTarget = new Pairing();
+  const sourceDigests = new Map<string, number>();
+  segments.forEach((segment, index) => {
+    if (!isTranslated(segment)) return;
+    const source = sourceDigestIn(sourceDigests, segment.source);
+    const target = targetDigest(segment.target);
+    bySource.note(source, target, index);
+    byTarget.note(target, source, index);
+  });
+  elsewhere?.rows.forEach(([source, target], row) => {
+    bySource.note(source, target, -1 - row);
+    byTarget.note(target, source, -1 - row);
+  });
+  return { bySource, byTarget, sourceDigests, elsewhere };
+}
+
+/**
+ * A document's segments as digests of their keys, NaN where a side is blank. Sources count even
+ * untranslated: the translator is about to type their translation.
+ */
+export interface TranslationDigests {
+  readonly source: Float64Array;
+  readonly target: Float64Array;
+}
+
+export function translationDigests(segments: readonly QaSegment[]): TranslationDigests {
+  const source = new Float64Array(segments.length).fill(Number.NaN);
+  const target = new Float64Array(segments.length).fill(Number.NaN);
+  const sourceDigests = new Map<string, number>();
+  segments.forEach((segment, index) => {
+    if (!isBlank(segment.source)) source[index] = sourceDigestIn(sourceDigests, segment.source);
+    if (!isBlank(segment.target)) target[index] = targetDigest(segment.target);
+  });
+  return { source, target };
+}
+
+/**
+ * What one document's check needs from the others: the rows whose source or translation also
+ * occurs in this document (the rest can never be reported), so the answer stays small.
+ */
+export function translationsElsewhere(
+  own: TranslationDigests,
+  others: ReadonlyArray<{ readonly name: string; readonly digests: TranslationDigests }>,
+): { documents: string[]; rows: Array<[number, number, number, number]> } {
+  const sources = new Set(own.source);
+  const targets = new Set(own.target);
+  const rows: Array<[number, number, number, number]> = [];
+  others.forEach(({ digests }, document) => {
+    for (let segment = 0; segment < digests.source.length; segment++) {
+      const source = digests.source[segment] ?? Number.NaN;
+      const target = digests.target[segment] ?? Number.NaN;
+      if (Number.isNaN(source) || Number.isNaN(target)) continue;
+      if (sources.has(source) || targets.has(target)) rows.push([source, target, document, segment]);
+    }
+  });
+  return { documents: others.map((other) => other.name), rows };
+}
+
+/** Params naming a place: its 1-based segment number, and its document when it is another. */
+function placeParams(place: number, elsewhere: TranslationsElsewhere | undefined): { other: number; document?: string } {
+  if (place >= 0) return { other: place + 1 };
+  const [, , document = 0, segment = 0] = elsewhere?.rows[-1 - place] ?? [];
+  return { other: segment + 1, document: elsewhere?.documents[document] ?? '' };
+}
+
+/**
+ * The same source translated differently elsewhere in the document (or, failing that, in another
+ * document of the project), and the same translation given to a different source.
  */
 export function checkConsistency(segment: QaSegment, consistency: ConsistencyIndex): QaIssue[] {
-  if (segment.target.trim() === '' || segment.source.trim() === '') return [];
+  if (!isTranslated(segment)) return [];
   const issues: QaIssue[] = [];
-  const target = targetKey(segment.target);
-  const source = sourceKeyIn(consistency.sourceKeys, segment.source);
-  const differentTarget = firstOther(consistency.bySource.get(source), target);
+  const whole: readonly [number, number] = [0, segment.target.length];
+  const target = targetDigest(segment.target);
+  const source = sourceDigestIn(consistency.sourceDigests, segment.source);
+  const differentTarget = consistency.bySource.firstOther(source, target);
   if (differentTarget !== undefined) {
-    issues.push({ check: 'consistency', code: 'inconsistent-target', severity: 'warning', target: [0, segment.target.length], params: { other: differentTarget + 1 } });
+    const code = differentTarget >= 0 ? 'inconsistent-target' : 'inconsistent-target-elsewhere';
+    issues.push({ check: 'consistency', code, severity: 'warning', target: whole, params: placeParams(differentTarget, consistency.elsewhere) });
   }
-  const differentSource = firstOther(consistency.byTarget.get(target), source);
+  const differentSource = consistency.byTarget.firstOther(target, source);
   if (differentSource !== undefined) {
-    issues.push({ check: 'consistency', code: 'shared-target', severity: 'info', target: [0, segment.target.length], params: { other: differentSource + 1 } });
+    const code = differentSource >= 0 ? 'shared-target' : 'shared-target-elsewhere';
+    issues.push({ check: 'consistency', code, severity: 'info', target: whole, params: placeParams(differentSource, consistency.elsewhere) });
   }
   return issues;
 }

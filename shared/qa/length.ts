@@ -1,3 +1,4 @@
+import { trimmedLength } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 /** The document's own ratio of target to source length: median and spread of the log ratios. */
@@ -21,8 +22,8 @@ const median = (values: readonly number[]): number => {
 };
 
 const logRatio = (segment: QaSegment): number | undefined => {
-  const source = segment.source.trim().length;
-  const target = segment.target.trim().length;
+  const source = trimmedLength(segment.source);
+  const target = trimmedLength(segment.target);
   return source >= MIN_SOURCE_CHARS && target > 0 ? Math.log(target / source) : undefined;
 };
 
@@ -40,9 +41,9 @@ export function checkLength(segment: QaSegment, model: LengthModel | undefined):
   if (!model || ratio === undefined) return [];
   const z = (0.6745 * (ratio - model.medianLogRatio)) / model.spread;
   if (Math.abs(z) <= OUTLIER_Z) return [];
-  const expected = Math.round(segment.source.trim().length * Math.exp(model.medianLogRatio));
+  const expected = Math.round(trimmedLength(segment.source) * Math.exp(model.medianLogRatio));
   return [{
     check: 'length', code: z > 0 ? 'too-long' : 'too-short', severity: 'warning',
-    target: [0, segment.target.length], params: { length: segment.target.trim().length, expected },
+    target: [0, segment.target.length], params: { length: trimmedLength(segment.target), expected },
   }];
 }

@@ -1,4 +1,4 @@
-import { ENGLISH_MONTHS, findDates, findNumbers, sameNumber, type NumberMention } from '../text';
+import { ENGLISH_MONTHS, findDates, findNumbers, isBlank, sameNumber, type NumberMention } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
@@ -8,7 +8,7 @@ const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
  * by value across digit scripts (٢٠٠٩ = ۲۰۰۹ = 2009, ١٠٠٠ = 1,000, ٢٠ی = 20th).
  */
 export function checkNumbers(segment: QaSegment): QaIssue[] {
-  if (segment.target.trim() === '') return [];
+  if (isBlank(segment.target)) return [];
   // Most sentences have no digit at all: no need to tokenize them.
   if (!HAS_DIGIT.test(segment.source) && !HAS_DIGIT.test(segment.target)) return [];
   const sourceNumbers = findNumbers(segment.source);
@@ -33,7 +33,7 @@ const MAY_HOLD_DATE = /حوزەیران|تەمم?وز|ئاب|ئەیل|تشرین
  * is in a date of the translation. The day and the year are numbers, which `checkNumbers` compares.
  */
 export function checkDates(segment: QaSegment): QaIssue[] {
-  if (segment.target.trim() === '' || !MAY_HOLD_DATE.test(segment.source)) return [];
+  if (isBlank(segment.target) || !MAY_HOLD_DATE.test(segment.source)) return [];
   const targetMonths = new Set(findDates(segment.target).map((date) => date.month));
   return findDates(segment.source)
     .filter((date) => !targetMonths.has(date.month))

@@ -1,3 +1,4 @@
+import { isBlank } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 type FinalMark = 'period' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'none';
@@ -21,39 +22,42 @@ interface Balance {
   readonly unpaired: number | undefined;
 }
 
-const PAIRS: ReadonlyArray<readonly [string, string]> = [['(', ')'], ['[', ']'], ['«', '»'], ['“', '”']];
-
-const PAIR_MARKS = new Set(['"', ...PAIRS.flat()]);
+/** Opening marks by code, with the code of their partner; «» and “” count as quotes. */
+const CLOSING_OF = new Map<number, number>([[0x28, 0x29], [0x5b, 0x5d], [0xab, 0xbb], [0x201c, 0x201d]]);
+const CLOSING = new Set(CLOSING_OF.values());
+const STRAIGHT_QUOTE = 0x22;
 
 /** Whether brackets and quotes pair up; «» and “” and "" all count as quotes. */
 function balance(text: string): Balance {
-  const open: Array<{ close: string; at: number }> = [];
+  const open: Array<{ close: number; at: number }> = [];
   let straightQuote: number | undefined;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? '';
-    if (!PAIR_MARKS.has(char)) continue;
-    if (char === '"') {
+    const code = text.charCodeAt(i);
+    if (code === STRAIGHT_QUOTE) {
       straightQuote = straightQuote === undefined ? i : undefined;
       continue;
     }
-    const opening = PAIRS.find(([first]) => first === char);
-    if (opening) {
-      open.push({ close: opening[1], at: i });
+    const close = CLOSING_OF.get(code);
+    if (close !== undefined) {
+      open.push({ close, at: i });
       continue;
     }
-    if (PAIRS.some(([, last]) => last === char)) {
+    if (CLOSING.has(code)) {
       const top = open.at(-1);
-      if (!top || top.close !== char) return { unpaired: i };
+      if (!top || top.close !== code) return { unpaired: i };
       open.pop();
     }
   }
   return { unpaired: open.at(-1)?.at ?? straightQuote };
 }
 
+/** Cheap tests that rule out the spacing patterns for almost every sentence. */
+const MAY_SPACE_BEFORE_MARK = /[ \u00A0][,.?!;:]/u;
+
 /** Final punctuation kept, quotes and brackets paired, spacing of marks as English wants it. */
 export function checkPunctuation(segment: QaSegment): QaIssue[] {
   const { source, target } = segment;
-  if (target.trim() === '') return [];
+  if (isBlank(target)) return [];
   const issues: QaIssue[] = [];
 
   const sourceEnd = finalMark(source);
@@ -74,11 +78,13 @@ export function checkPunctuation(segment: QaSegment): QaIssue[] {
     issues.push({ check: 'punctuation', code: 'unpaired', severity: 'warning', target: [at, at + 1], params: { mark: target[at] ?? '' } });
   }
 
-  for (const match of target.matchAll(/(?<=\S)[ \u00A0]+(?=[,.?!;:](?:\s|$))/gu)) {
+  const spaceBefore = MAY_SPACE_BEFORE_MARK.test(target) ? target.matchAll(/(?<=\S)[ \u00A0]+(?=[,.?!;:](?:\s|$))/gu) : [];
+  for (const match of spaceBefore) {
     const mark = target[match.index + match[0].length] ?? '';
     issues.push({ check: 'punctuation', code: 'space-before', severity: 'info', target: [match.index, match.index + match[0].length + 1], params: { mark } });
   }
-  for (const match of target.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
+  const doubleSpace = target.includes('  ') ? target.matchAll(/(?<=\S) {2,}(?=\S)/g) : [];
+  for (const match of doubleSpace) {
     issues.push({ check: 'punctuation', code: 'double-space', severity: 'info', target: [match.index, match.index + match[0].length] });
   }
   if (target !== target.trim()) {

@@ -1,5 +1,5 @@
 import { checkTerms, type TermBase } from '../glossary/term-check';
-import { checkConsistency, consistencyIndex, type ConsistencyIndex } from './consistency';
+import { checkConsistency, consistencyIndex, type ConsistencyIndex, type TranslationsElsewhere } from './consistency';
 import { checkLength, lengthModel, type LengthModel } from './length';
 import { checkDates, checkNumbers } from './numbers';
 import { checkPunctuation } from './punctuation';
@@ -20,17 +20,32 @@ export interface QaContext {
   readonly settings: QaSettings;
   /** The glossary, when there is one: terminology is checked through the same channel. */
   readonly termBase: TermBase | undefined;
+  readonly disabled: ReadonlySet<QaCheckId>;
 }
 
-export function qaContext(segments: readonly QaSegment[], settings: QaSettings = {}, termBase?: TermBase): QaContext {
-  return { length: lengthModel(segments), consistency: consistencyIndex(segments), settings, termBase };
+/** What a check of one document may know besides its segments. */
+export interface QaContextOptions {
+  readonly settings?: QaSettings | undefined;
+  readonly termBase?: TermBase | undefined;
+  /** The project's other documents, for consistency across them. */
+  readonly elsewhere?: TranslationsElsewhere | undefined;
+}
+
+export function qaContext(segments: readonly QaSegment[], options: QaContextOptions = {}): QaContext {
+  const settings = options.settings ?? {};
+  return {
+    length: lengthModel(segments),
+    consistency: consistencyIndex(segments, options.elsewhere),
+    settings,
+    termBase: options.termBase,
+    disabled: new Set(settings.disabled ?? []),
+  };
 }
 
 const SEVERITY_ORDER: Readonly<Record<QaSeverity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** Every check on one segment, in the document's context; errors first. Cheap enough to run per keystroke. */
 export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] {
-  const disabled = new Set(context.settings.disabled ?? []);
   const found = [
     ...checkUntranslated(segment),
     ...checkNumbers(segment),
@@ -41,19 +56,21 @@ export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] 
     ...checkConsistency(segment, context.consistency),
     ...(context.termBase ? checkTerms(segment.source, segment.target, context.termBase) : []),
   ];
-  const ignored = new Set(segment.ignored ?? []);
+  if (found.length === 0) return found;
+  const ignored = segment.ignored ?? [];
+  const severities = context.settings.severity;
   return found
-    .filter((issue) => !disabled.has(issue.check))
+    .filter((issue) => !context.disabled.has(issue.check))
     .map((issue) => {
-      const severity = context.settings.severity?.[issue.check];
+      const severity = severities?.[issue.check];
       return severity ? { ...issue, severity } : issue;
     })
-    .filter((issue) => issue.severity === 'error' || !ignored.has(issue.code))
+    .filter((issue) => issue.severity === 'error' || !ignored.includes(issue.code))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /** Every segment of a document, with the context built from the same segments. */
-export function checkDocument(segments: readonly QaSegment[], settings: QaSettings = {}, termBase?: TermBase): QaIssue[][] {
-  const context = qaContext(segments, settings, termBase);
+export function checkDocument(segments: readonly QaSegment[], options: QaContextOptions = {}): QaIssue[][] {
+  const context = qaContext(segments, options);
   return segments.map((segment) => checkSegment(segment, context));
 }

@@ -1,12 +1,12 @@
-import { matchingKey } from '../text';
+import { isBlank, matchingKey } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 const ARABIC_LETTER = /[\u0620-\u064A\u0671-\u06D5]/u;
 
 /** A started segment with no translation, or with the source copied over unchanged. */
 export function checkUntranslated(segment: QaSegment): QaIssue[] {
-  if (segment.source.trim() === '') return [];
-  if (segment.target.trim() === '') {
+  if (isBlank(segment.source)) return [];
+  if (isBlank(segment.target)) {
     return segment.started ? [{ check: 'untranslated', code: 'empty', severity: 'warning' }] : [];
   }
   // Texts in different scripts cannot be the same text: most segments stop here, unnormalized.

@@ -1,3 +1,5 @@
+import { isWhitespace } from './chars';
+
 /** A growable buffer of UTF-16 code units, each tagged with the source offset it came from. */
 export class CodeBuffer {
   codes: Uint16Array;
@@ -45,7 +47,12 @@ export class CodeBuffer {
     if (this.length > 0) this.codes[this.length - 1] = code;
   }
 
-  toText(): string {
+  /**
+   * The code units as a string; with `foldSpace`, every run of white space becomes one space and
+   * none is left at either end (as `.replace(/\s+/g, ' ').trim()` would do, without the copies).
+   */
+  toText(foldSpace = false): string {
+    if (foldSpace) this.foldWhiteSpace();
     const chunk = 8192;
     let out = '';
     for (let i = 0; i < this.length; i += chunk) {
@@ -55,6 +62,27 @@ export class CodeBuffer {
       );
     }
     return out;
+  }
+
+  /** Every run of white space becomes one space, and none is left at either end. */
+  foldWhiteSpace(): void {
+    let kept = 0;
+    let pendingSpace = false;
+    for (let i = 0; i < this.length; i++) {
+      const code = this.codes[i] ?? 0;
+      if (isWhitespace(code)) {
+        pendingSpace = kept > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        this.codes[kept] = 0x20;
+        this.sources[kept++] = this.sources[i - 1] ?? 0;
+        pendingSpace = false;
+      }
+      this.codes[kept] = code;
+      this.sources[kept++] = this.sources[i] ?? 0;
+    }
+    this.length = kept;
   }
 
   /** The offset map: one entry per code unit plus a final entry for the end of the source. */

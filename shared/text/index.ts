@@ -1,9 +1,11 @@
 // The Sorani/English language core: the one public face of shared/text.
 export { type Span, sliceSpan, trimSpan } from './span';
+export { isBlank, trimmedLength } from './blank';
 export {
   type DigitScript, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
 } from './chars';
-export { type Normalized, type NormalizationLevel, matchingKey, normalize, toSourceSpan } from './normalize';
+export { type Normalized, type NormalizationLevel, matchingKey, matchingKeyDigest, normalize, toSourceSpan } from './normalize';
+export { Digest, digestOf } from './digest';
 export { type Token, type TokenKind, type TokenScript, countWords, tokenize, words } from './tokenize';
 export {
   type Segment, type Sentence, type SegmentOptions, SegmentationRuleError, compileRules, detectLanguage,

@@ -3,6 +3,7 @@ import {
   joinsBackward, joinsForward,
 } from './chars';
 import { CodeBuffer } from './code-buffer';
+import { Digest } from './digest';
 import type { Span } from './span';
 
 /**
@@ -213,11 +214,19 @@ function foldForKey(input: CodeBuffer): CodeBuffer {
 const SCRATCH = { characters: new CodeBuffer(1024), context: new CodeBuffer(1024), key: new CodeBuffer(1024) };
 const SCRATCH_LIMIT = 1 << 22;
 
-export function normalize(text: string, level: NormalizationLevel = 'display'): Normalized {
-  let buffer = applyContext(mapCharacters(text));
-  if (level === 'key') buffer = foldForKey(buffer);
-  const result = { text: buffer.toText(), map: buffer.toMap(text.length) };
+function normalizedBuffer(text: string, level: NormalizationLevel): CodeBuffer {
+  const buffer = applyContext(mapCharacters(text));
+  return level === 'key' ? foldForKey(buffer) : buffer;
+}
+
+function releaseScratch(): void {
   for (const scratch of Object.values(SCRATCH)) scratch.shrink(SCRATCH_LIMIT);
+}
+
+export function normalize(text: string, level: NormalizationLevel = 'display'): Normalized {
+  const buffer = normalizedBuffer(text, level);
+  const result = { text: buffer.toText(), map: buffer.toMap(text.length) };
+  releaseScratch();
   return result;
 }
 
@@ -234,5 +243,17 @@ export function toSourceSpan(normalized: Normalized, start: number, end: number)
  * folded (documents, glossary terms, sources compared for consistency).
  */
 export function matchingKey(text: string): string {
-  return normalize(text, 'key').text.replace(/\s+/g, ' ').trim();
+  const key = normalizedBuffer(text, 'key').toText(true);
+  releaseScratch();
+  return key;
+}
+
+/** `digestOf(matchingKey(text))` without making the key: for comparing many texts at once. */
+export function matchingKeyDigest(text: string): number {
+  const buffer = normalizedBuffer(text, 'key');
+  buffer.foldWhiteSpace();
+  const digest = new Digest();
+  for (let i = 0; i < buffer.length; i++) digest.add(buffer.codes[i] ?? 0);
+  releaseScratch();
+  return digest.value();
 }

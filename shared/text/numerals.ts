@@ -1,4 +1,4 @@
-import { RE_DIGIT, digitScript, digitValue, digitZero, type DigitScript } from './chars';
+import { RE_DIGIT, digitScript, digitValue, digitZero, isArabicLetter, isLatinLetter, type DigitScript } from './chars';
 import type { Span } from './span';
 import { tokenize } from './tokenize';
 
@@ -77,6 +77,28 @@ function mention(text: string, start: number, end: number): NumberMention | null
   return parsed ? { ...parsed, text: written, start, end } : null;
 }
 
+/** Only a letter right after the digits can begin an ordinal ending (ی, ەم, th). */
+function mayStartOrdinal(code: number): boolean {
+  return isArabicLetter(code) || isLatinLetter(code);
+}
+
+/** Most numbers are plain digits in one script: their value needs no parsing. */
+function plainMention(text: string, start: number, end: number): NumberMention | null {
+  let value = 0;
+  let script: DigitScript | undefined;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const digit = digitValue(code);
+    if (digit < 0) return null;
+    const own = digitScript(code);
+    if (script !== undefined && own !== script) return null;
+    script = own;
+    value = value * 10 + digit;
+  }
+  if (script === undefined || !Number.isSafeInteger(value)) return null;
+  return { value, ordinal: false, script, text: text.slice(start, end), start, end };
+}
+
 /** The full tokenizer's view (the reference). */
 export function findNumbersByTokens(text: string): NumberMention[] {
   const tokens = tokenize(text);
@@ -103,9 +125,11 @@ function findNumbersByDigits(text: string): NumberMention[] {
   for (let match = NUMBER_RUN.exec(text); match !== null; match = NUMBER_RUN.exec(text)) {
     const start = match.index;
     let end = start + match[0].length;
-    const next = tokenize(text.slice(end, end + 16))[0];
-    if (next && next.start === 0 && next.kind === 'word' && ORDINAL_SUFFIX.test(next.text)) end += next.end;
-    const found1 = mention(text, start, end);
+    if (mayStartOrdinal(text.charCodeAt(end))) {
+      const next = tokenize(text.slice(end, end + 16))[0];
+      if (next && next.start === 0 && next.kind === 'word' && ORDINAL_SUFFIX.test(next.text)) end += next.end;
+    }
+    const found1 = end - start === match[0].length ? plainMention(text, start, end) ?? mention(text, start, end) : mention(text, start, end);
     if (found1) found.push(found1);
   }
   return found;

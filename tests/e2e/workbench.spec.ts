@@ -419,6 +419,27 @@ test('checks quality as you type, flags the row and filters the segments with wa
   await expect(row).toHaveAttribute('aria-selected', 'true');
 });
 
+test('flags a source translated one way here and another way in another document of the project', async ({ page }) => {
+  const firstSentence = readFileSync(new URL('../../corpus/demo/kadhimi-washington.ckb.txt', import.meta.url), 'utf8').split('.')[0] ?? '';
+  await page.goto(host.url);
+  await expect(page.locator('.segment-grid')).toBeVisible();
+  const project = page.locator('.project', { hasText: 'Demo' });
+  const chooser = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles([{ name: 'follow-up.txt', mimeType: 'text/plain', buffer: Buffer.from(`${firstSentence}.`) }]);
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '2');
+  const row = page.locator('.segment-row[data-unit-id="u1"]');
+  await row.click();
+  await expect(row.locator('.monaco-editor.focused')).toBeVisible();
+  await page.keyboard.type('On the 20th of this month Kadhimi will fly to the American capital.');
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  await page.getByRole('button', { name: 'QA report' }).click();
+  await expect(page.locator('.qa-report li[data-check="consistency"]')).toContainText("The same source is translated differently in segment 1 of “Kadhimi's visit to Washington (news analysis)”");
+  // The demo document, opened again, sees the new translation in the other document.
+  await project.getByRole('button', { name: "Kadhimi's visit to Washington (news analysis)" }).click();
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .qa-badge')).toHaveAttribute('data-qa-codes', /inconsistent-target-elsewhere/);
+});
+
 test('shows glossary terms in the source and the panel, inserts them by key, button and completion, and checks them', async ({ page }) => {
   await page.goto(host.url);
   const row = page.locator('.segment-row[data-unit-id="u1"]');

@@ -88,4 +88,25 @@ describe('pird qa', () => {
     const reopened = createPirdService({ dataDir });
     expect((await reopened.listProjects({})).find((p) => p.id === 'demo')?.qa).toEqual({ disabled: ['numbers'], severity: { terminology: 'warning' } });
   });
+
+  it('finds a source translated differently in another document of the project, naming it', async () => {
+    const { createPirdService } = await import('../../electron/service/pird-service');
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-qa-'));
+    const service = createPirdService({ dataDir, demoDir: fileURLToPath(new URL('../../corpus/demo', import.meta.url)) });
+    const demo = await service.getDocument({ documentId: 'kadhimi-washington' });
+    const firstSource = demo.units[0]?.source.map((s) => s.text).join(' ') ?? '';
+    const firstTarget = demo.units[0]?.target[0]?.text ?? '';
+    const { document } = await service.importDocument({ projectId: 'demo', fileName: 'follow-up.txt', contentBase64: Buffer.from(`${firstSource}\n`).toString('base64') });
+    const unit = (await service.getDocument({ documentId: document.id })).units[0]!;
+    await service.updateTarget({ documentId: document.id, unitId: unit.id, text: firstTarget.replace('flies to', 'will fly to') });
+    await service.flush();
+    const result = spawnSync(process.execPath, [PIRD, 'qa', 'demo', '--json'], { encoding: 'utf8', env: { ...process.env, PIRD_DATA_DIR: dataDir } });
+    expect(result.status).toBe(0);
+    const { issues } = JSON.parse(result.stdout) as { issues: Array<{ document: string; segment: number; check: string; severity: string; message: string }> };
+    const consistency = issues.filter((i) => i.check === 'consistency').map((i) => `${i.document}:${i.segment}:${i.severity}:${i.message}`);
+    expect(consistency).toEqual([
+      `kadhimi-washington:0:warning:The same source is translated differently in segment 1 of “${document.name}”`,
+      `${document.id}:0:warning:The same source is translated differently in segment 1 of “Kadhimi's visit to Washington (news analysis)”`,
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDocument, checkSegment, qaContext, type QaIssue, type QaSegment } from '../../../shared/qa';
+import { checkDocument, checkSegment, qaContext, qaMessage, translationDigests, translationsElsewhere, type QaIssue, type QaSegment } from '../../../shared/qa';
 import { sentences } from '../../../shared/text';
 
 const DEMO = fileURLToPath(new URL('../../../corpus/demo/', import.meta.url));
@@ -125,8 +125,8 @@ describe('length and consistency', () => {
 
   it('lets a project switch a check off or change its severity', () => {
     const segment = { source: '١٠٠٠ سەرباز', target: '100 soldiers', started: true };
-    expect(checkSegment(segment, qaContext([], { disabled: ['numbers'] }))).toEqual([]);
-    expect(checkSegment(segment, qaContext([], { severity: { numbers: 'warning' } })).map((x) => x.severity)).toEqual(['warning', 'warning']);
+    expect(checkSegment(segment, qaContext([], { settings: { disabled: ['numbers'] } }))).toEqual([]);
+    expect(checkSegment(segment, qaContext([], { settings: { severity: { numbers: 'warning' } } })).map((x) => x.severity)).toEqual(['warning', 'warning']);
   });
 });
 
@@ -136,10 +136,54 @@ describe('terminology through the QA channel', () => {
     const glossary = GlossaryFileSchema.parse(JSON.parse(readFileSync(`${DEMO}glossary.json`, 'utf8')));
     const base = termBase(glossary.entries);
     const segments = demo();
-    expect(checkDocument(segments, {}, base).flat().filter((issue) => issue.severity !== 'info')).toEqual([]);
+    expect(checkDocument(segments, { termBase: base }).flat().filter((issue) => issue.severity !== 'info')).toEqual([]);
     const planted = [...segments];
     planted[4] = { ...segments[4]!, target: segments[4]!.target.replace("Kadhimi's government", "Kazemi's government") };
-    const fired = checkDocument(planted, {}, base).flatMap((issues, i) => issues.filter((x) => x.check === 'terminology').map((x) => `${i + 1}:${x.code}`));
+    const fired = checkDocument(planted, { termBase: base }).flatMap((issues, i) => issues.filter((x) => x.check === 'terminology').map((x) => `${i + 1}:${x.code}`));
     expect(fired).toEqual(['5:term-forbidden']);
+  });
+});
+
+describe('consistency across the documents of a project', () => {
+  const pair = (source: string, target: string): QaSegment => ({ source, target, started: true });
+  const elsewhereFor = (own: QaSegment[], others: Array<{ name: string; segments: QaSegment[] }>) =>
+    translationsElsewhere(translationDigests(own), others.map(({ name, segments }) => ({ name, digests: translationDigests(segments) })));
+
+  it('names the other document and segment where the same source is translated differently', () => {
+    const own = [pair('کازمی گەیشتە واشنتن.', 'Kadhimi arrived in Washington.'), pair('سەرۆک وەزیران.', 'The prime minister.')];
+    // The same source with look-alike letters and other spacing: the same matching key.
+    const other = [pair('هەواڵ.', 'News.'), pair('كازمی  گەیشتە واشنتن.', 'Kadhimi reached Washington.')];
+    const elsewhere = elsewhereFor(own, [{ name: 'Second visit', segments: other }]);
+    const results = checkDocument(own, { elsewhere });
+    expect(results[0]).toEqual([expect.objectContaining({ code: 'inconsistent-target-elsewhere', severity: 'warning', params: { other: 2, document: 'Second visit' } })]);
+    expect(qaMessage(results[0]![0]!)).toBe('The same source is translated differently in segment 2 of “Second visit”');
+    expect(results[1]).toEqual([]);
+    // Only the rows this document shares with the other travel: one of two.
+    expect(elsewhere.rows).toHaveLength(1);
+  });
+
+  it('reports a translation given to another source elsewhere, stays quiet for the same translation, and prefers the own document', () => {
+    const own = [pair('کازمی گەیشتە واشنتن.', 'Kadhimi arrived in Washington.')];
+    const same = elsewhereFor(own, [{ name: 'B', segments: [pair('کازمی گەیشتە واشنتن.', 'Kadhimi  arrived in Washington.')] }]);
+    expect(checkDocument(own, { elsewhere: same })).toEqual([[]]);
+    const shared = elsewhereFor(own, [{ name: 'B', segments: [pair('کازمی هات بۆ واشنتن.', 'Kadhimi arrived in Washington.')] }]);
+    expect(codes(checkDocument(own, { elsewhere: shared })[0]!)).toEqual(['shared-target-elsewhere']);
+    const twice = [...own, pair('کازمی گەیشتە واشنتن.', 'Kadhimi came to Washington.')];
+    const both = elsewhereFor(twice, [{ name: 'B', segments: [pair('کازمی گەیشتە واشنتن.', 'Kadhimi flew to Washington.')] }]);
+    expect(checkDocument(twice, { elsewhere: both })[1]).toEqual([expect.objectContaining({ code: 'inconsistent-target', params: { other: 1 } })]);
+  });
+
+  it('leaves untranslated segments of other documents out', () => {
+    const own = [pair('کازمی گەیشتە واشنتن.', 'Kadhimi arrived in Washington.')];
+    const elsewhere = elsewhereFor(own, [{ name: 'B', segments: [{ source: 'کازمی گەیشتە واشنتن.', target: '', started: false }] }]);
+    expect(elsewhere.rows).toEqual([]);
+  });
+
+  it('brings the other translations of a source this document has not translated yet, for the translator about to type', () => {
+    const own: QaSegment[] = [{ source: 'کازمی گەیشتە واشنتن.', target: '', started: false }];
+    const elsewhere = elsewhereFor(own, [{ name: 'B', segments: [pair('کازمی گەیشتە واشنتن.', 'Kadhimi reached Washington.')] }]);
+    expect(elsewhere.rows).toHaveLength(1);
+    const context = qaContext(own, { elsewhere });
+    expect(codes(checkSegment({ ...own[0]!, target: 'Kadhimi arrived in Washington.', started: true }, context))).toEqual(['inconsistent-target-elsewhere']);
   });
 });

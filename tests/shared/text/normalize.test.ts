@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, toSourceSpan } from '../../../shared/text';
+import { digestOf, matchingKey, matchingKeyDigest, normalize, toSourceSpan } from '../../../shared/text';
 import { PROPERTY_SEED, anyText, messyText } from './arbitraries';
 
 const display = (text: string): string => normalize(text, 'display').text;
@@ -107,6 +107,17 @@ describe('properties', () => {
       );
     });
   }
+
+  it('the matching key is the key level with white space folded, and its digest is the digest of that string', () => {
+    fc.assert(
+      fc.property(fc.oneof(messyText(), anyText()), (text) => {
+        const folded = normalize(text, 'key').text.replace(/[\s\u0085]+/g, ' ').trim();
+        expect(matchingKey(text)).toBe(folded);
+        expect(matchingKeyDigest(text)).toBe(digestOf(folded));
+      }),
+      { seed: PROPERTY_SEED, numRuns: 2000 },
+    );
+  });
 
   it('key of display equals key (display is a subset of key)', () => {
     fc.assert(
