@@ -1,7 +1,8 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { corpusWriter, type CorpusFormat, type CorpusHeader, type CorpusStream, type CorpusWriter } from '../../shared/formats';
-import { corpusPairs, type CorpusCounts, type CorpusSelection, type DocumentFile } from '../../shared/project';
+import { Utf8Blocks } from '../text-files/utf8-blocks';
+import { corpusPairs, type CorpusCounts, type CorpusSelection, type ExportedDocument } from '../../shared/project';
 
 export interface CorpusExport {
   readonly files: string[];
@@ -15,11 +16,12 @@ export function corpusFiles(format: CorpusFormat, out: string, header: Pick<Corp
   return format === 'moses' ? { source: `${out}.${header.sourceLang}`, target: `${out}.${header.targetLang}` } : { main: out };
 }
 
-const BLOCK_BYTES = 1 << 20;
-
-/** Writes to a stream, waiting when its buffer is full, so memory stays flat however long the corpus. */
-function writeTo(stream: WriteStream, bytes: Uint8Array): Promise<void> | undefined {
-  if (stream.write(bytes)) return undefined;
+/**
+ * Writes to a stream, waiting when its buffer is full, so memory stays flat however long the
+ * corpus; `written` runs once the stream is done with the bytes.
+ */
+function writeTo(stream: WriteStream, bytes: Uint8Array, written?: () => void): Promise<void> | undefined {
+  if (stream.write(bytes, written && (() => written()))) return undefined;
   return new Promise((resolve, reject) => {
     const done = (error?: Error): void => {
       stream.off('drain', done);
@@ -44,7 +46,7 @@ const closeStream = (stream: WriteStream): Promise<void> =>
  * Answers with what was left out.
  */
 export async function renderCorpus(
-  documents: AsyncIterable<DocumentFile> | Iterable<DocumentFile>, writer: CorpusWriter, selection: CorpusSelection,
+  documents: AsyncIterable<ExportedDocument> | Iterable<ExportedDocument>, writer: CorpusWriter, selection: CorpusSelection,
   emit: (pieces: Partial<Record<CorpusStream, string>>) => Promise<void> | undefined,
 ): Promise<CorpusCounts> {
   const counts: CorpusCounts = { exported: 0, skippedByStatus: 0, empty: 0, duplicates: 0 };
@@ -72,9 +74,9 @@ class CorpusFiles {
     }
   }
 
-  write(name: CorpusStream, bytes: Uint8Array): Promise<void> | undefined {
+  write(name: CorpusStream, bytes: Uint8Array, written?: () => void): Promise<void> | undefined {
     const target = this.streams.get(name);
-    return target && bytes.length > 0 ? writeTo(target.stream, bytes) : undefined;
+    return target && bytes.length > 0 ? writeTo(target.stream, bytes, written) : undefined;
   }
 
   async finish(): Promise<string[]> {
@@ -96,35 +98,23 @@ class CorpusFiles {
  * name and renamed only when complete: a failed or interrupted export leaves no half file behind.
  */
 export async function writeCorpus(
-  documents: AsyncIterable<DocumentFile>, format: CorpusFormat, out: string, header: CorpusHeader, selection: CorpusSelection,
+  documents: AsyncIterable<ExportedDocument>, format: CorpusFormat, out: string, header: CorpusHeader, selection: CorpusSelection,
 ): Promise<CorpusExport> {
   const writer = corpusWriter(format, header);
   const files = new CorpusFiles(writer.streams, corpusFiles(format, out, header), out);
-  // Each piece is encoded as it comes and the bytes joined: joining the strings first would copy them twice.
-  const pending = new Map<CorpusStream, { parts: Buffer[]; size: number }>(writer.streams.map((name) => [name, { parts: [], size: 0 }]));
-  const flushBlock = async (name: CorpusStream): Promise<void> => {
-    const block = pending.get(name);
-    if (!block || block.parts.length === 0) return;
-    const bytes = Buffer.concat(block.parts, block.size);
-    pending.set(name, { parts: [], size: 0 });
-    await files.write(name, bytes);
-  };
+  const blocks = new Map(writer.streams.map((name) => [name, new Utf8Blocks((bytes, written) => files.write(name, bytes, written))]));
   const emit = (pieces: Partial<Record<CorpusStream, string>>): Promise<void> | undefined => {
     let waiting: Promise<void> | undefined;
-    for (const name of writer.streams) {
+    for (const [name, block] of blocks) {
       const text = pieces[name];
-      const block = pending.get(name);
-      if (!text || !block) continue;
-      const bytes = Buffer.from(text, 'utf8');
-      block.parts.push(bytes);
-      block.size += bytes.length;
-      if (block.size >= BLOCK_BYTES) waiting = waiting ? waiting.then(() => flushBlock(name)) : flushBlock(name);
+      const written = text ? block.write(text) : undefined;
+      if (written) waiting = waiting ? waiting.then(() => written) : written;
     }
     return waiting;
   };
   try {
     const counts = await renderCorpus(documents, writer, selection, emit);
-    for (const name of writer.streams) await flushBlock(name);
+    for (const block of blocks.values()) await block.flush();
     return { files: await files.finish(), counts, droppedCharacters: writer.droppedCharacters };
   } catch (error) {
     await files.abort();

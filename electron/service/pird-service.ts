@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
 import {
-  DEFAULT_SETTINGS, DOCUMENT_SCHEMA_VERSION, EMPTY_LIBRARY, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type LibraryFile,
+  DEFAULT_SETTINGS, DOCUMENT_SCHEMA_VERSION, EMPTY_LIBRARY, EMPTY_USER_DICTIONARY, migrateUserDictionary, OperationError, applyOperation, buildDocument, documentStats, isDone, migrateLibrary, migrateSettings, statsCsv, sumStats, type DocumentFile, type DocumentSummary, type ExportedDocument, type LibraryFile,
   type Operation, type Settings, type Splice, type Unit,
 } from '../../shared/project';
 import { alignTranslationUnits, realignUnits, type AlignmentResources } from '../../shared/align';
@@ -53,7 +53,7 @@ export interface PirdService extends PirdApi {
    */
   importCorpusStream(projectId: string, fileName: string, format: 'tmx' | 'xliff', chunks: AsyncIterable<string> | Iterable<string>): Promise<{ documents: DocumentSummary[]; pairs: number }>;
   /** Documents one after another, not kept in memory once handed over (for exports). */
-  documentsOnce(ids: readonly string[]): AsyncGenerator<DocumentFile>;
+  documentsOnce(ids: readonly string[]): AsyncGenerator<ExportedDocument>;
 }
 
 interface DemoManifest {
@@ -181,8 +181,35 @@ export function createPirdService(options: ServiceOptions): PirdService {
     return digests;
   }
 
-  async function* documentsOnce(ids: readonly string[]): AsyncGenerator<DocumentFile> {
-    for (const id of ids) yield await loadDocument(id, false);
+  /** A document for an export: the open copy if there is one, else read from disk a unit at a time. */
+  async function exportedDocument(id: string): Promise<ExportedDocument> {
+    const open = documents.get(id);
+    if (open) return open;
+    const current = await loadLibrary();
+    if (!current.projects.some((p) => p.documents.some((d) => d.id === id))) {
+      throw new ApiError('not-found', `no document with id "${id}"`);
+    }
+    const stored = await documentStore(id).readForExport();
+    documentStores.delete(id);
+    if (!stored) throw new ApiError('not-found', `the file of document "${id}" is missing`);
+    return stored;
+  }
+
+  /** The next document is read while the caller works on this one: the disk and the CPU overlap. */
+  async function* documentsOnce(ids: readonly string[]): AsyncGenerator<ExportedDocument> {
+    const load = (index: number): Promise<ExportedDocument> | undefined => {
+      const id = ids[index];
+      if (id === undefined) return undefined;
+      const loading = exportedDocument(id);
+      loading.catch(() => undefined); // reported when awaited; unheard of if the caller stops first
+      return loading;
+    };
+    let next = load(0);
+    for (let index = 0; next; index++) {
+      const current = await next;
+      next = load(index + 1);
+      yield current;
+    }
   }
 
   /**

@@ -2,8 +2,8 @@ import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/prom
 import { dirname, join } from 'node:path';
 import type { ApiError } from '../../shared/api';
 import {
-  JournalReplayError, journalLine, migrateDocument, readJournal, replayJournal, type DocumentFile, type JournalRecord,
-  type Splice,
+  DOCUMENT_SCHEMA_VERSION, JournalReplayError, journalLine, migrateDocument, readJournal, replayJournal, type DocumentFile,
+  type ExportedDocument, type JournalRecord, type Splice, type Unit,
 } from '../../shared/project';
 import { JsonFileStore, unreadableFileError } from './json-file-store';
 
@@ -34,7 +34,7 @@ export class DocumentStore {
     readonly id: string,
     private readonly now: () => Date,
   ) {
-    this.snapshot = new JsonFileStore(join(documentsDir, `${id}.json`), migrateDocument, now, true);
+    this.snapshot = new JsonFileStore(join(documentsDir, `${id}.json`), migrateDocument, now, { sealed: true, linesOf: 'units' });
     this.journalPath = join(documentsDir, `${id}.journal.jsonl`);
   }
 
@@ -75,6 +75,33 @@ export class DocumentStore {
     return document;
   }
 
+  /**
+   * The document for an export, its units parsed one at a time as they are asked for: what a
+   * million-unit corpus needs (a parsed 50,000-unit document costs more to keep than to read).
+   * Only for a snapshot this store sealed, of the current version, with no journal to replay;
+   * otherwise the whole document, read and checked as `read` does.
+   */
+  async readForExport(): Promise<ExportedDocument | undefined> {
+    if (this.broken) throw this.broken;
+    const journal = await readFile(this.journalPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '';
+      throw error;
+    });
+    const sealed = journal.trim() === '' ? await this.snapshot.readSealedLines() : undefined;
+    const { id, name, schemaVersion } = sealed?.head ?? {};
+    if (!sealed || schemaVersion !== DOCUMENT_SCHEMA_VERSION || typeof id !== 'string' || typeof name !== 'string') return this.read();
+    const lines = sealed.lines;
+    return {
+      id,
+      name,
+      units: {
+        *[Symbol.iterator]() {
+          for (const line of lines) yield JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as Unit;
+        },
+      },
+    };
+  }
+
   /** A new document: a snapshot and no journal. */
   async create(document: DocumentFile): Promise<void> {
     await this.enqueue(async () => {
@@ -89,7 +116,7 @@ export class DocumentStore {
   async remove(): Promise<void> {
     await this.enqueue(async () => {
       await rm(this.journalPath, { force: true });
-      await rm(this.snapshot.path, { force: true });
+      await this.snapshot.remove();
     });
   }
 

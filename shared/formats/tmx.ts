@@ -35,16 +35,11 @@ export function tmxOpening(header: TmxHeader): string {
 
 export function tmxUnit(unit: TmxUnit, header: Pick<TmxHeader, 'sourceLang' | 'targetLang'>): string {
   const changed = unit.changedAt && !Number.isNaN(unit.changedAt.getTime()) ? ` changedate="${tmxDate(unit.changedAt)}"` : '';
-  const lines = [`    <tu${changed}>`];
-  for (const [type, value] of unit.properties ?? []) lines.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
-  if (unit.note) lines.push(`      <note>${escapeXml(unit.note)}</note>`);
-  lines.push(
-    `      <tuv xml:lang="${escapeXml(header.sourceLang)}"><seg>${escapeXml(unit.source)}</seg></tuv>`,
-    `      <tuv xml:lang="${escapeXml(header.targetLang)}"><seg>${escapeXml(unit.target)}</seg></tuv>`,
-    '    </tu>',
-    '',
-  );
-  return lines.join('\n');
+  let xml = `    <tu${changed}>\n`;
+  for (const [type, value] of unit.properties ?? []) xml += `      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>\n`;
+  if (unit.note) xml += `      <note>${escapeXml(unit.note)}</note>\n`;
+  return `${xml}      <tuv xml:lang="${escapeXml(header.sourceLang)}"><seg>${escapeXml(unit.source)}</seg></tuv>\n`
+    + `      <tuv xml:lang="${escapeXml(header.targetLang)}"><seg>${escapeXml(unit.target)}</seg></tuv>\n    </tu>\n`;
 }
 
 export const TMX_CLOSING = '  </body>\n</tmx>\n';

@@ -1,5 +1,5 @@
 import { matchingKey, normalize } from '../text';
-import { unitSourceText, unitTargetText, type DocumentFile, type Unit } from './model';
+import { unitSourceText, unitTargetText, type Unit } from './model';
 import type { UnitStatus } from './status';
 
 export interface CorpusSelection {
@@ -44,7 +44,18 @@ function reviewerOf(unit: Unit): string | undefined {
  * Chooses and cleans a document's pairs for a corpus, counting what it leaves out. `seen` carries
  * the duplicate keys from one document to the next of the same export.
  */
-export function* corpusPairs(document: DocumentFile, selection: CorpusSelection, counts: CorpusCounts, seen: Set<string>): Generator<SelectedPair> {
+/**
+ * What an export reads of a document: its id, name and units, in order. The store may hand the
+ * units over one at a time, parsed as they are read (such units can be walked through once), so
+ * that a corpus-sized document is never held whole.
+ */
+export interface ExportedDocument {
+  readonly id: string;
+  readonly name: string;
+  readonly units: Iterable<Unit>;
+}
+
+export function* corpusPairs(document: ExportedDocument, selection: CorpusSelection, counts: CorpusCounts, seen: Set<string>): Generator<SelectedPair> {
   const wanted = selection.statuses && selection.statuses.length > 0 ? new Set(selection.statuses) : undefined;
   for (const unit of document.units) {
     if (wanted && !wanted.has(unit.status)) {

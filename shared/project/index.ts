@@ -14,4 +14,4 @@ export { documentStats, statsCsv, sumStats, type Counts, type ProgressStats } fr
 export {
   JournalRecordSchema, JournalReplayError, journalLine, readJournal, replayJournal, type JournalReading, type JournalRecord,
 } from './journal';
-export { corpusPairs, type CorpusCounts, type CorpusSelection, type SelectedPair } from './corpus-pairs';
+export { corpusPairs, type CorpusCounts, type CorpusSelection, type ExportedDocument, type SelectedPair } from './corpus-pairs';
