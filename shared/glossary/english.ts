@@ -56,15 +56,6 @@ const sameWord = (a: EnglishWord, b: EnglishWord): boolean =>
   a.stem === b.stem || isWithEnding(a.bare, b.bare, 's') || isWithEnding(b.bare, a.bare, 's') ||
   isWithEnding(a.bare, b.bare, 'es') || isWithEnding(b.bare, a.bare, 'es');
 
-/** A text's words, found and stemmed once for all the terms looked up in it. */
-export interface EnglishText {
-  readonly words: readonly EnglishWord[];
-}
-
-export function englishText(text: string): EnglishText {
-  return { words: englishWords(text) };
-}
-
 /** Terms are few and looked up again and again: their words are kept (bounded, like any cache here). */
 const TERM_WORDS = new Map<string, EnglishWord[]>();
 const TERM_WORDS_LIMIT = 50_000;
@@ -79,16 +70,63 @@ function termWordsOf(term: string): EnglishWord[] {
 }
 
 /** Where an English term occurs in a text, case-insensitively and tolerant of inflection. */
-export function findEnglishTerm(text: string | EnglishText, term: string): Span[] {
+export function findEnglishTerm(text: string, term: string): Span[] {
   const termWords = termWordsOf(term);
   if (termWords.length === 0) return [];
-  const { words } = typeof text === 'string' ? englishText(text) : text;
+  const words = englishWords(text);
   const found: Span[] = [];
   const last = words.length - termWords.length;
   for (let i = 0; i <= last; i++) {
     let k = 0;
     while (k < termWords.length && sameWord(words[i + k] as EnglishWord, termWords[k] as EnglishWord)) k++;
     if (k === termWords.length) found.push({ start: words[i]?.start ?? 0, end: words[i + k - 1]?.end ?? 0 });
+  }
+  return found;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const APOSTROPHE = /['’]/u;
+
+/** Whether a word of `text` goes on at `at` (a letter or digit before it, or an apostrophe within a word). */
+function insideWord(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  if (WORD_CHAR.test(before)) return true;
+  return APOSTROPHE.test(before) && WORD_CHAR.test(text.charAt(at - 2)) && LETTER.test(text.charAt(at));
+}
+
+/**
+ * What every match of a word must begin with: its bare form less the four letters the stemmer
+ * and the plural rules may change at the end (forcing ~ force, parties ~ party, Sunnis ~ Sunni).
+ */
+const matchPrefix = (word: EnglishWord): string => word.bare.slice(0, Math.max(1, word.bare.length - 4));
+
+/**
+ * `findEnglishTerm` without tokenizing the whole text: only where the text (in lower case, as
+ * `lower`) holds what the term's first word must begin with are words read, from there on. The
+ * same answer (a property test holds it to `findEnglishTerm`); for the translation of a segment
+ * with a few glossary terms, a fraction of the work.
+ */
+export function findEnglishTermIn(text: string, lower: string, term: string): Span[] {
+  const termWords = termWordsOf(term);
+  const first = termWords[0];
+  if (!first) return [];
+  const prefix = matchPrefix(first);
+  if (lower.length !== text.length || /[σς]/u.test(prefix)) return findEnglishTerm(text, term);
+  const found: Span[] = [];
+  for (let at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
+    if (at > 0 && insideWord(text, at)) continue;
+    ENGLISH_WORD.lastIndex = at;
+    let end = at;
+    let k = 0;
+    for (; k < termWords.length; k++) {
+      const match = ENGLISH_WORD.exec(text);
+      if (!match || (k === 0 && match.index !== at)) break;
+      const { stem, bare } = formsOf(match[0]);
+      if (!sameWord({ start: match.index, end: 0, stem, bare }, termWords[k] as EnglishWord)) break;
+      end = match.index + match[0].length;
+    }
+    if (k === termWords.length) found.push({ start: at, end });
   }
   return found;
 }

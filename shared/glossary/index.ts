@@ -3,7 +3,7 @@ export {
   TombstoneSchema, type GlossaryConflict, type GlossaryEntry, type GlossaryFile, type TargetTerm, type TermStatus, type Tombstone,
 } from './model';
 export { compareClocks, mergeClocks, mergeGlossary, resolveConflict, tick, type Clock, type MergeResult } from './sync';
-export { englishStem, findEnglishTerm } from './english';
+export { englishStem, findEnglishTerm, findEnglishTermIn } from './english';
 export { buildSourceIndex, type SourceHit, type SourceIndex } from './source-index';
 export { checkTerms, type TermBase } from './term-check';
 export { entriesForProject, termBase } from './term-base';

@@ -1,4 +1,4 @@
-import { normalize, stemCandidates, wordRuns } from '../text';
+import { digitValue, matchingKey, stemCandidates, wordRuns } from '../text';
 import type { GlossaryEntry } from './model';
 
 /** A Sorani glossary term found in a text; offsets are into the text as given. */
@@ -17,7 +17,7 @@ interface TrieNode {
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
-const wordKey = (word: string): string => normalize(word, 'key').text;
+const wordKey = (word: string): string => matchingKey(word);
 
 /** Between two words of one term only spaces and ZWNJ may stand: a comma or a full stop ends it. */
 const JOINER = /^[\s\u200C]*$/u;
@@ -67,7 +67,11 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
     readonly startsTerm: boolean;
   }
   const candidateCache = new Map<string, Candidates>();
+  // A number can begin a term only if some term's words have digits; numbers are rarely met twice.
+  const digitOpenings = [...openings].some((opening) => [...opening].some((char) => digitValue(char.charCodeAt(0)) >= 0));
+  const NOT_A_TERM: Candidates = { keys: [], startsTerm: false };
   const candidatesOf = (word: string): Candidates => {
+    if (!digitOpenings && digitValue(word.charCodeAt(0)) >= 0) return NOT_A_TERM;
     let cached = candidateCache.get(word);
     if (cached) return cached;
     const own = wordKey(word);

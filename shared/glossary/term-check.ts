@@ -1,6 +1,6 @@
 import { isBlank } from '../text';
 import type { QaIssue } from '../qa/types';
-import { englishText, findEnglishTerm, type EnglishText } from './english';
+import { findEnglishTermIn } from './english';
 import type { GlossaryEntry, TargetTerm } from './model';
 import type { SourceIndex } from './source-index';
 
@@ -29,21 +29,21 @@ export function checkTerms(source: string, target: string, termBase: TermBase): 
   if (isBlank(target)) return [];
   const issues: QaIssue[] = [];
   const seen = new Set<string>();
-  let words: EnglishText | undefined;
+  let lower: string | undefined;
   for (const hit of termBase.index.match(source)) {
     const entry = termBase.entries.get(hit.entryId);
     if (!entry || seen.has(entry.id)) continue;
     seen.add(entry.id);
-    const targetWords = (words ??= englishText(target));
+    const lowerTarget = (lower ??= target.toLowerCase());
     const { allowed, forbidden: forbiddenTerms } = targetTermsOf(entry);
-    if (allowed.length > 0 && !allowed.some((t) => findEnglishTerm(targetWords, t.text).length > 0)) {
+    if (allowed.length > 0 && !allowed.some((t) => findEnglishTermIn(target, lowerTarget, t.text).length > 0)) {
       issues.push({
         check: 'terminology', code: 'term-missing', severity: 'warning', source: [hit.start, hit.end],
         params: { term: hit.term, expected: allowed[0]?.text ?? '' },
       });
     }
     for (const forbidden of forbiddenTerms) {
-      for (const span of findEnglishTerm(targetWords, forbidden.text)) {
+      for (const span of findEnglishTermIn(target, lowerTarget, forbidden.text)) {
         issues.push({
           check: 'terminology', code: 'term-forbidden', severity: 'error', source: [hit.start, hit.end], target: [span.start, span.end],
           params: { term: forbidden.text, expected: allowed[0]?.text ?? '' },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSourceIndex, checkTerms, englishStem, findEnglishTerm, termBase, type GlossaryEntry } from '../../../shared/glossary';
+import { buildSourceIndex, checkTerms, englishStem, findEnglishTerm, findEnglishTermIn, termBase, type GlossaryEntry } from '../../../shared/glossary';
 import { PROPERTY_SEED, messyText } from '../text/arbitraries';
 
 let serial = 0;
@@ -83,6 +83,20 @@ describe('English side and term QA', () => {
     expect(findEnglishTerm("The Prime Minister's visit", 'prime minister')).toEqual([{ start: 4, end: 20 }]);
     expect(findEnglishTerm('Iran-backed militias', 'militia')).toEqual([{ start: 12, end: 20 }]);
     expect(findEnglishTerm('the presidency', 'president')).toEqual([]);
+  });
+
+  it('finds a term by reading words only where its first word can begin, exactly as the whole-text search does', () => {
+    const stems = ['force', 'forces', 'forcing', 'party', 'parties', "party's", 'Sunni', 'Sunnis', 'crisis', 'back', 'backed', 'Iran', 'militia', 'militias', 'us', 'US', 'bus', 'prime', 'minister', "minister's", 'ministers'];
+    const separator = fc.constantFrom(' ', ', ', '-', '’', "'", ' (', ') ', '. ', '');
+    const word = fc.constantFrom(...stems, 'counterforce', 'x', '5', 'ΣΟΦΙΑ', 'İstanbul');
+    const text = fc.array(fc.tuple(word, separator), { maxLength: 12 }).map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+    const term = fc.array(fc.constantFrom(...stems), { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(text, term, (sample, wanted) => {
+        expect(findEnglishTermIn(sample, sample.toLowerCase(), wanted)).toEqual(findEnglishTerm(sample, wanted));
+      }),
+      { seed: PROPERTY_SEED, numRuns: 3000 },
+    );
   });
 
   it('flags a missing preferred term and a forbidden one, pointing at both sides', () => {
