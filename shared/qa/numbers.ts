@@ -1,7 +1,5 @@
-import { ENGLISH_MONTHS, findDates, findNumbers, isBlank, sameNumber, type NumberMention } from '../text';
+import { ENGLISH_MONTHS, findDates, findNumbers, hasDigit, isBlank, sameNumber, type NumberMention } from '../text';
 import type { QaIssue, QaSegment } from './types';
-
-const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 
 /**
  * Every number of the source is in the target and the target has no number of its own, compared
@@ -10,7 +8,7 @@ const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 export function checkNumbers(segment: QaSegment): QaIssue[] {
   if (isBlank(segment.target)) return [];
   // Most sentences have no digit at all: no need to tokenize them.
-  if (!HAS_DIGIT.test(segment.source) && !HAS_DIGIT.test(segment.target)) return [];
+  if (!hasDigit(segment.source) && !hasDigit(segment.target)) return [];
   const sourceNumbers = findNumbers(segment.source);
   const unmatched: Array<NumberMention | undefined> = findNumbers(segment.target);
   const issues: QaIssue[] = [];
@@ -33,7 +31,7 @@ const MAY_HOLD_DATE = /حوزەیران|تەمم?وز|ئاب|ئەیل|تشرین
  * is in a date of the translation. The day and the year are numbers, which `checkNumbers` compares.
  */
 export function checkDates(segment: QaSegment): QaIssue[] {
-  if (isBlank(segment.target) || !MAY_HOLD_DATE.test(segment.source)) return [];
+  if (isBlank(segment.target) || !hasDigit(segment.source) || !MAY_HOLD_DATE.test(segment.source)) return [];
   const targetMonths = new Set(findDates(segment.target).map((date) => date.month));
   return findDates(segment.source)
     .filter((date) => !targetMonths.has(date.month))

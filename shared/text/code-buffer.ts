@@ -38,6 +38,14 @@ export class CodeBuffer {
     this.length++;
   }
 
+  /**
+   * The code unit at `index`, or -1 past the end: the array is reused and longer than the text,
+   * and what lies beyond `length` is left over from an earlier text.
+   */
+  at(index: number): number {
+    return index >= 0 && index < this.length ? (this.codes[index] ?? -1) : -1;
+  }
+
   /** The last code unit, or -1 when empty. */
   last(): number {
     return this.length === 0 ? -1 : (this.codes[this.length - 1] ?? -1);

@@ -1,5 +1,5 @@
 import { normalize } from './normalize';
-import { parseNumber } from './numerals';
+import { hasDigit, parseNumber } from './numerals';
 import type { Span } from './span';
 
 /** A date written with a month name: the day and year where written, the month of the Gregorian calendar. */
@@ -49,6 +49,8 @@ function englishMonth(name: string | undefined): number | undefined {
 
 /** Dates with a month name in a Sorani or English text, with their offsets. */
 export function findDates(text: string): DateMention[] {
+  // Every date has a day or a year: a text without a digit has none (and skips the normalizing).
+  if (!hasDigit(text)) return [];
   const dates: DateMention[] = [];
   const display = normalize(text, 'display');
   // Sorani is matched on the display-safe form (letter variants, ZWNJ); offsets map back.

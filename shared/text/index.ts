@@ -17,7 +17,7 @@ export {
 } from './segmentation-rules';
 export { type StemCandidate, type StemOptions, type StemResult, stem, stemCandidates } from './stem';
 export {
-  type NumberMention, type ParsedNumber, convertDigits, findNumbers, parseNumber, sameNumber,
+  type NumberMention, type ParsedNumber, convertDigits, findNumbers, hasDigit, parseNumber, sameNumber,
 } from './numerals';
 export { nameSimilarity, nameSkeleton, romanize, toHawar } from './transliterate';
 export { type BidiRun, bidiRuns } from './bidi-runs';

@@ -1,5 +1,5 @@
 import {
-  ZWNJ, digitValue, isArabicLetter, isArabicMark, isBidiControl, isLatinLetter, isOddSpace,
+  ZWNJ, digitValue, isArabicLetter, isArabicMark, isBidiControl, isLatinLetter, isOddSpace, isWhitespace,
   joinsBackward, joinsForward,
 } from './chars';
 import { CodeBuffer } from './code-buffer';
@@ -141,8 +141,7 @@ function applyContext(input: CodeBuffer): CodeBuffer {
   const out = SCRATCH.context.reset(input.length);
   const strayBefore = (j: number): boolean => {
     // A space at j that splits a word: an Arabic letter before it, ە/ێ/ۆ + letter after it.
-    const after = input.codes[j + 1] ?? -1;
-    return isArabicLetter(out.last()) && NEVER_WORD_INITIAL.has(after) && isArabicLetter(input.codes[j + 2] ?? -1);
+    return isArabicLetter(out.last()) && NEVER_WORD_INITIAL.has(input.at(j + 1)) && isArabicLetter(input.at(j + 2));
   };
   for (let j = 0; j < input.length; j++) {
     const code = input.codes[j] ?? 0;
@@ -248,8 +247,57 @@ export function matchingKey(text: string): string {
   return key;
 }
 
+/** Code units the one-pass digest below handles: kept by pass 1 as they are or as their look-alike, and neither ZWNJ nor a bidi control. */
+const ONE_PASS = new Uint8Array(0x10000);
+const PASS_ONE_CODE = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const kind = KIND[code];
+  ONE_PASS[code] = (kind === Kind.Keep || kind === Kind.Lookalike) && code !== ZWNJ && !isBidiControl(code) ? 1 : 0;
+  PASS_ONE_CODE[code] = LOOKALIKE.get(code) ?? code;
+}
+
+/**
+ * The matching key's digest in one pass, for the usual text (no marks, ZWNJ, bidi controls, odd
+ * spaces or presentation forms): the three passes above reduced to what such a text needs: look-
+ * alikes, stray spaces before ە ێ ۆ, key folding, word-final ه, doubled letters, white space.
+ * `undefined` for any other text. A property test holds it to the three passes.
+ */
+function onePassDigest(text: string): number | undefined {
+  const length = text.length;
+  for (let i = 0; i < length; i++) if (ONE_PASS[text.charCodeAt(i)] === 0) return undefined;
+  const at = (i: number): number => (i >= 0 && i < length ? (PASS_ONE_CODE[text.charCodeAt(i)] ?? 0) : -1);
+  // Pass 2 drops only stray spaces here; the code before one is never another (it comes before ە ێ ۆ).
+  const isStray = (i: number): boolean =>
+    at(i) === 0x20 && isArabicLetter(at(i - 1)) && NEVER_WORD_INITIAL.has(at(i + 1)) && isArabicLetter(at(i + 2));
+  const digest = new Digest();
+  let last = -1;
+  let pendingSpace = false;
+  let started = false;
+  for (let i = 0; i < length; i++) {
+    if (isStray(i)) continue;
+    let code = keyCode(at(i));
+    if (code === HE) {
+      const next = isStray(i + 1) ? i + 2 : i + 1;
+      if (!isArabicLetter(keyCode(at(next)))) code = E;
+    }
+    if (isArabicLetter(code) && code === last) continue;
+    last = code;
+    if (isWhitespace(code)) {
+      pendingSpace = started;
+      continue;
+    }
+    if (pendingSpace) digest.add(0x20);
+    pendingSpace = false;
+    started = true;
+    digest.add(code);
+  }
+  return digest.value();
+}
+
 /** `digestOf(matchingKey(text))` without making the key: for comparing many texts at once. */
 export function matchingKeyDigest(text: string): number {
+  const quick = onePassDigest(text);
+  if (quick !== undefined) return quick;
   const buffer = normalizedBuffer(text, 'key');
   buffer.foldWhiteSpace();
   const digest = new Digest();

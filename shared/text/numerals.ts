@@ -62,11 +62,14 @@ export function parseNumber(written: string): ParsedNumber | null {
 
 /** Every number in a text, with the ordinal ending that is glued to it (٢٠ی = 20th). */
 export function findNumbers(text: string): NumberMention[] {
-  if (!ANY_DIGIT.test(text)) return [];
+  if (!hasDigit(text)) return [];
   return MAY_HIDE_NUMBERS.test(text) ? findNumbersByTokens(text) : findNumbersByDigits(text);
 }
 
-const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
+/** Whether the text has a digit in any of the scripts Sorani and English texts use. */
+export const hasDigit = (text: string): boolean => ANY_DIGIT.test(text);
 /** URLs and e-mail addresses are tokens of their own, digits and all: only the tokenizer knows where. */
 const MAY_HIDE_NUMBERS = /:\/\/|www\.|@/iu;
 const NUMBER_RUN = new RegExp(`[${RE_DIGIT}]+(?:[.,\\u066B\\u066C/][${RE_DIGIT}]+)*`, 'gu');
