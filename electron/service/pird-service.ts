@@ -7,7 +7,7 @@ import {
 } from '../../shared/project';
 import { alignTranslationUnits, realignUnits, type AlignmentResources } from '../../shared/align';
 import { entriesForProject, termBase } from '../../shared/glossary';
-import { qaSegmentOf, translationDigests, translationsElsewhere, type TranslationDigests } from '../../shared/qa';
+import { qaSegmentOf, translationDigests, translationsElsewhere, type QaSegment, type TranslationDigests } from '../../shared/qa';
 import { matchingKey, sentences } from '../../shared/text';
 import { loadLexicon } from '../align/lexicon-file';
 import { CORPUS_PART_UNITS, CorpusImportError, corpusName, decodeCorpusText, importFormatOf, parseCorpus, unitsFromPairs } from '../corpus/import-corpus';
@@ -169,16 +169,22 @@ export function createPirdService(options: ServiceOptions): PirdService {
     return stored;
   }
 
-  /** Digests of each document's translations for the consistency check, until the document changes. */
+  /**
+   * Digests of each document's translations for the consistency check, kept until the document
+   * changes. A document not open is read a unit at a time, as an export reads it.
+   */
   const digestCache = new Map<string, { updatedAt: string; digests: TranslationDigests }>();
-  async function translationDigestsOf(id: string, keep: boolean): Promise<TranslationDigests> {
-    const updatedAt = documents.get(id)?.updatedAt;
-    const cached = digestCache.get(id);
-    if (cached && (updatedAt === undefined || cached.updatedAt === updatedAt)) return cached.digests;
-    const document = await loadDocument(id, keep || documents.has(id));
-    const digests = translationDigests(document.units.map(qaSegmentOf));
-    digestCache.set(id, { updatedAt: document.updatedAt, digests });
+  async function translationDigestsOf(summary: DocumentSummary): Promise<TranslationDigests> {
+    const cached = digestCache.get(summary.id);
+    if (cached?.updatedAt === summary.updatedAt) return cached.digests;
+    const document = await exportedDocument(summary.id);
+    const digests = translationDigests(segmentsOf(document.units));
+    digestCache.set(summary.id, { updatedAt: summary.updatedAt, digests });
     return digests;
+  }
+
+  function* segmentsOf(units: Iterable<Unit>): Generator<QaSegment> {
+    for (const unit of units) yield qaSegmentOf(unit);
   }
 
   /** A document for an export: the open copy if there is one, else read from disk a unit at a time. */
@@ -524,15 +530,21 @@ export function createPirdService(options: ServiceOptions): PirdService {
       return { units: document.units.slice(start, start + count), unitCount: document.units.length };
     },
     async getTranslationsElsewhere(input) {
-      const { documentId } = parseInput('getTranslationsElsewhere', input);
+      const { documentId, maxUnits } = parseInput('getTranslationsElsewhere', input);
       const project = (await loadLibrary()).projects.find((p) => p.documents.some((d) => d.id === documentId));
       if (!project) throw new ApiError('not-found', `no document with id "${documentId}"`);
-      const own = await translationDigestsOf(documentId, true);
+      const otherUnits = project.documents.reduce((sum, d) => sum + (d.id === documentId ? 0 : d.units), 0);
+      if (maxUnits !== undefined && otherUnits > maxUnits) return { complete: false, documents: [], rows: [] };
       const others = [];
+      let own: TranslationDigests | undefined;
       for (const summary of project.documents) {
-        if (summary.id !== documentId) others.push({ name: summary.name, digests: await translationDigestsOf(summary.id, false) });
+        const digests = await translationDigestsOf(summary);
+        if (summary.id === documentId) own = digests;
+        else others.push({ name: summary.name, digests });
+        // A large project takes a while the first time: other requests go in between documents.
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      return translationsElsewhere(own, others);
+      return { complete: true, ...translationsElsewhere(own ?? translationDigests([]), others) };
     },
     async updateTarget(input) {
       const { documentId, unitId, text } = parseInput('updateTarget', input);

@@ -19,6 +19,12 @@ export interface UseQaOptions {
 const CONTEXT_DELAY_MS = 1500;
 
 /**
+ * The editor checks consistency across a project's documents up to this many units in the others
+ * (read once per session, a few seconds at this size); a larger corpus is checked by pird qa.
+ */
+const ELSEWHERE_MAX_UNITS = 250_000;
+
+/**
  * What the project's other documents say about this one's sources and translations, fetched when
  * the document opens (consistency across documents). Until it arrives, or if it fails, the
  * document is checked on its own.
@@ -28,7 +34,7 @@ export function useTranslationsElsewhere(api: PirdApi, documentId: string): Tran
   useEffect(() => {
     let current = true;
     setElsewhere(undefined);
-    api.getTranslationsElsewhere({ documentId }).then(
+    api.getTranslationsElsewhere({ documentId, maxUnits: ELSEWHERE_MAX_UNITS }).then(
       (found) => {
         if (current) setElsewhere(found);
       },

@@ -102,8 +102,14 @@ export const API = {
    * the sources and translations it shares with them (see shared/qa/consistency.ts).
    */
   getTranslationsElsewhere: {
-    input: z.object({ documentId: Id }),
+    /**
+     * `maxUnits`: leave the other documents out when they hold more units than this together
+     * (the editor's limit: the first answer for a million-unit project takes seconds of reading).
+     */
+    input: z.object({ documentId: Id, maxUnits: z.number().int().positive().optional() }),
     output: z.object({
+      /** False when the other documents were left out (see `maxUnits`). */
+      complete: z.boolean(),
       documents: z.array(z.string()),
       rows: z.array(z.tuple([z.number(), z.number(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
     }),

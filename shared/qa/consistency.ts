@@ -129,15 +129,15 @@ export interface TranslationDigests {
   readonly target: Float64Array;
 }
 
-export function translationDigests(segments: readonly QaSegment[]): TranslationDigests {
-  const source = new Float64Array(segments.length).fill(Number.NaN);
-  const target = new Float64Array(segments.length).fill(Number.NaN);
+export function translationDigests(segments: Iterable<QaSegment>): TranslationDigests {
+  const source: number[] = [];
+  const target: number[] = [];
   const sourceDigests = new Map<string, number>();
-  segments.forEach((segment, index) => {
-    if (!isBlank(segment.source)) source[index] = sourceDigestIn(sourceDigests, segment.source);
-    if (!isBlank(segment.target)) target[index] = targetDigest(segment.target);
-  });
-  return { source, target };
+  for (const segment of segments) {
+    source.push(isBlank(segment.source) ? Number.NaN : sourceDigestIn(sourceDigests, segment.source));
+    target.push(isBlank(segment.target) ? Number.NaN : targetDigest(segment.target));
+  }
+  return { source: Float64Array.from(source), target: Float64Array.from(target) };
 }
 
 /**

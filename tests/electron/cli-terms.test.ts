@@ -100,6 +100,9 @@ describe('pird qa', () => {
     const unit = (await service.getDocument({ documentId: document.id })).units[0]!;
     await service.updateTarget({ documentId: document.id, unitId: unit.id, text: firstTarget.replace('flies to', 'will fly to') });
     await service.flush();
+    // The editor's limit: other documents larger than it are left out, and the answer says so.
+    expect(await service.getTranslationsElsewhere({ documentId: document.id, maxUnits: 10 })).toEqual({ complete: false, documents: [], rows: [] });
+    expect((await service.getTranslationsElsewhere({ documentId: document.id, maxUnits: 1000 })).rows).toHaveLength(1);
     const result = spawnSync(process.execPath, [PIRD, 'qa', 'demo', '--json'], { encoding: 'utf8', env: { ...process.env, PIRD_DATA_DIR: dataDir } });
     expect(result.status).toBe(0);
     const { issues } = JSON.parse(result.stdout) as { issues: Array<{ document: string; segment: number; check: string; severity: string; message: string }> };
