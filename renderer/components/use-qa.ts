@@ -36,7 +36,8 @@ export function useTranslationsElsewhere(api: PirdApi, documentId: string): Tran
     setElsewhere(undefined);
     api.getTranslationsElsewhere({ documentId, maxUnits: ELSEWHERE_MAX_UNITS }).then(
       (found) => {
-        if (current) setElsewhere(found);
+        // Nothing shared with the other documents: the context need not change at all.
+        if (current && found.rows.length > 0) setElsewhere(found);
       },
       () => undefined,
     );
@@ -56,14 +57,16 @@ export function useTranslationsElsewhere(api: PirdApi, documentId: string): Tran
 export function useQa(units: readonly Unit[], { termBase, settings = NO_SETTINGS, elsewhere }: UseQaOptions) {
   const options = useMemo(() => ({ termBase, settings, elsewhere }), [termBase, settings, elsewhere]);
   const [context, setContext] = useState(() => qaContext(units.map(qaSegmentOf), options));
-  const optionsChanged = useRef(options);
+  const rulesChanged = useRef({ termBase, settings });
   useEffect(() => {
-    // New settings, glossary or other documents apply at once; a changed document waits for a pause.
-    const delay = optionsChanged.current === options ? CONTEXT_DELAY_MS : 0;
-    optionsChanged.current = options;
+    // New settings or glossary apply at once; a changed document, or news from the other
+    // documents, waits for a pause (rebuilding the context of a large document is a long task).
+    const rules = rulesChanged.current;
+    const delay = rules.termBase === termBase && rules.settings === settings ? CONTEXT_DELAY_MS : 0;
+    rulesChanged.current = { termBase, settings };
     const timer = setTimeout(() => setContext(qaContext(units.map(qaSegmentOf), options)), delay);
     return () => clearTimeout(timer);
-  }, [units, options]);
+  }, [units, options, termBase, settings]);
   const cache = useMemo(() => new WeakMap<Unit, readonly QaIssue[]>(), [context]);
   const issuesOf = useCallback(
     (unit: Unit): readonly QaIssue[] => {
