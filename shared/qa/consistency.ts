@@ -10,8 +10,6 @@ import type { QaIssue, QaSegment } from './types';
 export interface ConsistencyIndex {
   readonly bySource: Pairing;
   readonly byTarget: Pairing;
-  /** Digests of the sources seen, by text: each text is normalized once. */
-  readonly sourceDigests: Map<string, number>;
   readonly elsewhere: TranslationsElsewhere | undefined;
 }
 
@@ -26,22 +24,20 @@ export interface TranslationsElsewhere {
 }
 
 /**
- * Digests survive from one index to the next (the editor rebuilds the index after edits, and
- * almost every source is unchanged); bounded, so a long session does not grow it without end.
+ * Source digests by text, kept from one index to the next (the editor rebuilds the index after
+ * edits, and almost every source is unchanged); bounded, so a long session does not grow it
+ * without end.
  */
 const DIGESTS_ACROSS_INDEXES = new Map<string, number>();
 const DIGESTS_LIMIT = 200_000;
 
-function sourceDigestIn(cache: Map<string, number>, text: string): number {
-  let digest = cache.get(text);
-  if (digest !== undefined) return digest;
-  digest = DIGESTS_ACROSS_INDEXES.get(text);
+function sourceDigestOf(text: string): number {
+  let digest = DIGESTS_ACROSS_INDEXES.get(text);
   if (digest === undefined) {
     digest = matchingKeyDigest(text);
     if (DIGESTS_ACROSS_INDEXES.size >= DIGESTS_LIMIT) DIGESTS_ACROSS_INDEXES.clear();
     DIGESTS_ACROSS_INDEXES.set(text, digest);
   }
-  cache.set(text, digest);
   return digest;
 }
 
@@ -74,18 +70,21 @@ const isTranslated = (segment: QaSegment): boolean => !isBlank(segment.target) &
  * value: that one is kept in flat maps, and a map of its own is made only for a second value.
  */
 class Pairing {
-  private readonly firstValue = new Map<number, number>();
-  private readonly firstPlace = new Map<number, number>();
+  /** Per key, its slot in `firstValues` and `firstPlaces`: one map write per key. */
+  private readonly slots = new Map<number, number>();
+  private readonly firstValues: number[] = [];
+  private readonly firstPlaces: number[] = [];
   private readonly moreValues = new Map<number, Map<number, number>>();
 
   note(key: number, value: number, place: number): void {
-    const first = this.firstValue.get(key);
-    if (first === undefined) {
-      this.firstValue.set(key, value);
-      this.firstPlace.set(key, place);
+    const slot = this.slots.get(key);
+    if (slot === undefined) {
+      this.slots.set(key, this.firstValues.length);
+      this.firstValues.push(value);
+      this.firstPlaces.push(place);
       return;
     }
-    if (first === value) return;
+    if (this.firstValues[slot] === value) return;
     let more = this.moreValues.get(key);
     if (!more) this.moreValues.set(key, (more = new Map()));
     if (!more.has(value)) more.set(value, place);
@@ -93,9 +92,9 @@ class Pairing {
 
   /** The first place where `key` goes with a value other than `own`, if any. */
   firstOther(key: number, own: number): number | undefined {
-    const first = this.firstValue.get(key);
-    if (first === undefined) return undefined;
-    if (first !== own) return this.firstPlace.get(key);
+    const slot = this.slots.get(key);
+    if (slot === undefined) return undefined;
+    if (this.firstValues[slot] !== own) return this.firstPlaces[slot];
     const more = this.moreValues.get(key);
     if (more) for (const place of more.values()) return place;
     return undefined;
@@ -105,10 +104,9 @@ class Pairing {
 export function consistencyIndex(segments: readonly QaSegment[], elsewhere?: TranslationsElsewhere): ConsistencyIndex {
   const bySource = new Pairing();
   const byTarget = new Pairing();
-  const sourceDigests = new Map<string, number>();
   segments.forEach((segment, index) => {
     if (!isTranslated(segment)) return;
-    const source = sourceDigestIn(sourceDigests, segment.source);
+    const source = sourceDigestOf(segment.source);
     const target = targetDigest(segment.target);
     bySource.note(source, target, index);
     byTarget.note(target, source, index);
@@ -117,7 +115,7 @@ export function consistencyIndex(segments: readonly QaSegment[], elsewhere?: Tra
     bySource.note(source, target, -1 - row);
     byTarget.note(target, source, -1 - row);
   });
-  return { bySource, byTarget, sourceDigests, elsewhere };
+  return { bySource, byTarget, elsewhere };
 }
 
 /**
@@ -132,9 +130,8 @@ export interface TranslationDigests {
 export function translationDigests(segments: Iterable<QaSegment>): TranslationDigests {
   const source: number[] = [];
   const target: number[] = [];
-  const sourceDigests = new Map<string, number>();
   for (const segment of segments) {
-    source.push(isBlank(segment.source) ? Number.NaN : sourceDigestIn(sourceDigests, segment.source));
+    source.push(isBlank(segment.source) ? Number.NaN : sourceDigestOf(segment.source));
     target.push(isBlank(segment.target) ? Number.NaN : targetDigest(segment.target));
   }
   return { source: Float64Array.from(source), target: Float64Array.from(target) };
@@ -178,7 +175,7 @@ export function checkConsistency(segment: QaSegment, consistency: ConsistencyInd
   const issues: QaIssue[] = [];
   const whole: readonly [number, number] = [0, segment.target.length];
   const target = targetDigest(segment.target);
-  const source = sourceDigestIn(consistency.sourceDigests, segment.source);
+  const source = sourceDigestOf(segment.source);
   const differentTarget = consistency.bySource.firstOther(source, target);
   if (differentTarget !== undefined) {
     const code = differentTarget >= 0 ? 'inconsistent-target' : 'inconsistent-target-elsewhere';

@@ -109,9 +109,14 @@ export function isBidiControl(code: number): boolean {
   );
 }
 
+const WHITESPACE = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  WHITESPACE[code] = code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x85 || code === 0x2028 ||
+    code === 0x2029 || isOddSpace(code) ? 1 : 0;
+}
+
 export function isWhitespace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x85 || code === 0x2028 ||
-    code === 0x2029 || isOddSpace(code);
+  return WHITESPACE[code] === 1;
 }
 
 export function isLineBreak(code: number): boolean {

@@ -274,8 +274,9 @@ function onePassDigest(text: string): number | undefined {
   let pendingSpace = false;
   let started = false;
   for (let i = 0; i < length; i++) {
-    if (isStray(i)) continue;
-    let code = keyCode(at(i));
+    const passOne = PASS_ONE_CODE[text.charCodeAt(i)] ?? 0;
+    if (passOne === 0x20 && isStray(i)) continue;
+    let code = KEY_CODE[passOne] ?? passOne;
     if (code === HE) {
       const next = isStray(i + 1) ? i + 2 : i + 1;
       if (!isArabicLetter(keyCode(at(next)))) code = E;
