@@ -1,64 +1,14 @@
-import { createHash } from 'node:crypto';
-import { copyFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { TextFile } from 'lowdb/node';
 import { ApiError } from '../../shared/api';
-import { Utf8Blocks } from '../text-files/utf8-blocks';
 import type { MigrationResult } from '../../shared/project';
+import { linesBetween, parseWithLines, readDigest, readIfExists, readPooled, sha1, writeLinesAtomically } from './json-lines';
 
 /** Decodes large non-ASCII files faster than Buffer#toString does. */
 const UTF8 = new TextDecoder('utf-8');
 
-/**
- * Buffers for reading large files, kept for the next read: fresh memory costs a page fault every
- * 4 KB, more than the read itself. An export holds two (one read ahead).
- */
-const spareBuffers: Buffer[] = [];
-const SPARE_BUFFERS = 2;
-
-async function readPooled(path: string): Promise<{ bytes: Buffer; release: () => void } | null> {
-  const handle = await readIfExists(open(path, 'r'));
-  if (!handle) return null;
-  try {
-    const { size } = await handle.stat();
-    let whole = spareBuffers.pop();
-    if (!whole || whole.length < size) whole = Buffer.allocUnsafeSlow(size);
-    let filled = 0;
-    while (filled < size) {
-      const { bytesRead } = await handle.read(whole, filled, size - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    const kept = whole;
-    return {
-      bytes: whole.subarray(0, filled),
-      release: () => {
-        if (spareBuffers.length < SPARE_BUFFERS) spareBuffers.push(kept);
-      },
-    };
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The lines of `bytes` in [start, end), decoded one at a time (a newline byte is never inside a UTF-8 character). */
-function* linesBetween(bytes: Buffer, start: number, end: number, done: () => void): Generator<string> {
-  try {
-    let from = start;
-    while (from < end) {
-      let stop = bytes.indexOf(0x0a, from);
-      if (stop < 0 || stop > end) stop = end;
-      if (stop > from) yield bytes.toString('utf8', from, stop);
-      from = stop + 1;
-    }
-  } finally {
-    done();
-  }
-}
-
 export interface JsonFileOptions {
-  /** Compact JSON for large files (documents); indented for the small ones people may read. */
-  readonly compact?: boolean;
   /**
    * Keep a SHA-1 of each write beside the file (`<file>.sha1`): a file read back with the same
    * digest is the one this store wrote from a valid value, and skips the schema check (a fifth of
@@ -68,89 +18,16 @@ export interface JsonFileOptions {
    */
   readonly sealed?: boolean;
   /**
-   * The array property (the last key) written one element per line. Still one JSON value; but a
-   * sealed file is read back line by line, which for a 50,000-unit document is three times faster
-   * than parsing it whole.
+   * The array property (a document's units) written an element per line, a line at a time: still
+   * one JSON value, but never one string the size of the file, and a sealed file can be walked an
+   * element at a time (`readSealedLines`: how an export reads a million units).
    */
   readonly linesOf?: string;
 }
 
-/** `value` as JSON with the elements of its array `key`, moved last, on lines of their own. */
-export function stringifyWithLines(value: unknown, key: string): string {
-  const items = (value as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(items)) return JSON.stringify(value);
-  const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  delete rest[key]; // so that the array, set again below, comes last
-  const head = JSON.stringify({ ...rest, [key]: [] });
-  return `${head.slice(0, -2)}\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]}`;
-}
-
-let temporaryCounter = 0;
-
 /**
- * Writes `value` in the line layout of `stringifyWithLines`, a line at a time, beside `path`, then
- * renames it over `path` (atomic, as lowdb does for the small files): a corpus-sized document
- * never becomes one string. Answers with the SHA-1 of the bytes written.
- */
-async function writeLinesAtomically(path: string, value: unknown, key: string): Promise<string> {
-  const items = (value as Record<string, unknown> | null)?.[key];
-  const pieces: Iterable<string> = Array.isArray(items) ? linesOfValue(value as Record<string, unknown>, key, items) : [JSON.stringify(value)];
-  const temporary = `${path}.${process.pid}-${++temporaryCounter}.tmp`;
-  const hash = createHash('sha1');
-  const handle = await open(temporary, 'w');
-  try {
-    const blocks = new Utf8Blocks(async (bytes, written) => {
-      hash.update(bytes);
-      await handle.write(bytes);
-      written();
-    });
-    for (const piece of pieces) await blocks.write(piece);
-    await blocks.flush();
-  } catch (error) {
-    await handle.close();
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await handle.close();
-  await rename(temporary, path);
-  return hash.digest('hex');
-}
-
-function* linesOfValue(value: Record<string, unknown>, key: string, items: readonly unknown[]): Generator<string> {
-  const head = stringifyWithLines({ ...value, [key]: [] }, key);
-  yield head.slice(0, head.indexOf('\n') + 1);
-  for (let i = 0; i < items.length; i++) yield `${JSON.stringify(items[i])}${i < items.length - 1 ? ',' : ''}\n`;
-  if (items.length === 0) yield '\n';
-  yield ']}';
-}
-
-/** Reads what `stringifyWithLines` wrote (the caller knows it did: the digest matched). */
-export function parseWithLines(text: string, key: string): unknown {
-  const lines = text.split('\n');
-  const last = lines.length - 1;
-  if (last < 2 || lines[last] !== ']}') return JSON.parse(text);
-  const value = JSON.parse(`${lines[0] ?? ''}]}`) as Record<string, unknown>;
-  const items: unknown[] = [];
-  for (let i = 1; i < last; i++) {
-    const line = lines[i] ?? '';
-    if (line === '' && last === 2) break;
-    items.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
-  }
-  value[key] = items;
-  return value;
-}
-
-const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('hex');
-
-const readIfExists = <T>(read: Promise<T>): Promise<T | null> =>
-  read.catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
-
-/**
- * One JSON file of the store: read through a pure migration, written atomically (lowdb writes a
- * temporary file and renames it). A file that does not parse or validate is never overwritten:
+ * One JSON file of the store: read through a pure migration, written atomically (a temporary file
+ * renamed over it: lowdb's for small files, `writeLinesAtomically` for the line layout). A file that does not parse or validate is never overwritten:
  * a copy is kept beside it and every later read or write reports the same error.
  */
 export class JsonFileStore<T> {
@@ -175,9 +52,9 @@ export class JsonFileStore<T> {
     let trusted = false;
     try {
       // Read as bytes and decoded at once: reading with an encoding decodes in small pieces,
-      // several times slower on a large document. lowdb still does the atomic writes.
+      // several times slower on a large document.
       const bytes = await readIfExists(readFile(this.path));
-      if (bytes !== null && this.digestFile) trusted = (await readIfExists(readFile(`${this.path}.sha1`, 'utf8'))) === sha1(bytes);
+      if (bytes !== null && this.digestFile) trusted = (await readDigest(this.path)) === sha1(bytes);
       const text = bytes === null ? null : UTF8.decode(bytes);
       const linesOf = this.options.linesOf;
       raw = text === null ? null : trusted && linesOf ? parseWithLines(text, linesOf) : JSON.parse(text);
@@ -209,7 +86,7 @@ export class JsonFileStore<T> {
     const { bytes, release } = file;
     const headEnd = bytes.indexOf(0x0a);
     const tail = bytes.length - 3; // "\n]}"
-    const sealed = (await readIfExists(readFile(`${this.path}.sha1`, 'utf8'))) === sha1(bytes);
+    const sealed = (await readDigest(this.path)) === sha1(bytes);
     if (!sealed || headEnd < 0 || tail < headEnd || bytes.toString('latin1', tail) !== '\n]}') {
       release();
       return undefined;
@@ -222,13 +99,14 @@ export class JsonFileStore<T> {
   async write(value: T): Promise<void> {
     if (this.broken) throw this.broken;
     await mkdir(dirname(this.path), { recursive: true });
-    const { compact, linesOf } = this.options;
+    const linesOf = this.options.linesOf;
     if (linesOf) {
       const digest = await writeLinesAtomically(this.path, value, linesOf);
       await this.digestFile?.write(digest);
       return;
     }
-    const text = compact ? JSON.stringify(value) : JSON.stringify(value, null, 2);
+    // Indented: the small files (library, settings, glossary) are ones people may read.
+    const text = JSON.stringify(value, null, 2);
     await this.file.write(text);
     await this.digestFile?.write(sha1(text));
   }

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JsonFileStore, parseWithLines, stringifyWithLines } from '../../electron/store/json-file-store';
+import { JsonFileStore } from '../../electron/store/json-file-store';
+import { parseWithLines, stringifyWithLines } from '../../electron/store/json-lines';
 
 describe('documents written one unit per line', () => {
   it('is one JSON value equal to the document, and reads back line by line to the same value', () => {
