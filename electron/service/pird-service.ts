@@ -151,21 +151,23 @@ export function createPirdService(options: ServiceOptions): PirdService {
     }
   }
 
-  /**
-   * A document, kept in memory for the edits to come; `keep: false` reads it without keeping it
-   * (an export walks through every document of a project once).
-   */
-  async function loadDocument(id: string, keep = true): Promise<DocumentFile> {
-    const cached = documents.get(id);
-    if (cached) return cached;
+  /** A document of the library read from its store, or not-found. */
+  async function fromStore<T>(id: string, read: (store: DocumentStore) => Promise<T | undefined>): Promise<T> {
     const current = await loadLibrary();
     if (!current.projects.some((p) => p.documents.some((d) => d.id === id))) {
       throw new ApiError('not-found', `no document with id "${id}"`);
     }
-    const stored = await documentStore(id).read();
+    const stored = await read(documentStore(id));
     if (!stored) throw new ApiError('not-found', `the file of document "${id}" is missing`);
-    if (keep) documents.set(id, stored);
-    else documentStores.delete(id);
+    return stored;
+  }
+
+  /** A document, kept in memory for the edits to come. */
+  async function loadDocument(id: string): Promise<DocumentFile> {
+    const cached = documents.get(id);
+    if (cached) return cached;
+    const stored = await fromStore(id, (store) => store.read());
+    documents.set(id, stored);
     return stored;
   }
 
@@ -187,17 +189,12 @@ export function createPirdService(options: ServiceOptions): PirdService {
     for (const unit of units) yield qaSegmentOf(unit);
   }
 
-  /** A document for an export: the open copy if there is one, else read from disk a unit at a time. */
+  /** A document for an export: the open copy if there is one, else read from disk a unit at a time and not kept. */
   async function exportedDocument(id: string): Promise<ExportedDocument> {
     const open = documents.get(id);
     if (open) return open;
-    const current = await loadLibrary();
-    if (!current.projects.some((p) => p.documents.some((d) => d.id === id))) {
-      throw new ApiError('not-found', `no document with id "${id}"`);
-    }
-    const stored = await documentStore(id).readForExport();
+    const stored = await fromStore(id, (store) => store.readForExport());
     documentStores.delete(id);
-    if (!stored) throw new ApiError('not-found', `the file of document "${id}" is missing`);
     return stored;
   }
 
