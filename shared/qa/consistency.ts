@@ -1,4 +1,4 @@
-import { Digest, isBlank, isWhitespace, matchingKeyDigest } from '../text';
+import { FoldedDigest, isBlank, matchingKeyDigest } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 /**
@@ -43,18 +43,9 @@ function sourceDigestOf(text: string): number {
 
 /** A translation's key is its text with white space folded and trimmed, in lower case. */
 function targetDigest(text: string): number {
-  const digest = new Digest();
-  let pendingSpace = false;
-  let started = false;
+  const digest = new FoldedDigest();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isWhitespace(code)) {
-      pendingSpace = started;
-      continue;
-    }
-    if (pendingSpace) digest.add(0x20);
-    pendingSpace = false;
-    started = true;
     if (code >= 0x41 && code <= 0x5a) digest.add(code + 0x20);
     else if (code < 0x80) digest.add(code);
     else digest.add(String.fromCharCode(code).toLowerCase().charCodeAt(0));
@@ -67,7 +58,7 @@ const isTranslated = (segment: QaSegment): boolean => !isBlank(segment.target) &
 
 /**
  * For each key, the values seen with it and the first place of each. Almost every key has one
- * value: that one is kept in flat maps, and a map of its own is made only for a second value.
+ * value: that one is kept flat, and a map of its own is made only for a second value.
  */
 class Pairing {
   /** Per key, its slot in `firstValues` and `firstPlaces`: one map write per key. */

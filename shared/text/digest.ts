@@ -1,3 +1,5 @@
+import { isWhitespace } from './chars';
+
 /**
  * A 53-bit digest of a sequence of UTF-16 code units (two 32-bit multiplicative hashes, mixed at
  * the end): equal texts give equal digests, and two different keys share one with odds of about
@@ -23,4 +25,21 @@ export function digestOf(text: string): number {
   const digest = new Digest();
   for (let i = 0; i < text.length; i++) digest.add(text.charCodeAt(i));
   return digest.value();
+}
+
+/** A digest of text with its white space folded: each run is one space, none at either end. */
+export class FoldedDigest extends Digest {
+  private pendingSpace = false;
+  private started = false;
+
+  override add(code: number): void {
+    if (isWhitespace(code)) {
+      this.pendingSpace = this.started;
+      return;
+    }
+    if (this.pendingSpace) super.add(0x20);
+    this.pendingSpace = false;
+    this.started = true;
+    super.add(code);
+  }
 }

@@ -5,7 +5,7 @@ export {
   type DigitScript, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
 } from './chars';
 export { type Normalized, type NormalizationLevel, matchingKey, matchingKeyDigest, normalize, toSourceSpan } from './normalize';
-export { Digest, digestOf } from './digest';
+export { Digest, FoldedDigest, digestOf } from './digest';
 export { type Token, type TokenKind, type TokenScript, countWords, tokenize, words } from './tokenize';
 export {
   type Segment, type Sentence, type SegmentOptions, SegmentationRuleError, compileRules, detectLanguage,

@@ -1,9 +1,9 @@
 import {
-  ZWNJ, digitValue, isArabicLetter, isArabicMark, isBidiControl, isLatinLetter, isOddSpace, isWhitespace,
+  ZWNJ, digitValue, isArabicLetter, isArabicMark, isBidiControl, isLatinLetter, isOddSpace,
   joinsBackward, joinsForward,
 } from './chars';
 import { CodeBuffer } from './code-buffer';
-import { Digest } from './digest';
+import { FoldedDigest } from './digest';
 import type { Span } from './span';
 
 /**
@@ -269,10 +269,8 @@ function onePassDigest(text: string): number | undefined {
   // Pass 2 drops only stray spaces here; the code before one is never another (it comes before ە ێ ۆ).
   const isStray = (i: number): boolean =>
     at(i) === 0x20 && isArabicLetter(at(i - 1)) && NEVER_WORD_INITIAL.has(at(i + 1)) && isArabicLetter(at(i + 2));
-  const digest = new Digest();
+  const digest = new FoldedDigest();
   let last = -1;
-  let pendingSpace = false;
-  let started = false;
   for (let i = 0; i < length; i++) {
     const passOne = PASS_ONE_CODE[text.charCodeAt(i)] ?? 0;
     if (passOne === 0x20 && isStray(i)) continue;
@@ -283,13 +281,6 @@ function onePassDigest(text: string): number | undefined {
     }
     if (isArabicLetter(code) && code === last) continue;
     last = code;
-    if (isWhitespace(code)) {
-      pendingSpace = started;
-      continue;
-    }
-    if (pendingSpace) digest.add(0x20);
-    pendingSpace = false;
-    started = true;
     digest.add(code);
   }
   return digest.value();
@@ -300,8 +291,7 @@ export function matchingKeyDigest(text: string): number {
   const quick = onePassDigest(text);
   if (quick !== undefined) return quick;
   const buffer = normalizedBuffer(text, 'key');
-  buffer.foldWhiteSpace();
-  const digest = new Digest();
+  const digest = new FoldedDigest();
   for (let i = 0; i < buffer.length; i++) digest.add(buffer.codes[i] ?? 0);
   releaseScratch();
   return digest.value();
