@@ -5,6 +5,7 @@ import { runWorker, type BenchResult } from './measure';
 
 const WORKER = new URL('./corpus-scale-worker.ts', import.meta.url);
 const SIZES = [100_000, 1_000_000];
+const HEAP_CAP_MB = 300;
 const run = (...args: string[]): Record<string, number | string> => runWorker(WORKER, args);
 
 /**
@@ -32,6 +33,18 @@ export function benchCorpusScale(): BenchResult {
       mkdirSync(dataDir);
       const imported = run('import', dataDir, tmx);
       rows.push({ job: `import TMX (${mb(tmx)} MB, streamed) into a project`, units: imported['units'] ?? null, ms: imported['ms'] ?? null, peakRssMb: imported['peakRssMb'] ?? null, target: 'streams', met: null });
+      // Resident memory grows with the file only because V8 collects lazily: with the heap held
+      // to 300 MB the same import still runs, which is what live memory that stays flat means.
+      const cappedDir = join(work, `capped-${size}`);
+      mkdirSync(cappedDir);
+      let capped: Record<string, number | string> = {};
+      try {
+        capped = runWorker(WORKER, ['import', cappedDir, tmx], [`--max-old-space-size=${HEAP_CAP_MB}`]);
+      } catch {
+        // Out of memory: the row says so (no units imported).
+      }
+      rows.push({ job: `import TMX, heap held to ${HEAP_CAP_MB} MB`, units: capped['units'] ?? null, ms: capped['ms'] ?? null, peakRssMb: capped['peakRssMb'] ?? null, target: 'runs in a fixed heap', met: Number(capped['units']) === size });
+      rmSync(cappedDir, { recursive: true, force: true });
       rmSync(tmx, { force: true });
       for (const format of ['tmx', 'jsonl', 'moses']) {
         const out = join(work, `exported-${size}.${format}`);

@@ -37,7 +37,7 @@ export function measure(work: () => unknown, runs: number): Timing {
  * Runs a bench script in a process of its own (so its peak memory is its own) and answers with the
  * JSON object its last line of output prints.
  */
-export function runWorker(script: URL, args: readonly string[]): Record<string, number | string> {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(script), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+export function runWorker(script: URL, args: readonly string[], nodeOptions: readonly string[] = []): Record<string, number | string> {
+  const output = execFileSync(process.execPath, [...nodeOptions, '--import', 'tsx', fileURLToPath(script), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
 }
