@@ -96,13 +96,13 @@ export async function writeLinesAtomically(path: string, value: unknown, key: st
     });
     for (const piece of pieces) await blocks.write(piece);
     await blocks.flush();
-  } catch (error) {
     await handle.close();
+    await rename(temporary, path);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
     throw error;
   }
-  await handle.close();
-  await rename(temporary, path);
   return hash.digest('hex');
 }
 

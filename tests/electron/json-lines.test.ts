@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JsonFileStore } from '../../electron/store/json-file-store';
@@ -41,6 +41,13 @@ describe('a sealed store file in the line layout', () => {
       expect([...(sealed?.lines ?? [])].map((line) => JSON.parse(line.replace(/,$/, '')) as unknown)).toEqual(units);
     }
     expect(readdirSync(dir).sort()).toEqual(['doc.json', 'doc.json.sha1']);
+  });
+
+  it('leaves nothing behind when the file cannot be replaced', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pird-lines-'));
+    mkdirSync(join(dir, 'doc.json')); // a directory where the file should go: the rename fails
+    await expect(store(dir).write({ schemaVersion: 2, name: 'test', units: [{ id: 'u1' }] })).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(['doc.json']);
   });
 
   it('is not read line by line when the digest does not match', async () => {
