@@ -37,6 +37,27 @@ describe('pird import and pird export', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 
+  it('exports the latest text of a document whose last changes are still in its journal, and of one whose snapshot was edited by hand', async () => {
+    const { createPirdService } = await import('../../electron/service/pird-service');
+    const dir = fresh();
+    const demoDir = fileURLToPath(new URL('../../corpus/demo', import.meta.url));
+    const service = createPirdService({ dataDir: dir, demoDir, saveDelayMs: 0, compactDelayMs: 60_000 });
+    await service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u2', text: 'Journaled, not yet in the snapshot.' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(existsSync(join(dir, 'documents', 'kadhimi-washington.journal.jsonl'))).toBe(true);
+    const out = join(dir, 'demo.jsonl');
+    expect(pird(dir, ['export', 'demo', '--format', 'jsonl', '--out', out]).code).toBe(0);
+    const targets = () => readFileSync(out, 'utf8').trimEnd().split('\n').map((line) => (JSON.parse(line) as { translation: { en: string } }).translation.en);
+    expect(targets()[1]).toBe('Journaled, not yet in the snapshot.');
+
+    // Folded into the snapshot, then the snapshot changed by hand: its digest no longer matches, so it is read and checked in full.
+    await service.flush();
+    const snapshot = join(dir, 'documents', 'kadhimi-washington.json');
+    writeFileSync(snapshot, readFileSync(snapshot, 'utf8').replace('Journaled, not yet in the snapshot.', 'Edited by hand.'));
+    expect(pird(dir, ['export', 'demo', '--format', 'jsonl', '--out', out]).code).toBe(0);
+    expect(targets()[1]).toBe('Edited by hand.');
+  });
+
   it('exports Moses files of equal length and JSONL lines that parse, filters by status, and imports Moses back', () => {
     const dir = fresh();
     const moses = join(dir, 'demo');
