@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,16 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await host.stop();
 });
+
+/** Opens the demo, replaces the first segment's translation with `text` and confirms it (Ctrl+Enter), saved. */
+async function confirmFirstSegment(page: Page, text: string): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+}
 
 test('opens the demo: Sorani right to left beside English, segmented as pird segment does', async ({ page }) => {
   await page.goto(host.url);
@@ -167,12 +177,7 @@ test('a browser host killed with SIGKILL while typing loses at most the last sec
 });
 
 test('a reviewer approves two segments, rejects one with a reason, and sees the history and the diff', async ({ page }) => {
-  await page.goto(host.url);
-  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Kadhimi flies to Washington on the 20th.');
-  await page.keyboard.press('Control+Enter');
-  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  await confirmFirstSegment(page, 'Kadhimi flies to Washington on the 20th.');
   await page.getByTestId('user-name').fill('Rewaz');
   await page.getByTestId('user-name').blur();
   await page.getByTestId('role').selectOption('reviewer');
@@ -203,12 +208,7 @@ test('a reviewer approves two segments, rejects one with a reason, and sees the 
 });
 
 test('a reviewer approves a segment with a quality error only with a reason, recorded in its history', async ({ page }) => {
-  await page.goto(host.url);
-  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('On the 21st of this month Kadhimi flies to the American capital.');
-  await page.keyboard.press('Control+Enter');
-  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  await confirmFirstSegment(page, 'On the 21st of this month Kadhimi flies to the American capital.');
   await page.getByTestId('role').selectOption('reviewer');
   await page.locator('.segment-row[data-unit-id="u1"]').click();
   const panel = page.getByRole('complementary');
