@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { corpusWriter, type CorpusFormat, type CorpusHeader, type CorpusStream, type CorpusWriter } from '../../shared/formats';
-import { Utf8Blocks } from '../text-files/utf8-blocks';
+import { Utf8Blocks, chain } from '../text-files/utf8-blocks';
 import { corpusPairs, type CorpusCounts, type CorpusSelection, type ExportedDocument } from '../../shared/project';
 
 export interface CorpusExport {
@@ -107,8 +107,7 @@ export async function writeCorpus(
     let waiting: Promise<void> | undefined;
     for (const [name, block] of blocks) {
       const text = pieces[name];
-      const written = text ? block.write(text) : undefined;
-      if (written) waiting = waiting ? waiting.then(() => written) : written;
+      if (text) waiting = chain(waiting, block.write(text));
     }
     return waiting;
   };

@@ -1,7 +1,8 @@
 /** Hands over a block of bytes; calls `written` once it is done with them (the block is then reused). */
 export type BlockSink = (bytes: Buffer, written: () => void) => Promise<void> | undefined;
 
-const chain = (first: Promise<void> | undefined, second: Promise<void> | undefined): Promise<void> | undefined =>
+/** Waits for both, where there is anything to wait for. */
+export const chain = (first: Promise<void> | undefined, second: Promise<void> | undefined): Promise<void> | undefined =>
   first && second ? first.then(() => second) : (first ?? second);
 
 /**

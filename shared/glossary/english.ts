@@ -5,7 +5,14 @@ import type { Span } from '../text';
  * force, prime minister's ~ prime minister, backed ~ back): possessives, plurals, -ed and -ing.
  */
 export function englishStem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s?$/u, '');
+  return stemOfBare(bareOf(word));
+}
+
+/** Lower case, without a possessive. */
+const bareOf = (word: string): string => word.toLowerCase().replace(/['’]s?$/u, '');
+
+function stemOfBare(bare: string): string {
+  let w = bare;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (/(?:ss|x|ch|sh|z)es$/u.test(w)) return w.slice(0, -2);
@@ -32,7 +39,8 @@ function formsOf(word: string): { stem: string; bare: string } {
   let forms = FORMS.get(word);
   if (!forms) {
     if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
-    FORMS.set(word, (forms = { stem: englishStem(word), bare: word.toLowerCase().replace(/['’]s?$/u, '') }));
+    const bare = bareOf(word);
+    FORMS.set(word, (forms = { stem: stemOfBare(bare), bare }));
   }
   return forms;
 }
