@@ -1,4 +1,4 @@
-import { digitValue, matchingKey, stemCandidates, wordRuns } from '../text';
+import { WordSpans, bmpClassTable, digitValue, matchingKey, scanWordRuns, stemCandidates, wordRuns } from '../text';
 import type { GlossaryEntry } from './model';
 
 /** A Sorani glossary term found in a text; offsets are into the text as given. */
@@ -10,17 +10,34 @@ export interface SourceHit {
   readonly end: number;
 }
 
+/** Trie edges are the ids of the matching keys of term words. */
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   /** Terms that end at this node. */
   readonly terms: Array<{ entryId: string; term: string }>;
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
-const wordKey = (word: string): string => matchingKey(word);
 
 /** Between two words of one term only spaces and ZWNJ may stand: a comma or a full stop ends it. */
-const JOINER = /^[\s\u200C]*$/u;
+let joinerTable: Uint8Array | undefined;
+function joinsWords(text: string, from: number, to: number): boolean {
+  const table = (joinerTable ??= bmpClassTable('[\\s\\u200C]'));
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
+/** How a text word can step into the trie. */
+interface Candidates {
+  /** The id of the word's own key, when some term word has it; else -1. */
+  readonly own: number;
+  /** The ids of its stems' keys that some term word has (never `own`). */
+  readonly stems: readonly number[];
+  /** Whether any of them begins a term. */
+  readonly startsTerm: boolean;
+}
+
+const NOT_A_TERM: Candidates = { own: -1, stems: [], startsTerm: false };
 
 export interface SourceIndex {
   /** Every glossary term in a Sorani text, longest first where terms overlap, in text order. */
@@ -36,21 +53,25 @@ export interface SourceIndex {
  */
 export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex {
   const root = newNode();
+  /** Every key some term word has, numbered: the trie's edges and a word's candidates are these ids. */
+  const keyIds = new Map<string, number>();
   /** The first two letters of every term word's key: words that start otherwise are never stemmed. */
   const openings = new Set<string>();
   const insert = (keys: readonly string[], entryId: string, term: string): void => {
     let node = root;
     for (const key of keys) {
       openings.add(key.slice(0, 2));
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = newNode()));
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = keyIds.size));
+      let child = node.next.get(id);
+      if (!child) node.next.set(id, (child = newNode()));
       node = child;
     }
     if (!node.terms.some((t) => t.entryId === entryId)) node.terms.push({ entryId, term });
   };
   for (const entry of entries) {
     for (const term of entry.sourceTerms) {
-      const keys = wordRuns(term).map((token) => wordKey(token.text)).filter((key) => key !== '');
+      const keys = wordRuns(term).map((token) => matchingKey(token.text)).filter((key) => key !== '');
       if (keys.length === 0) continue;
       insert(keys, entry.id, term);
       // An inner word written with its izafe (ڕاگەیاندراوی هاوبەش) also matches when the text puts
@@ -60,29 +81,107 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
     }
   }
 
-  interface Candidates {
-    /** The keys a text word may step into the trie with: its own and its stems'. */
-    readonly keys: readonly string[];
-    /** Whether any of them begins a term. */
-    readonly startsTerm: boolean;
-  }
-  const candidateCache = new Map<string, Candidates>();
   // A number can begin a term only if some term's words have digits; numbers are rarely met twice.
   const digitOpenings = [...openings].some((opening) => [...opening].some((char) => digitValue(char.charCodeAt(0)) >= 0));
-  const NOT_A_TERM: Candidates = { keys: [], startsTerm: false };
-  const candidatesOf = (word: string): Candidates => {
-    if (!digitOpenings && digitValue(word.charCodeAt(0)) >= 0) return NOT_A_TERM;
+  const candidatesOfWord = (word: string): Candidates => {
+    const own = matchingKey(word);
+    const ownId = keyIds.get(own) ?? -1;
+    const stems = new Set<number>();
+    if (openings.has(own.slice(0, 2)) || openings.has(own.slice(2, 4))) {
+      for (const stem of stemCandidates(word)) {
+        const id = stem.length >= 2 ? keyIds.get(matchingKey(stem)) : undefined;
+        if (id !== undefined && id !== ownId) stems.add(id);
+      }
+    }
+    const startsTerm = root.next.has(ownId) || [...stems].some((id) => root.next.has(id));
+    return ownId < 0 && stems.size === 0 ? NOT_A_TERM : { own: ownId, stems: [...stems], startsTerm };
+  };
+  /** Candidates by word as written: a document repeats its vocabulary thousands of times. */
+  const candidateCache = new Map<string, Candidates>();
+  const candidatesAt = (text: string, start: number, end: number): Candidates => {
+    if (!digitOpenings && digitValue(text.charCodeAt(start)) >= 0) return NOT_A_TERM;
+    const word = text.slice(start, end);
     let cached = candidateCache.get(word);
-    if (cached) return cached;
-    const own = wordKey(word);
-    const keys = new Set([own]);
-    const mayHaveStem = openings.has(own.slice(0, 2)) || openings.has(own.slice(2, 4));
-    if (mayHaveStem) for (const stem of stemCandidates(word)) if (stem.length >= 2) keys.add(wordKey(stem));
-    cached = { keys: [...keys], startsTerm: [...keys].some((key) => root.next.has(key)) };
-    if (candidateCache.size > 50_000) candidateCache.clear();
-    candidateCache.set(word, cached);
+    if (!cached) {
+      if (candidateCache.size >= 50_000) candidateCache.clear();
+      candidateCache.set(word, (cached = candidatesOfWord(word)));
+    }
     return cached;
   };
+
+  const spans = new WordSpans();
+  const words: Candidates[] = [];
+  /** The paths being followed from one starting word: their nodes, and how many of their words matched as written. */
+  let frontier: TrieNode[] = [];
+  let frontierExact: number[] = [];
+  let nextFrontier: TrieNode[] = [];
+  let nextExact: number[] = [];
+
+  function matchText(text: string): SourceHit[] {
+    const { starts, ends, count } = scanWordRuns(text, spans);
+    let anyStarts = false;
+    for (let k = 0; k < count; k++) {
+      const candidates = candidatesAt(text, starts[k] ?? 0, ends[k] ?? 0);
+      words[k] = candidates;
+      anyStarts ||= candidates.startsTerm;
+    }
+    const hits: SourceHit[] = [];
+    if (!anyStarts) return hits;
+    let i = 0;
+    while (i < count) {
+      // Most words begin no term: they cost one look at their cached candidates.
+      if (!words[i]?.startsTerm) {
+        i++;
+        continue;
+      }
+      // The longest term wins; between terms of the same length, the one whose words matched
+      // as written rather than through a stem (پارتی is the party before it is a party).
+      let bestEnd = -1;
+      let bestLength = 0;
+      let bestExact = 0;
+      let bestTerms: TrieNode['terms'] = [];
+      frontier[0] = root;
+      frontierExact[0] = 0;
+      let paths = 1;
+      for (let j = i; j < count && paths > 0; j++) {
+        if (j > i && !joinsWords(text, ends[j - 1] ?? 0, starts[j] ?? 0)) break;
+        const word = words[j] ?? NOT_A_TERM;
+        let nextPaths = 0;
+        const length = j - i + 1;
+        for (let f = 0; f < paths; f++) {
+          const node = frontier[f] as TrieNode;
+          const exact = frontierExact[f] ?? 0;
+          for (let k = -1; k < word.stems.length; k++) {
+            const id = k < 0 ? word.own : (word.stems[k] ?? -1);
+            const child = id < 0 ? undefined : node.next.get(id);
+            if (!child) continue;
+            const pathExact = exact + (k < 0 ? 1 : 0);
+            nextFrontier[nextPaths] = child;
+            nextExact[nextPaths] = pathExact;
+            nextPaths++;
+            if (child.terms.length > 0 && (bestEnd < 0 || length > bestLength || pathExact > bestExact)) {
+              bestEnd = j;
+              bestLength = length;
+              bestExact = pathExact;
+              bestTerms = child.terms;
+            }
+          }
+        }
+        [frontier, nextFrontier] = [nextFrontier, frontier];
+        [frontierExact, nextExact] = [nextExact, frontierExact];
+        paths = nextPaths;
+      }
+      if (bestEnd < 0) {
+        i++;
+        continue;
+      }
+      const start = starts[i] ?? 0;
+      const end = ends[bestEnd] ?? start;
+      for (const term of bestTerms) hits.push({ entryId: term.entryId, term: term.term, start, end });
+      i = bestEnd + 1;
+    }
+    return hits;
+  }
 
   /** The editor asks again for the same source at every keystroke in the translation. */
   const recent = new Map<string, SourceHit[]>();
@@ -96,50 +195,4 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
       return hits;
     },
   };
-
-  function matchText(text: string): SourceHit[] {
-    const tokens = wordRuns(text);
-    const hits: SourceHit[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      // Most words begin no term: they cost one look at the trie's first level.
-      if (!candidatesOf(tokens[i]?.text ?? '').startsTerm) {
-        i++;
-        continue;
-      }
-      // The longest term wins; between terms of the same length, the one whose words matched
-      // as written rather than through a stem (پارتی is the party before it is a party).
-      let best: { end: number; length: number; exact: number; terms: TrieNode['terms'] } | undefined;
-      let frontier: Array<{ node: TrieNode; exact: number }> = [{ node: root, exact: 0 }];
-      for (let j = i; j < tokens.length && frontier.length > 0; j++) {
-        const token = tokens[j];
-        if (!token) break;
-        if (j > i && !JOINER.test(text.slice(tokens[j - 1]?.end ?? 0, token.start))) break;
-        const nextFrontier: Array<{ node: TrieNode; exact: number }> = [];
-        const { keys } = candidatesOf(token.text);
-        for (const { node, exact } of frontier) {
-          for (let k = 0; k < keys.length; k++) {
-            const child = node.next.get(keys[k] ?? '');
-            if (!child) continue;
-            const path = { node: child, exact: exact + (k === 0 ? 1 : 0) };
-            nextFrontier.push(path);
-            const length = j - i + 1;
-            if (child.terms.length > 0 && (!best || length > best.length || path.exact > best.exact)) {
-              best = { end: j, length, exact: path.exact, terms: child.terms };
-            }
-          }
-        }
-        frontier = nextFrontier;
-      }
-      if (!best) {
-        i++;
-        continue;
-      }
-      const start = tokens[i]?.start ?? 0;
-      const end = tokens[best.end]?.end ?? start;
-      for (const term of best.terms) hits.push({ entryId: term.entryId, term: term.term, start, end });
-      i = best.end + 1;
-    }
-    return hits;
-  }
 }

@@ -11,6 +11,9 @@ export interface ConsistencyIndex {
   readonly bySource: Pairing;
   readonly byTarget: Pairing;
   readonly elsewhere: TranslationsElsewhere | undefined;
+  /** The segments indexed and their digests (NaN where not translated), so that checking them again reads rather than recomputes. */
+  readonly segments: readonly QaSegment[];
+  readonly digests: TranslationDigests;
 }
 
 /**
@@ -95,10 +98,12 @@ class Pairing {
 export function consistencyIndex(segments: readonly QaSegment[], elsewhere?: TranslationsElsewhere): ConsistencyIndex {
   const bySource = new Pairing();
   const byTarget = new Pairing();
+  const sources = new Float64Array(segments.length).fill(Number.NaN);
+  const targets = new Float64Array(segments.length).fill(Number.NaN);
   segments.forEach((segment, index) => {
     if (!isTranslated(segment)) return;
-    const source = sourceDigestOf(segment.source);
-    const target = targetDigest(segment.target);
+    const source = (sources[index] = sourceDigestOf(segment.source));
+    const target = (targets[index] = targetDigest(segment.target));
     bySource.note(source, target, index);
     byTarget.note(target, source, index);
   });
@@ -106,7 +111,7 @@ export function consistencyIndex(segments: readonly QaSegment[], elsewhere?: Tra
     bySource.note(source, target, -1 - row);
     byTarget.note(target, source, -1 - row);
   });
-  return { bySource, byTarget, elsewhere };
+  return { bySource, byTarget, elsewhere, segments, digests: { source: sources, target: targets } };
 }
 
 /**
@@ -159,14 +164,16 @@ function placeParams(place: number, elsewhere: TranslationsElsewhere | undefined
 
 /**
  * The same source translated differently elsewhere in the document (or, failing that, in another
- * document of the project), and the same translation given to a different source.
+ * document of the project), and the same translation given to a different source. `at` is the
+ * segment's place in the indexed document, when it is the very segment indexed there.
  */
-export function checkConsistency(segment: QaSegment, consistency: ConsistencyIndex): QaIssue[] {
+export function checkConsistency(segment: QaSegment, consistency: ConsistencyIndex, at = -1): QaIssue[] {
   if (!isTranslated(segment)) return [];
   const issues: QaIssue[] = [];
   const whole: readonly [number, number] = [0, segment.target.length];
-  const target = targetDigest(segment.target);
-  const source = sourceDigestOf(segment.source);
+  const indexed = at >= 0 && consistency.segments[at] === segment;
+  const target = indexed ? (consistency.digests.target[at] ?? Number.NaN) : targetDigest(segment.target);
+  const source = indexed ? (consistency.digests.source[at] ?? Number.NaN) : sourceDigestOf(segment.source);
   const differentTarget = consistency.bySource.firstOther(source, target);
   if (differentTarget !== undefined) {
     const code = differentTarget >= 0 ? 'inconsistent-target' : 'inconsistent-target-elsewhere';

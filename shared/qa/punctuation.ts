@@ -1,4 +1,4 @@
-import { isBlank } from '../text';
+import { bmpClassTable, isBlank, leadingSpace, trailingSpace } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 type FinalMark = 'period' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'none';
@@ -6,53 +6,55 @@ type FinalMark = 'period' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 
 const FINAL_MARKS: Readonly<Record<string, FinalMark>> = {
   '.': 'period', '۔': 'period', '?': 'question', '؟': 'question', '!': 'exclamation', ':': 'colon', '…': 'ellipsis',
 };
-/** Closing quotes and brackets that may follow the final mark: `؟"` ends in a question mark. */
-const CLOSERS = new Set(['"', '\'', '»', '”', '’', ')', ']', '›']);
 
-/** The sentence's final mark and its offset, looking past closing quotes and brackets. */
+/** Closing quotes and brackets that may follow the final mark (`؟"` ends in a question mark), and white space. */
+const SKIPPED_AT_END = (() => {
+  const table = bmpClassTable('\\s');
+  for (const closer of '"\'»”’)]›') table[closer.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** The sentence's final mark and its offset, looking past closing quotes, brackets and white space. */
 function finalMark(text: string): { mark: FinalMark; at: number } {
-  let i = text.trimEnd().length - 1;
-  while (i >= 0 && (CLOSERS.has(text[i] ?? '') || /\s/u.test(text[i] ?? ''))) i--;
-  if (text.slice(i - 2, i + 1) === '...') return { mark: 'ellipsis', at: i - 2 };
-  return { mark: FINAL_MARKS[text[i] ?? ''] ?? 'none', at: i };
+  let i = text.length - 1;
+  while (i >= 0 && SKIPPED_AT_END[text.charCodeAt(i)] === 1) i--;
+  if (i >= 2 && text.charCodeAt(i) === 0x2e && text.charCodeAt(i - 1) === 0x2e && text.charCodeAt(i - 2) === 0x2e) return { mark: 'ellipsis', at: i - 2 };
+  return { mark: FINAL_MARKS[text.charAt(i)] ?? 'none', at: i };
 }
 
-interface Balance {
-  /** Offset of a mark left without its partner, if any. */
-  readonly unpaired: number | undefined;
-}
-
-/** Opening marks by code, with the code of their partner; «» and “” count as quotes. */
-const CLOSING_OF = new Map<number, number>([[0x28, 0x29], [0x5b, 0x5d], [0xab, 0xbb], [0x201c, 0x201d]]);
-const CLOSING = new Set(CLOSING_OF.values());
 const STRAIGHT_QUOTE = 0x22;
+/** The partner of each opening mark; «» and “” count as quotes. */
+const CLOSING_OF: Readonly<Record<number, number>> = { 0x28: 0x29, 0x5b: 0x5d, 0xab: 0xbb, 0x201c: 0x201d };
+const isClosing = (code: number): boolean => code === 0x29 || code === 0x5d || code === 0xbb || code === 0x201d;
 
-/** Whether brackets and quotes pair up; «» and “” and "" all count as quotes. */
-function balance(text: string): Balance {
-  const open: Array<{ close: number; at: number }> = [];
-  let straightQuote: number | undefined;
+/** Open marks while `unpaired` scans: what closes each, and where it stands. */
+const openCloses: number[] = [];
+const openAt: number[] = [];
+
+/** The offset of a bracket or quote left without its partner, if any; «» and “” and "" all count as quotes. */
+function unpaired(text: string): number | undefined {
+  let open = 0;
+  let straightQuote = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === STRAIGHT_QUOTE) {
-      straightQuote = straightQuote === undefined ? i : undefined;
-      continue;
-    }
-    const close = CLOSING_OF.get(code);
-    if (close !== undefined) {
-      open.push({ close, at: i });
-      continue;
-    }
-    if (CLOSING.has(code)) {
-      const top = open.at(-1);
-      if (!top || top.close !== code) return { unpaired: i };
-      open.pop();
+      straightQuote = straightQuote < 0 ? i : -1;
+    } else if (code === 0x28 || code === 0x5b || code === 0xab || code === 0x201c) {
+      openCloses[open] = CLOSING_OF[code] ?? 0;
+      openAt[open] = i;
+      open++;
+    } else if (isClosing(code)) {
+      if (open === 0 || openCloses[open - 1] !== code) return i;
+      open--;
     }
   }
-  return { unpaired: open.at(-1)?.at ?? straightQuote };
+  if (open > 0) return openAt[open - 1];
+  return straightQuote < 0 ? undefined : straightQuote;
 }
 
-/** Cheap tests that rule out the spacing patterns for almost every sentence. */
-const MAY_SPACE_BEFORE_MARK = /[ \u00A0][,.?!;:]/u;
+const SPACE_BEFORE_MARK = /(?<=\S)[ \u00A0]+(?=[,.?!;:](?:\s|$))/gu;
+const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/g;
+const isMark = (code: number): boolean => code === 0x2c || code === 0x2e || code === 0x3f || code === 0x21 || code === 0x3b || code === 0x3a;
 
 /** Final punctuation kept, quotes and brackets paired, spacing of marks as English wants it. */
 export function checkPunctuation(segment: QaSegment): QaIssue[] {
@@ -72,25 +74,36 @@ export function checkPunctuation(segment: QaSegment): QaIssue[] {
   }
 
   // A quotation that runs over several segments is open in the source too: only new imbalance counts.
-  const targetBalance = balance(target);
-  if (targetBalance.unpaired !== undefined && balance(source).unpaired === undefined) {
-    const at = targetBalance.unpaired;
+  const at = unpaired(target);
+  if (at !== undefined && unpaired(source) === undefined) {
     issues.push({ check: 'punctuation', code: 'unpaired', severity: 'warning', target: [at, at + 1], params: { mark: target[at] ?? '' } });
   }
 
-  const spaceBefore = MAY_SPACE_BEFORE_MARK.test(target) ? target.matchAll(/(?<=\S)[ \u00A0]+(?=[,.?!;:](?:\s|$))/gu) : [];
-  for (const match of spaceBefore) {
-    const mark = target[match.index + match[0].length] ?? '';
-    issues.push({ check: 'punctuation', code: 'space-before', severity: 'info', target: [match.index, match.index + match[0].length + 1], params: { mark } });
+  // One look over the translation rules the spacing patterns out for almost every sentence.
+  let spaceBeforeMark = false;
+  let doubleSpace = false;
+  for (let i = 0; i + 1 < target.length; i++) {
+    const code = target.charCodeAt(i);
+    if (code !== 0x20 && code !== 0xa0) continue;
+    const next = target.charCodeAt(i + 1);
+    spaceBeforeMark ||= isMark(next);
+    doubleSpace ||= code === 0x20 && next === 0x20;
   }
-  const doubleSpace = target.includes('  ') ? target.matchAll(/(?<=\S) {2,}(?=\S)/g) : [];
-  for (const match of doubleSpace) {
-    issues.push({ check: 'punctuation', code: 'double-space', severity: 'info', target: [match.index, match.index + match[0].length] });
+  if (spaceBeforeMark) {
+    for (const match of target.matchAll(SPACE_BEFORE_MARK)) {
+      const mark = target[match.index + match[0].length] ?? '';
+      issues.push({ check: 'punctuation', code: 'space-before', severity: 'info', target: [match.index, match.index + match[0].length + 1], params: { mark } });
+    }
   }
-  if (target !== target.trim()) {
-    const lead = target.length - target.trimStart().length;
-    const at: readonly [number, number] = lead > 0 ? [0, lead] : [target.trimEnd().length, target.length];
-    issues.push({ check: 'punctuation', code: 'edge-space', severity: 'info', target: at });
+  if (doubleSpace) {
+    for (const match of target.matchAll(DOUBLE_SPACE)) {
+      issues.push({ check: 'punctuation', code: 'double-space', severity: 'info', target: [match.index, match.index + match[0].length] });
+    }
+  }
+  const lead = leadingSpace(target);
+  const trail = trailingSpace(target);
+  if (lead > 0 || trail > 0) {
+    issues.push({ check: 'punctuation', code: 'edge-space', severity: 'info', target: lead > 0 ? [0, lead] : [target.length - trail, target.length] });
   }
   return issues;
 }

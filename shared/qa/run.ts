@@ -46,6 +46,11 @@ const SEVERITY_ORDER: Readonly<Record<QaSeverity, number>> = { error: 0, warning
 
 /** Every check on one segment, in the document's context; errors first. Cheap enough to run per keystroke. */
 export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] {
+  return checkSegmentAt(segment, context, -1);
+}
+
+/** `checkSegment` for the segment at `at` in the segments the context was built from (its digests are there already). */
+function checkSegmentAt(segment: QaSegment, context: QaContext, at: number): QaIssue[] {
   const found = [
     ...checkUntranslated(segment),
     ...checkNumbers(segment),
@@ -53,7 +58,7 @@ export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] 
     ...checkScript(segment),
     ...checkPunctuation(segment),
     ...checkLength(segment, context.length),
-    ...checkConsistency(segment, context.consistency),
+    ...checkConsistency(segment, context.consistency, at),
     ...(context.termBase ? checkTerms(segment.source, segment.target, context.termBase) : []),
   ];
   if (found.length === 0) return found;
@@ -72,5 +77,5 @@ export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] 
 /** Every segment of a document, with the context built from the same segments. */
 export function checkDocument(segments: readonly QaSegment[], options: QaContextOptions = {}): QaIssue[][] {
   const context = qaContext(segments, options);
-  return segments.map((segment) => checkSegment(segment, context));
+  return segments.map((segment, at) => checkSegmentAt(segment, context, at));
 }

@@ -1,4 +1,4 @@
-import { normalize } from './normalize';
+import { type Normalized, normalize } from './normalize';
 import { hasDigit, parseNumber } from './numerals';
 import type { Span } from './span';
 
@@ -38,6 +38,12 @@ const ENGLISH_DATE = new RegExp(
   `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ENGLISH_MONTH_PATTERN}|${ENGLISH_MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|${ENGLISH_MONTH_PATTERN})(?:,?\\s+(\\d{4}))?`, 'g',
 );
 
+/** Only a text with Arabic-script letters (or their presentation forms) has a Sorani month name. */
+const MAY_HOLD_SORANI = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+/** Every English month name starts with one of these capitals and goes on in lower case. */
+const MAY_HOLD_ENGLISH = /[JFMASOND][a-z]/;
+const NO_TEXT: Normalized = { text: '', map: new Uint32Array(1) };
+
 const monthOfSorani = new Map(SORANI_MONTHS.map(([name, month]) => [name, month]));
 const number = (written: string | undefined): number | undefined => (written ? parseNumber(written)?.value : undefined);
 
@@ -52,8 +58,8 @@ export function findDates(text: string): DateMention[] {
   // Every date has a day or a year: a text without a digit has none (and skips the normalizing).
   if (!hasDigit(text)) return [];
   const dates: DateMention[] = [];
-  const display = normalize(text, 'display');
   // Sorani is matched on the display-safe form (letter variants, ZWNJ); offsets map back.
+  const display = MAY_HOLD_SORANI.test(text) ? normalize(text, 'display') : NO_TEXT;
   for (const match of display.text.matchAll(SORANI_DATE)) {
     const [whole, day, name = '', year] = match;
     // A bare month name is not a date: it needs a day before it or a year after it.
@@ -66,7 +72,8 @@ export function findDates(text: string): DateMention[] {
     const yearValue = number(year);
     dates.push({ start, end, month, ...(dayValue === undefined ? {} : { day: dayValue }), ...(yearValue === undefined ? {} : { year: yearValue }) });
   }
-  for (const match of text.matchAll(ENGLISH_DATE)) {
+  const english = MAY_HOLD_ENGLISH.test(text) ? text.matchAll(ENGLISH_DATE) : [];
+  for (const match of english) {
     const [whole, dayBefore, monthAfterDay, monthBeforeDay, dayAfter, monthAlone, year] = match;
     const month = englishMonth(monthAfterDay ?? monthBeforeDay ?? monthAlone);
     if (!month) continue;

@@ -1,8 +1,8 @@
 // The Sorani/English language core: the one public face of shared/text.
 export { type Span, sliceSpan, trimSpan } from './span';
-export { isBlank, trimmedLength } from './blank';
+export { isBlank, leadingSpace, trailingSpace, trimmedLength } from './blank';
 export {
-  type DigitScript, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
+  type DigitScript, bmpClassTable, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
 } from './chars';
 export { type Normalized, type NormalizationLevel, matchingKey, matchingKeyDigest, normalize, toSourceSpan } from './normalize';
 export { Digest, FoldedDigest, digestOf } from './digest';
@@ -21,5 +21,5 @@ export {
 } from './numerals';
 export { nameSimilarity, nameSkeleton, romanize, toHawar } from './transliterate';
 export { type BidiRun, bidiRuns } from './bidi-runs';
-export { type WordRun, wordRuns } from './word-runs';
+export { type WordRun, WordSpans, hasAstral, scanWordRuns, wordRuns } from './word-runs';
 export { ENGLISH_MONTHS, findDates, type DateMention } from './dates';

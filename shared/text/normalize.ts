@@ -265,25 +265,32 @@ for (let code = 0; code < 0x10000; code++) {
 function onePassDigest(text: string): number | undefined {
   const length = text.length;
   for (let i = 0; i < length; i++) if (ONE_PASS[text.charCodeAt(i)] === 0) return undefined;
-  const at = (i: number): number => (i >= 0 && i < length ? (PASS_ONE_CODE[text.charCodeAt(i)] ?? 0) : -1);
-  // Pass 2 drops only stray spaces here; the code before one is never another (it comes before ە ێ ۆ).
-  const isStray = (i: number): boolean =>
-    at(i) === 0x20 && isArabicLetter(at(i - 1)) && NEVER_WORD_INITIAL.has(at(i + 1)) && isArabicLetter(at(i + 2));
   const digest = new FoldedDigest();
   let last = -1;
   for (let i = 0; i < length; i++) {
     const passOne = PASS_ONE_CODE[text.charCodeAt(i)] ?? 0;
-    if (passOne === 0x20 && isStray(i)) continue;
+    if (passOne === 0x20 && isStraySpace(text, i)) continue;
     let code = KEY_CODE[passOne] ?? passOne;
     if (code === HE) {
-      const next = isStray(i + 1) ? i + 2 : i + 1;
-      if (!isArabicLetter(keyCode(at(next)))) code = E;
+      const next = isStraySpace(text, i + 1) ? i + 2 : i + 1;
+      if (next >= length || !isArabicLetter(KEY_CODE[PASS_ONE_CODE[text.charCodeAt(next)] ?? 0] ?? 0)) code = E;
     }
-    if (isArabicLetter(code) && code === last) continue;
+    if (code === last && isArabicLetter(code)) continue;
     last = code;
     digest.add(code);
   }
   return digest.value();
+}
+
+/**
+ * For `onePassDigest`: whether the space at `i` splits a word (pass 2's stray space); the code
+ * before one is never another (it comes before ە ێ ۆ).
+ */
+function isStraySpace(text: string, i: number): boolean {
+  if (i < 1 || i + 2 >= text.length || PASS_ONE_CODE[text.charCodeAt(i)] !== 0x20) return false;
+  const after = PASS_ONE_CODE[text.charCodeAt(i + 1)] ?? 0;
+  return (after === E || after === EE || after === O) &&
+    isArabicLetter(PASS_ONE_CODE[text.charCodeAt(i - 1)] ?? 0) && isArabicLetter(PASS_ONE_CODE[text.charCodeAt(i + 2)] ?? 0);
 }
 
 /** `digestOf(matchingKey(text))` without making the key: for comparing many texts at once. */

@@ -1,8 +1,32 @@
+import { bmpClassTable } from './chars';
+
 /** A run of letters (with their marks, ZWNJ and tatweel inside) or a number, with its offsets. */
 export interface WordRun {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+}
+
+/**
+ * The offsets of a text's words in two growable arrays, without a string or an object per word:
+ * for scans that look every word up and keep few of them (glossary matching over a document).
+ * Reused from one text to the next; `count` says how many of the entries are this text's.
+ */
+export class WordSpans {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  count = 0;
+
+  clear(): this {
+    this.count = 0;
+    return this;
+  }
+
+  push(start: number, end: number): void {
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
 }
 
 const OTHER = 0;
@@ -15,18 +39,12 @@ const NUMBER_SEPARATOR = 4;
 
 let classes: Uint8Array | undefined;
 
-/** One class per UTF-16 code unit, built once from the Unicode properties (about 20 ms). */
+/** One class per UTF-16 code unit, built once from the Unicode properties. */
 function classTable(): Uint8Array {
   if (classes) return classes;
-  const table = new Uint8Array(0x10000);
-  const letter = /[\p{L}\p{M}]/u;
-  const digit = /\p{Nd}/u;
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const char = String.fromCharCode(code);
-    if (digit.test(char)) table[code] = DIGIT;
-    else if (letter.test(char)) table[code] = LETTER;
-  }
+  const table = bmpClassTable('[\\p{L}\\p{M}]');
+  const digits = bmpClassTable('\\p{Nd}');
+  for (let code = 0; code < table.length; code++) if (digits[code] === 1) table[code] = DIGIT;
   table[0x200c] = JOINER;
   table[0x0640] = JOINER;
   for (const separator of '.,/\u066B\u066C') table[separator.charCodeAt(0)] = NUMBER_SEPARATOR;
@@ -37,30 +55,29 @@ function classTable(): Uint8Array {
 const WORD_RUN = /[\p{L}\p{M}\u200C\u0640]+|\p{Nd}+(?:[.,\u066B\u066C/]\p{Nd}+)*/gu;
 
 /** The definition, for the rare text with characters outside the Basic Multilingual Plane. */
-function wordRunsByPattern(text: string): WordRun[] {
-  const runs: WordRun[] = [];
+function wordRunsByPattern(text: string, into: WordSpans): void {
   for (const match of text.matchAll(WORD_RUN)) {
     let from = 0;
     let to = match[0].length;
     while (from < to && isJoiner(match[0].charCodeAt(from))) from++;
     while (to > from && isJoiner(match[0].charCodeAt(to - 1))) to--;
-    if (to > from) runs.push({ text: match[0].slice(from, to), start: match.index + from, end: match.index + to });
+    if (to > from) into.push(match.index + from, match.index + to);
   }
-  return runs;
 }
 
 const isJoiner = (code: number): boolean => code === 0x200c || code === 0x0640;
 
-/**
- * The words and numbers of a text, found by one scan over a table of character classes: cheaper
- * than the full tokenizer, which also looks for links, e-mail addresses and acronyms. What matching
- * a glossary or aligning a corpus needs, where the scan is most of the work.
- */
-export function wordRuns(text: string): WordRun[] {
-  // Without the u flag the class sees the code units, so it finds a surrogate pair's first half.
-  if (/[\uD800-\uDBFF]/.test(text)) return wordRunsByPattern(text);
+/** Whether a text has a character outside the BMP (without the u flag the class sees a pair's first half). */
+export const hasAstral = (text: string): boolean => /[\uD800-\uDBFF]/.test(text);
+
+/** The spans of `wordRuns(text)`, into `spans` (cleared first). */
+export function scanWordRuns(text: string, spans: WordSpans): WordSpans {
+  spans.clear();
+  if (hasAstral(text)) {
+    wordRunsByPattern(text, spans);
+    return spans;
+  }
   const table = classTable();
-  const runs: WordRun[] = [];
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -74,7 +91,7 @@ export function wordRuns(text: string): WordRun[] {
         else if (next !== JOINER) break;
       }
       // Joiners after the last letter belong to no word.
-      runs.push({ text: text.slice(start, end), start, end });
+      spans.push(start, end);
       i = end;
       while (i < length && table[text.charCodeAt(i)] === JOINER) i++;
     } else if (kind === DIGIT) {
@@ -86,11 +103,29 @@ export function wordRuns(text: string): WordRun[] {
         else if (next === NUMBER_SEPARATOR && table[text.charCodeAt(end + 1)] === DIGIT) end += 2;
         else break;
       }
-      runs.push({ text: text.slice(start, end), start, end });
+      spans.push(start, end);
       i = end;
     } else {
       i++;
     }
+  }
+  return spans;
+}
+
+const SPANS = new WordSpans();
+
+/**
+ * The words and numbers of a text, found by one scan over a table of character classes: cheaper
+ * than the full tokenizer, which also looks for links, e-mail addresses and acronyms. What matching
+ * a glossary or aligning a corpus needs, where the scan is most of the work.
+ */
+export function wordRuns(text: string): WordRun[] {
+  const spans = scanWordRuns(text, SPANS);
+  const runs: WordRun[] = new Array<WordRun>(spans.count);
+  for (let k = 0; k < spans.count; k++) {
+    const start = spans.starts[k] ?? 0;
+    const end = spans.ends[k] ?? 0;
+    runs[k] = { text: text.slice(start, end), start, end };
   }
   return runs;
 }
