@@ -1,4 +1,4 @@
-import type { Span } from '../text';
+import { type Span, bmpClassTable } from '../text';
 
 /**
  * A light English stem, enough to let a term match its inflections (militia ~ militias, forces ~
@@ -25,17 +25,20 @@ function stemOfBare(bare: string): string {
 
 const ENGLISH_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-interface EnglishWord extends Span {
+/** What the search compares of a word. */
+interface WordForms {
   readonly stem: string;
   /** Lower case, without a possessive. */
   readonly bare: string;
 }
 
+type EnglishWord = Span & WordForms;
+
 /** Stem and bare form by word as written: a document repeats its vocabulary thousands of times. */
-const FORMS = new Map<string, { stem: string; bare: string }>();
+const FORMS = new Map<string, WordForms>();
 const FORMS_LIMIT = 100_000;
 
-function formsOf(word: string): { stem: string; bare: string } {
+function formsOf(word: string): WordForms {
   let forms = FORMS.get(word);
   if (!forms) {
     if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
@@ -60,26 +63,41 @@ const isWithEnding = (word: string, base: string, ending: string): boolean =>
   word.length === base.length + ending.length && word.endsWith(ending) && word.startsWith(base);
 
 /** Same word, or one is the other's plural (the stemmer leaves -is words such as crisis alone, Sunnis too). */
-const sameWord = (a: EnglishWord, b: EnglishWord): boolean =>
+const sameWord = (a: WordForms, b: WordForms): boolean =>
   a.stem === b.stem || isWithEnding(a.bare, b.bare, 's') || isWithEnding(b.bare, a.bare, 's') ||
   isWithEnding(a.bare, b.bare, 'es') || isWithEnding(b.bare, a.bare, 'es');
 
-/** Terms are few and looked up again and again: their words are kept (bounded, like any cache here). */
-const TERM_WORDS = new Map<string, EnglishWord[]>();
-const TERM_WORDS_LIMIT = 50_000;
+/**
+ * A term as the search needs it: its words, and what every match of its first word must begin
+ * with (its bare form less the four letters the stemmer and the plural rules may change at the
+ * end: forcing ~ force, parties ~ party, Sunnis ~ Sunni).
+ */
+interface TermPlan {
+  readonly words: EnglishWord[];
+  readonly prefix: string;
+  /** Greek sigma changes with its place in a word when lower-cased: such a prefix is not searched for in the lower-cased text. */
+  readonly wholeSearch: boolean;
+}
 
-function termWordsOf(term: string): EnglishWord[] {
-  let words = TERM_WORDS.get(term);
-  if (!words) {
-    if (TERM_WORDS.size >= TERM_WORDS_LIMIT) TERM_WORDS.clear();
-    TERM_WORDS.set(term, (words = englishWords(term)));
+/** Terms are few and looked up again and again: their plans are kept (bounded, like any cache here). */
+const TERM_PLANS = new Map<string, TermPlan>();
+const TERM_PLANS_LIMIT = 50_000;
+
+function planOf(term: string): TermPlan {
+  let plan = TERM_PLANS.get(term);
+  if (!plan) {
+    if (TERM_PLANS.size >= TERM_PLANS_LIMIT) TERM_PLANS.clear();
+    const words = englishWords(term);
+    const first = words[0];
+    const prefix = first ? first.bare.slice(0, Math.max(1, first.bare.length - 4)) : '';
+    TERM_PLANS.set(term, (plan = { words, prefix, wholeSearch: /[σς]/u.test(prefix) }));
   }
-  return words;
+  return plan;
 }
 
 /** Where an English term occurs in a text, case-insensitively and tolerant of inflection. */
 export function findEnglishTerm(text: string, term: string): Span[] {
-  const termWords = termWordsOf(term);
+  const termWords = planOf(term).words;
   if (termWords.length === 0) return [];
   const words = englishWords(text);
   const found: Span[] = [];
@@ -92,22 +110,23 @@ export function findEnglishTerm(text: string, term: string): Span[] {
   return found;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-const APOSTROPHE = /['’]/u;
-
-/** Whether a word of `text` goes on at `at` (a letter or digit before it, or an apostrophe within a word). */
-function insideWord(text: string, at: number): boolean {
-  const before = text.charAt(at - 1);
-  if (WORD_CHAR.test(before)) return true;
-  return APOSTROPHE.test(before) && WORD_CHAR.test(text.charAt(at - 2)) && LETTER.test(text.charAt(at));
+/** 1 for a letter, 2 for a digit or other number: what English words are made of. */
+let wordClasses: Uint8Array | undefined;
+function wordClassTable(): Uint8Array {
+  if (wordClasses) return wordClasses;
+  const table = bmpClassTable('\\p{L}');
+  const numbers = bmpClassTable('\\p{N}');
+  for (let code = 0; code < table.length; code++) if (numbers[code] === 1) table[code] = 2;
+  return (wordClasses = table);
 }
 
-/**
- * What every match of a word must begin with: its bare form less the four letters the stemmer
- * and the plural rules may change at the end (forcing ~ force, parties ~ party, Sunnis ~ Sunni).
- */
-const matchPrefix = (word: EnglishWord): string => word.bare.slice(0, Math.max(1, word.bare.length - 4));
+/** Whether a word of `text` goes on at `at` > 0 (a letter or digit before it, or an apostrophe within a word). */
+function insideWord(text: string, at: number): boolean {
+  const classes = wordClassTable();
+  const before = text.charCodeAt(at - 1);
+  if (classes[before] !== 0) return true;
+  return (before === 0x27 || before === 0x2019) && at >= 2 && classes[text.charCodeAt(at - 2)] !== 0 && classes[text.charCodeAt(at)] === 1;
+}
 
 /**
  * `findEnglishTerm` without tokenizing the whole text: only where the text (in lower case, as
@@ -116,11 +135,9 @@ const matchPrefix = (word: EnglishWord): string => word.bare.slice(0, Math.max(1
  * with a few glossary terms, a fraction of the work.
  */
 export function findEnglishTermIn(text: string, lower: string, term: string): Span[] {
-  const termWords = termWordsOf(term);
-  const first = termWords[0];
-  if (!first) return [];
-  const prefix = matchPrefix(first);
-  if (lower.length !== text.length || /[σς]/u.test(prefix)) return findEnglishTerm(text, term);
+  const { words: termWords, prefix, wholeSearch } = planOf(term);
+  if (termWords.length === 0) return [];
+  if (lower.length !== text.length || wholeSearch) return findEnglishTerm(text, term);
   const found: Span[] = [];
   for (let at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
     if (at > 0 && insideWord(text, at)) continue;
@@ -130,8 +147,7 @@ export function findEnglishTermIn(text: string, lower: string, term: string): Sp
     for (; k < termWords.length; k++) {
       const match = ENGLISH_WORD.exec(text);
       if (!match || (k === 0 && match.index !== at)) break;
-      const { stem, bare } = formsOf(match[0]);
-      if (!sameWord({ start: match.index, end: 0, stem, bare }, termWords[k] as EnglishWord)) break;
+      if (!sameWord(formsOf(match[0]), termWords[k] as EnglishWord)) break;
       end = match.index + match[0].length;
     }
     if (k === termWords.length) found.push({ start: at, end });

@@ -183,16 +183,19 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
     return hits;
   }
 
-  /** The editor asks again for the same source at every keystroke in the translation. */
-  const recent = new Map<string, SourceHit[]>();
+  /**
+   * The editor asks again for the same source at every keystroke in the translation (QA, and the
+   * highlights of the unit it saves); a document's check asks once per source, so one is remembered.
+   */
+  let lastText: string | undefined;
+  let lastHits: SourceHit[] = [];
   return {
     match(text) {
-      const known = recent.get(text);
-      if (known) return known;
-      const hits = matchText(text);
-      if (recent.size >= 2000) recent.clear();
-      recent.set(text, hits);
-      return hits;
+      if (text !== lastText) {
+        lastHits = matchText(text);
+        lastText = text;
+      }
+      return lastHits;
     },
   };
 }

@@ -7,11 +7,11 @@ import type { QaIssue, QaSegment } from './types';
  */
 export function checkNumbers(segment: QaSegment): QaIssue[] {
   if (isBlank(segment.target)) return [];
-  // Most sentences have no digit at all: no need to tokenize them.
-  if (!hasDigit(segment.source) && !hasDigit(segment.target)) return [];
+  // Most sentences have no digit at all, which findNumbers sees at once.
   const sourceNumbers = findNumbers(segment.source);
   const unmatched: Array<NumberMention | undefined> = findNumbers(segment.target);
   const issues: QaIssue[] = [];
+  if (sourceNumbers.length === 0 && unmatched.length === 0) return issues;
   for (const number of sourceNumbers) {
     const at = unmatched.findIndex((candidate) => candidate !== undefined && sameNumber(candidate, number));
     if (at >= 0) unmatched[at] = undefined;

@@ -51,16 +51,15 @@ export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] 
 
 /** `checkSegment` for the segment at `at` in the segments the context was built from (its digests are there already). */
 function checkSegmentAt(segment: QaSegment, context: QaContext, at: number): QaIssue[] {
-  const found = [
-    ...checkUntranslated(segment),
-    ...checkNumbers(segment),
-    ...checkDates(segment),
-    ...checkScript(segment),
-    ...checkPunctuation(segment),
-    ...checkLength(segment, context.length),
-    ...checkConsistency(segment, context.consistency, at),
-    ...(context.termBase ? checkTerms(segment.source, segment.target, context.termBase) : []),
-  ];
+  const found: QaIssue[] = [];
+  add(found, checkUntranslated(segment));
+  add(found, checkNumbers(segment));
+  add(found, checkDates(segment));
+  add(found, checkScript(segment));
+  add(found, checkPunctuation(segment));
+  add(found, checkLength(segment, context.length));
+  add(found, checkConsistency(segment, context.consistency, at));
+  if (context.termBase) add(found, checkTerms(segment.source, segment.target, context.termBase));
   if (found.length === 0) return found;
   const ignored = segment.ignored ?? [];
   const severities = context.settings.severity;
@@ -72,6 +71,11 @@ function checkSegmentAt(segment: QaSegment, context: QaContext, at: number): QaI
     })
     .filter((issue) => issue.severity === 'error' || !ignored.includes(issue.code))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** Most checks find nothing in most segments: nothing to copy then. */
+function add(found: QaIssue[], issues: readonly QaIssue[]): void {
+  for (let i = 0; i < issues.length; i++) found.push(issues[i] as QaIssue);
 }
 
 /** Every segment of a document, with the context built from the same segments. */

@@ -247,13 +247,17 @@ export function matchingKey(text: string): string {
   return key;
 }
 
-/** Code units the one-pass digest below handles: kept by pass 1 as they are or as their look-alike, and neither ZWNJ nor a bidi control. */
-const ONE_PASS = new Uint8Array(0x10000);
-const PASS_ONE_CODE = new Uint16Array(0x10000);
+/**
+ * For the one-pass digest below: the key code of each code unit it handles (kept by pass 1 as it
+ * is or as its look-alike, then folded for the key), -1 for the rest (marks, ZWNJ, bidi controls,
+ * odd spaces, presentation forms). Key folding keeps Arabic letters letters, and only ە ێ ۆ fold
+ * to ە ێ ۆ, so the tests below read this one table.
+ */
+const ONE_PASS_KEY = new Int32Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
   const kind = KIND[code];
-  ONE_PASS[code] = (kind === Kind.Keep || kind === Kind.Lookalike) && code !== ZWNJ && !isBidiControl(code) ? 1 : 0;
-  PASS_ONE_CODE[code] = LOOKALIKE.get(code) ?? code;
+  const handled = (kind === Kind.Keep || kind === Kind.Lookalike) && code !== ZWNJ && !isBidiControl(code);
+  ONE_PASS_KEY[code] = handled ? keyCode(LOOKALIKE.get(code) ?? code) : -1;
 }
 
 /**
@@ -264,16 +268,15 @@ for (let code = 0; code < 0x10000; code++) {
  */
 function onePassDigest(text: string): number | undefined {
   const length = text.length;
-  for (let i = 0; i < length; i++) if (ONE_PASS[text.charCodeAt(i)] === 0) return undefined;
   const digest = new FoldedDigest();
   let last = -1;
   for (let i = 0; i < length; i++) {
-    const passOne = PASS_ONE_CODE[text.charCodeAt(i)] ?? 0;
-    if (passOne === 0x20 && isStraySpace(text, i)) continue;
-    let code = KEY_CODE[passOne] ?? passOne;
+    let code = ONE_PASS_KEY[text.charCodeAt(i)] ?? -1;
+    if (code < 0) return undefined;
+    if (code === 0x20 && isStraySpace(text, i)) continue;
     if (code === HE) {
       const next = isStraySpace(text, i + 1) ? i + 2 : i + 1;
-      if (next >= length || !isArabicLetter(KEY_CODE[PASS_ONE_CODE[text.charCodeAt(next)] ?? 0] ?? 0)) code = E;
+      if (next >= length || !isArabicLetter(ONE_PASS_KEY[text.charCodeAt(next)] ?? -1)) code = E;
     }
     if (code === last && isArabicLetter(code)) continue;
     last = code;
@@ -282,15 +285,12 @@ function onePassDigest(text: string): number | undefined {
   return digest.value();
 }
 
-/**
- * For `onePassDigest`: whether the space at `i` splits a word (pass 2's stray space); the code
- * before one is never another (it comes before ە ێ ۆ).
- */
+/** For `onePassDigest`: whether the space at `i` splits a word (pass 2's stray space); the code before one is never another. */
 function isStraySpace(text: string, i: number): boolean {
-  if (i < 1 || i + 2 >= text.length || PASS_ONE_CODE[text.charCodeAt(i)] !== 0x20) return false;
-  const after = PASS_ONE_CODE[text.charCodeAt(i + 1)] ?? 0;
+  if (i < 1 || i + 2 >= text.length || text.charCodeAt(i) !== 0x20) return false;
+  const after = ONE_PASS_KEY[text.charCodeAt(i + 1)] ?? -1;
   return (after === E || after === EE || after === O) &&
-    isArabicLetter(PASS_ONE_CODE[text.charCodeAt(i - 1)] ?? 0) && isArabicLetter(PASS_ONE_CODE[text.charCodeAt(i + 2)] ?? 0);
+    isArabicLetter(ONE_PASS_KEY[text.charCodeAt(i - 1)] ?? -1) && isArabicLetter(ONE_PASS_KEY[text.charCodeAt(i + 2)] ?? -1);
 }
 
 /** `digestOf(matchingKey(text))` without making the key: for comparing many texts at once. */
