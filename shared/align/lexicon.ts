@@ -1,5 +1,5 @@
 import { FormatError } from '../formats';
-import { matchingKey, normalize, stemCandidates } from '../text';
+import { displayText, matchingKey, stemCandidates } from '../text';
 import { englishContentStems } from './english-words';
 
 /**
@@ -89,7 +89,7 @@ export function buildLexicon(entries: readonly LexiconEntry[]): Lexicon {
       const found = glosses.get(matchingKey(candidate));
       if (found) return found;
     }
-    for (const candidate of verbStems(normalize(word, 'display').text)) {
+    for (const candidate of verbStems(displayText(word))) {
       const found = glosses.get(matchingKey(candidate));
       if (found) return found;
     }

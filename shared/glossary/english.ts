@@ -69,14 +69,22 @@ const sameWord = (a: WordForms, b: WordForms): boolean =>
 
 /**
  * A term as the search needs it: its words, and what every match of its first word must begin
- * with (its bare form less the four letters the stemmer and the plural rules may change at the
- * end: forcing ~ force, parties ~ party, Sunnis ~ Sunni).
+ * with in lower case. A word matches by its stem, which is its bare form less an ending (less one
+ * letter more for -ies: parties ~ party), or as a plural (+s, +es) of the term's word or its
+ * singular, which begins with the term word's stem too: so every match begins with that stem
+ * less its last letter.
  */
 interface TermPlan {
   readonly words: EnglishWord[];
   readonly prefix: string;
   /** Greek sigma changes with its place in a word when lower-cased: such a prefix is not searched for in the lower-cased text. */
   readonly wholeSearch: boolean;
+}
+
+function firstWordPrefix(word: EnglishWord | undefined): string {
+  if (!word) return '';
+  // Every match shares at least the first letter.
+  return word.bare.slice(0, Math.max(1, word.stem.length - 1));
 }
 
 /** Terms are few and looked up again and again: their plans are kept (bounded, like any cache here). */
@@ -88,8 +96,7 @@ function planOf(term: string): TermPlan {
   if (!plan) {
     if (TERM_PLANS.size >= TERM_PLANS_LIMIT) TERM_PLANS.clear();
     const words = englishWords(term);
-    const first = words[0];
-    const prefix = first ? first.bare.slice(0, Math.max(1, first.bare.length - 4)) : '';
+    const prefix = firstWordPrefix(words[0]);
     TERM_PLANS.set(term, (plan = { words, prefix, wholeSearch: /[σς]/u.test(prefix) }));
   }
   return plan;

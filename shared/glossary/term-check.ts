@@ -2,7 +2,7 @@ import { isBlank } from '../text';
 import type { QaIssue } from '../qa/types';
 import { findEnglishTermIn } from './english';
 import type { GlossaryEntry, TargetTerm } from './model';
-import type { SourceIndex } from './source-index';
+import type { SourceHit, SourceIndex } from './source-index';
 
 /** A glossary ready for checking: its source index and its entries by id. */
 export interface TermBase {
@@ -28,12 +28,13 @@ function targetTermsOf(entry: GlossaryEntry): { allowed: TargetTerm[]; forbidden
 export function checkTerms(source: string, target: string, termBase: TermBase): QaIssue[] {
   if (isBlank(target)) return [];
   const issues: QaIssue[] = [];
-  const seen = new Set<string>();
+  const hits = termBase.index.match(source);
   let lower: string | undefined;
-  for (const hit of termBase.index.match(source)) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as SourceHit;
     const entry = termBase.entries.get(hit.entryId);
-    if (!entry || seen.has(entry.id)) continue;
-    seen.add(entry.id);
+    // An entry found twice in a sentence is checked once (a sentence holds a few terms).
+    if (!entry || hits.findIndex((other) => other.entryId === hit.entryId) < h) continue;
     const lowerTarget = (lower ??= target.toLowerCase());
     const { allowed, forbidden: forbiddenTerms } = targetTermsOf(entry);
     if (allowed.length > 0 && !allowed.some((t) => findEnglishTermIn(target, lowerTarget, t.text).length > 0)) {

@@ -4,7 +4,7 @@ export { isBlank, leadingSpace, trailingSpace, trimmedLength } from './blank';
 export {
   type DigitScript, bmpClassTable, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
 } from './chars';
-export { type Normalized, type NormalizationLevel, matchingKey, matchingKeyDigest, normalize, toSourceSpan } from './normalize';
+export { type Normalized, type NormalizationLevel, displayText, matchingKey, matchingKeyDigest, normalize, toSourceSpan } from './normalize';
 export { Digest, FoldedDigest, digestOf } from './digest';
 export { type Token, type TokenKind, type TokenScript, countWords, tokenize, words } from './tokenize';
 export {

@@ -219,7 +219,9 @@ function normalizedBuffer(text: string, level: NormalizationLevel): CodeBuffer {
 }
 
 function releaseScratch(): void {
-  for (const scratch of Object.values(SCRATCH)) scratch.shrink(SCRATCH_LIMIT);
+  SCRATCH.characters.shrink(SCRATCH_LIMIT);
+  SCRATCH.context.shrink(SCRATCH_LIMIT);
+  SCRATCH.key.shrink(SCRATCH_LIMIT);
 }
 
 export function normalize(text: string, level: NormalizationLevel = 'display'): Normalized {
@@ -242,62 +244,98 @@ export function toSourceSpan(normalized: Normalized, start: number, end: number)
  * folded (documents, glossary terms, sources compared for consistency).
  */
 export function matchingKey(text: string): string {
-  const key = normalizedBuffer(text, 'key').toText(true);
+  const key = (onePassKey(text, SCRATCH.key) ?? normalizedBuffer(text, 'key')).toText(true);
   releaseScratch();
   return key;
 }
 
+/** `normalize(text, 'display').text`: for the usual text (no marks, ZWNJ, bidi controls, odd spaces, presentation forms or stray spaces), its look-alikes replaced. */
+export function displayText(text: string): string {
+  let lookalikes = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((ONE_PASS_KEY[code] ?? NOT_ONE_PASS) < 0 || (code === 0x20 && isStraySpace(text, i))) return normalize(text, 'display').text;
+    lookalikes ||= KIND[code] === Kind.Lookalike;
+  }
+  if (!lookalikes) return text;
+  const out = SCRATCH.characters.reset(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out.push(LOOKALIKE.get(code) ?? code, i);
+  }
+  const display = out.toText();
+  releaseScratch();
+  return display;
+}
+
+/** What the one-pass key does with a code unit that is not a key code of its own. */
+const NOT_ONE_PASS = -1;
+const DROPPED_ZWNJ = -2;
+
 /**
- * For the one-pass digest below: the key code of each code unit it handles (kept by pass 1 as it
- * is or as its look-alike, then folded for the key), -1 for the rest (marks, ZWNJ, bidi controls,
- * odd spaces, presentation forms). Key folding keeps Arabic letters letters, and only ە ێ ۆ fold
- * to ە ێ ۆ, so the tests below read this one table.
+ * For the one-pass key below: the key code of each code unit it handles (kept by pass 1 as it
+ * is or as its look-alike, then folded for the key), ZWNJ (which the key drops), and -1 for the
+ * rest (marks, bidi controls, odd spaces, presentation forms). Key folding keeps Arabic letters
+ * letters, and only ە ێ ۆ fold to ە ێ ۆ, so the tests below read this one table.
  */
 const ONE_PASS_KEY = new Int32Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
   const kind = KIND[code];
-  const handled = (kind === Kind.Keep || kind === Kind.Lookalike) && code !== ZWNJ && !isBidiControl(code);
-  ONE_PASS_KEY[code] = handled ? keyCode(LOOKALIKE.get(code) ?? code) : -1;
+  const handled = (kind === Kind.Keep || kind === Kind.Lookalike) && !isBidiControl(code);
+  ONE_PASS_KEY[code] = code === ZWNJ ? DROPPED_ZWNJ : handled ? keyCode(LOOKALIKE.get(code) ?? code) : NOT_ONE_PASS;
 }
 
 /**
- * The matching key's digest in one pass, for the usual text (no marks, ZWNJ, bidi controls, odd
- * spaces or presentation forms): the three passes above reduced to what such a text needs: look-
- * alikes, stray spaces before ە ێ ۆ, key folding, word-final ه, doubled letters, white space.
- * `undefined` for any other text. A property test holds it to the three passes.
+ * The key level in one pass, into `out`, for the usual text (no marks, bidi controls, odd spaces
+ * or presentation forms): the three passes above reduced to what such a text needs: look-alikes,
+ * ZWNJ (ه before one is ە; the key drops it), stray spaces before ە ێ ۆ, key folding, word-final
+ * ه, doubled letters. `undefined` for any other text. Property tests hold it to the three passes.
  */
-function onePassDigest(text: string): number | undefined {
+function onePassKey(text: string, out: CodeBuffer): CodeBuffer | undefined {
   const length = text.length;
-  const digest = new FoldedDigest();
+  out.reset(length);
   let last = -1;
   for (let i = 0; i < length; i++) {
-    let code = ONE_PASS_KEY[text.charCodeAt(i)] ?? -1;
-    if (code < 0) return undefined;
+    const raw = text.charCodeAt(i);
+    let code = ONE_PASS_KEY[raw] ?? NOT_ONE_PASS;
+    if (code === DROPPED_ZWNJ) continue;
+    if (code === NOT_ONE_PASS) return undefined;
     if (code === 0x20 && isStraySpace(text, i)) continue;
     if (code === HE) {
-      const next = isStraySpace(text, i + 1) ? i + 2 : i + 1;
-      if (next >= length || !isArabicLetter(ONE_PASS_KEY[text.charCodeAt(next)] ?? -1)) code = E;
+      let next = i + 1;
+      while (text.charCodeAt(next) === ZWNJ) next++;
+      // Pass 2 makes ه ە before a ZWNJ; pass 3 makes ه ە where no letter follows.
+      if (next > i + 1 && raw === HE) code = E;
+      else {
+        if (isStraySpace(text, next)) next++;
+        if (next >= length || !isArabicLetter(ONE_PASS_KEY[text.charCodeAt(next)] ?? NOT_ONE_PASS)) code = E;
+      }
     }
     if (code === last && isArabicLetter(code)) continue;
     last = code;
-    digest.add(code);
+    out.push(code, i);
   }
-  return digest.value();
+  return out;
 }
 
-/** For `onePassDigest`: whether the space at `i` splits a word (pass 2's stray space); the code before one is never another. */
+/**
+ * For `onePassKey` and `displayText`: whether the space at `i` splits a word (pass 2's stray
+ * space: an Arabic letter before it, past any ZWNJ, which pass 2 drops before a space; ە ێ ۆ and
+ * a letter after it). The code before one is never another.
+ */
 function isStraySpace(text: string, i: number): boolean {
-  if (i < 1 || i + 2 >= text.length || text.charCodeAt(i) !== 0x20) return false;
-  const after = ONE_PASS_KEY[text.charCodeAt(i + 1)] ?? -1;
-  return (after === E || after === EE || after === O) &&
-    isArabicLetter(ONE_PASS_KEY[text.charCodeAt(i - 1)] ?? -1) && isArabicLetter(ONE_PASS_KEY[text.charCodeAt(i + 2)] ?? -1);
+  if (i + 2 >= text.length || text.charCodeAt(i) !== 0x20) return false;
+  const after = ONE_PASS_KEY[text.charCodeAt(i + 1)] ?? NOT_ONE_PASS;
+  if (after !== E && after !== EE && after !== O) return false;
+  if (!isArabicLetter(ONE_PASS_KEY[text.charCodeAt(i + 2)] ?? NOT_ONE_PASS)) return false;
+  let before = i - 1;
+  while (before >= 0 && text.charCodeAt(before) === ZWNJ) before--;
+  return before >= 0 && isArabicLetter(ONE_PASS_KEY[text.charCodeAt(before)] ?? NOT_ONE_PASS);
 }
 
 /** `digestOf(matchingKey(text))` without making the key: for comparing many texts at once. */
 export function matchingKeyDigest(text: string): number {
-  const quick = onePassDigest(text);
-  if (quick !== undefined) return quick;
-  const buffer = normalizedBuffer(text, 'key');
+  const buffer = onePassKey(text, SCRATCH.key) ?? normalizedBuffer(text, 'key');
   const digest = new FoldedDigest();
   for (let i = 0; i < buffer.length; i++) digest.add(buffer.codes[i] ?? 0);
   releaseScratch();

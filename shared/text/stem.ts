@@ -1,5 +1,5 @@
 import { isSoraniVowelLetter } from './chars';
-import { normalize } from './normalize';
+import { displayText } from './normalize';
 
 /**
  * Light Sorani stemmer: strips inflection and clitics layer by layer, outermost first, and
@@ -123,14 +123,30 @@ interface Partial {
   readonly score: number;
 }
 
+/**
+ * Each layer's forms by their last code unit (all in the Arabic block, U+0600 to U+06FF): a stem
+ * is only tried against the forms it can end with.
+ */
+const FORMS_BY_LAST = LAYERS.map((layer) => {
+  const byLast: SuffixForm[][] = Array.from({ length: 0x100 }, () => []);
+  for (const suffix of layer.forms) {
+    const forms = byLast[suffix.text.charCodeAt(suffix.text.length - 1) - 0x0600];
+    if (!forms) throw new Error(`suffix ${suffix.text} does not end in the Arabic block`);
+    forms.push(suffix);
+  }
+  return byLast;
+});
+const NO_FORMS: readonly SuffixForm[] = [];
+
 function stripLayers(word: string): Partial[] {
   let frontier: Partial[] = [{ stem: word, suffixes: [], score: 0 }];
   const all: Partial[] = [...frontier];
-  for (const layer of LAYERS) {
+  for (const byLast of FORMS_BY_LAST) {
     const next: Partial[] = [];
     for (const partial of frontier) {
       next.push(partial);
-      for (const suffix of layer.forms) {
+      const forms = byLast[partial.stem.charCodeAt(partial.stem.length - 1) - 0x0600] ?? NO_FORMS;
+      for (const suffix of forms) {
         if (!partial.stem.endsWith(suffix.text)) continue;
         const remaining = partial.stem.slice(0, partial.stem.length - suffix.text.length);
         if (!fits(remaining, suffix.after)) continue;
@@ -161,7 +177,7 @@ export interface StemOptions {
 }
 
 export function stem(word: string, options: StemOptions = {}): StemResult {
-  const normalized = normalize(word.trim(), 'display').text;
+  const normalized = displayText(word.trim());
   const best = new Map<string, StemCandidate>();
   const consider = (candidate: StemCandidate): void => {
     const known = best.get(candidate.stem);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { digestOf, matchingKey, matchingKeyDigest, normalize, toSourceSpan } from '../../../shared/text';
+import { digestOf, displayText, matchingKey, matchingKeyDigest, normalize, toSourceSpan } from '../../../shared/text';
 import { PROPERTY_SEED, anyText, messyText } from './arbitraries';
 
 const display = (text: string): string => normalize(text, 'display').text;
@@ -114,6 +114,7 @@ describe('properties', () => {
         const folded = normalize(text, 'key').text.replace(/[\s\u0085]+/g, ' ').trim();
         expect(matchingKey(text)).toBe(folded);
         expect(matchingKeyDigest(text)).toBe(digestOf(folded));
+        expect(displayText(text)).toBe(normalize(text, 'display').text);
       }),
       { seed: PROPERTY_SEED, numRuns: 2000 },
     );
@@ -126,12 +127,15 @@ describe('properties', () => {
     expect(matchingKey('ه ێ')).toBe('ە ێ');
   });
 
-  it('the one-pass digest of plain Sorani and English text agrees with the three passes', () => {
+  it('the one-pass key, its digest and the display fast path agree with the three passes on plain Sorani and English text', () => {
     // Letters the key folds, word-final ه, stray spaces before ە ێ ۆ, doubled letters, look-alikes, white space.
-    const plain = fc.array(fc.constantFrom('ه', 'ە', 'ێ', 'ۆ', 'ل', 'ڵ', 'ر', 'ڕ', 'ك', 'ک', 'ي', 'ی', 'ھ', 'ة', 'ا', 'أ', 'ب', 'د', 'ن', 'و', 'ؤ', 'ۀ', '٢', '۲', ' ', ' ', '\t', '\n', 'A', 'a', '١', '1', '.', '،', '\u0085'), { maxLength: 40 }).map((chars) => chars.join(''));
+    const plain = fc.array(fc.constantFrom('ه', 'ە', 'ێ', 'ۆ', 'ل', 'ڵ', 'ر', 'ڕ', 'ك', 'ک', 'ي', 'ی', 'ھ', 'ة', 'ا', 'أ', 'ب', 'د', 'ن', 'و', 'ؤ', 'ۀ', '٢', '۲', '\u200C', '\u200C', 'ہ', 'ۆ', ' ', ' ', '\t', '\n', 'A', 'a', '١', '1', '.', '،', '\u0085'), { maxLength: 40 }).map((chars) => chars.join(''));
     fc.assert(
       fc.property(plain, (text) => {
-        expect(matchingKeyDigest(text)).toBe(digestOf(matchingKey(text)));
+        const threePasses = normalize(text, 'key').text.replace(/[\s\u0085]+/g, ' ').trim();
+        expect(matchingKey(text)).toBe(threePasses);
+        expect(matchingKeyDigest(text)).toBe(digestOf(threePasses));
+        expect(displayText(text)).toBe(normalize(text, 'display').text);
       }),
       { seed: PROPERTY_SEED, numRuns: 5000 },
     );
