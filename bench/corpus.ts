@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { sentences } from '../shared/text';
+import { convertDigits, sentences } from '../shared/text';
 
 const DEMO_SOURCE = new URL('../corpus/demo/kadhimi-washington.ckb.txt', import.meta.url);
 
@@ -42,4 +42,72 @@ export function soraniCorpus(bytes: number, seed = 7): string {
     size += Buffer.byteLength(piece);
   }
   return parts.join('');
+}
+
+/** A lexicon line: a Sorani lemma, its first English gloss, its part of speech. */
+function lexiconWords(): Array<{ ckb: string; en: string; pos: string }> {
+  return readFileSync(new URL('../corpus/lexicon/ckb-en.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .slice(1)
+    .map((line) => {
+      const [ckb = '', en = '', pos = ''] = line.split('\t');
+      return { ckb, en: en.split(';')[0]?.trim() ?? '', pos };
+    })
+    .filter((word) => word.ckb !== '' && word.en !== '');
+}
+
+/** Endings a Sorani noun or adjective takes in running text, with the bare form weighted. */
+const NOUN_ENDINGS = ['', '', '', 'ی', 'ەکە', 'ەکەی', 'ەکان', 'ەکانی', 'دا', 'ەوە', 'ێک', 'ێکی', 'یان', 'ی\u200Cیە', 'ەکانیش'];
+/** Verb stems with a present or past prefix and a person ending. */
+const VERB_FORMS = [(stem: string) => `دە${stem}ێت`, (stem: string) => `${stem}ن`, (stem: string) => `نە${stem}`, (stem: string) => `دە${stem}ن`, (stem: string) => stem];
+
+/**
+ * Sentence pairs with a vocabulary as large as a long real document's (tens of thousands of
+ * distinct word forms): lexicon words with random inflections and their English glosses, drawn
+ * as words are used (Zipf's law: the word of rank r about 1/r as often as the commonest), a
+ * glossary term or two in most sentences (its preferred English in most translations), and a
+ * number. Not language, but it costs what language costs: most word forms are new to the caches.
+ */
+export function largeVocabularyPairs(count: number, terms: ReadonlyArray<{ ckb: string; en: string }>, seed = 11): Array<{ source: string; target: string }> {
+  const next = random(seed);
+  const words = lexiconWords();
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  // Ranks in a shuffled order, and the cumulative 1/r weights to draw them by.
+  const ranked = [...words].sort(() => next() - 0.5);
+  const cumulative: number[] = [];
+  ranked.reduce((sum, _, rank) => (cumulative[rank] = sum + 1 / (rank + 1)), 0);
+  const total = cumulative.at(-1) ?? 1;
+  const pickWord = (): (typeof words)[number] => {
+    const wanted = next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] ?? 0) < wanted) low = middle + 1;
+      else high = middle;
+    }
+    return ranked[low] as (typeof words)[number];
+  };
+  return Array.from({ length: count }, () => {
+    const source: string[] = [];
+    const target: string[] = [];
+    const length = 12 + Math.floor(next() * 18);
+    for (let w = 0; w < length; w++) {
+      if (terms.length > 0 && next() < 0.08) {
+        const term = pick(terms);
+        source.push(term.ckb + pick(['', '', 'ی', 'ەکە', 'دا']));
+        target.push(next() < 0.8 ? term.en : pickWord().en);
+        continue;
+      }
+      const word = pickWord();
+      source.push(word.pos === 'verb' ? pick(VERB_FORMS)(word.ckb) : word.ckb + (word.pos === 'noun' || word.pos === 'adj' ? pick(NOUN_ENDINGS) : ''));
+      target.push(word.en);
+    }
+    const number = Math.floor(next() * 3000);
+    return {
+      source: `${source.join(' ')} ${convertDigits(String(number), 'arab')}.`,
+      target: `${target.join(' ')} ${number}.`.replace(/^./u, (first) => first.toUpperCase()),
+    };
+  });
 }

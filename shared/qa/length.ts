@@ -15,8 +15,9 @@ const MIN_SOURCE_CHARS = 20;
 /** Robust z-score above which a ratio is an outlier (Iglewicz and Hoaglin's 3.5). */
 const OUTLIER_Z = 3.5;
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
+/** The median of numbers sorted in place (a typed array sorts by value, natively). */
+const median = (values: Float64Array): number => {
+  const sorted = values.sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
@@ -28,8 +29,14 @@ const logRatio = (segment: QaSegment): number | undefined => {
 };
 
 export function lengthModel(segments: readonly QaSegment[]): LengthModel | undefined {
-  const ratios = segments.map(logRatio).filter((r): r is number => r !== undefined);
-  if (ratios.length < MIN_PAIRS) return undefined;
+  const all = new Float64Array(segments.length);
+  let count = 0;
+  for (const segment of segments) {
+    const ratio = logRatio(segment);
+    if (ratio !== undefined) all[count++] = ratio;
+  }
+  if (count < MIN_PAIRS) return undefined;
+  const ratios = all.subarray(0, count);
   const medianLogRatio = median(ratios);
   const spread = median(ratios.map((r) => Math.abs(r - medianLogRatio)));
   return spread > 0 ? { medianLogRatio, spread } : undefined;

@@ -1,4 +1,4 @@
-import { type Normalized, normalize } from './normalize';
+import { type Normalized, displayText, normalize } from './normalize';
 import { hasDigit, parseNumber } from './numerals';
 import type { Span } from './span';
 
@@ -32,6 +32,9 @@ const SORANI_DATE = new RegExp(
   `(?:(${DIGITS}{1,2})(?:ی|ەم|ەمین)?\\s+)?(${SORANI_MONTH_PATTERN})(?:ی|دا|ەوە|یدا)?(?:\\s+(?:ساڵی\\s+)?(${DIGITS}{4}))?(?![\\p{L}\\p{M}])`, 'gu',
 );
 
+/** What every Sorani date has: a month name as a word of its own, with or without an ending. */
+const SORANI_MONTH_WORD = new RegExp(`(?:${SORANI_MONTH_PATTERN})(?:ی|دا|ەوە|یدا)?(?![\\p{L}\\p{M}])`, 'u');
+
 const ENGLISH_MONTH_PATTERN = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 /** `10 June`, `10th of June`, `June 10`, `June 10th, 2020`, `June 2020`. */
 const ENGLISH_DATE = new RegExp(
@@ -58,16 +61,19 @@ export function findDates(text: string): DateMention[] {
   // Every date has a day or a year: a text without a digit has none (and skips the normalizing).
   if (!hasDigit(text)) return [];
   const dates: DateMention[] = [];
-  // Sorani is matched on the display-safe form (letter variants, ZWNJ); offsets map back.
-  const display = MAY_HOLD_SORANI.test(text) ? normalize(text, 'display') : NO_TEXT;
-  for (const match of display.text.matchAll(SORANI_DATE)) {
+  // Sorani is matched on the display-safe form (letter variants, ZWNJ); offsets map back. Most
+  // texts with a digit have no month name as a word of its own (ئابووری is not ئاب), and most
+  // are their own display form, whose offsets need no map.
+  const displayed = MAY_HOLD_SORANI.test(text) ? displayText(text) : '';
+  const display = !SORANI_MONTH_WORD.test(displayed) ? NO_TEXT : displayed === text ? undefined : normalize(text, 'display');
+  for (const match of (display?.text ?? text).matchAll(SORANI_DATE)) {
     const [whole, day, name = '', year] = match;
     // A bare month name is not a date: it needs a day before it or a year after it.
     if (!day && !year) continue;
     const month = monthOfSorani.get(name.replace(/\s+/gu, ' '));
     if (!month) continue;
-    const start = display.map[match.index] ?? match.index;
-    const end = display.map[match.index + whole.length] ?? text.length;
+    const start = display ? (display.map[match.index] ?? match.index) : match.index;
+    const end = display ? (display.map[match.index + whole.length] ?? text.length) : match.index + whole.length;
     const dayValue = number(day);
     const yearValue = number(year);
     dates.push({ start, end, month, ...(dayValue === undefined ? {} : { day: dayValue }), ...(yearValue === undefined ? {} : { year: yearValue }) });

@@ -249,19 +249,47 @@ export function matchingKey(text: string): string {
   return key;
 }
 
-/** `normalize(text, 'display').text`: for the usual text (no marks, ZWNJ, bidi controls, odd spaces, presentation forms or stray spaces), its look-alikes replaced. */
+/**
+ * `normalize(text, 'display').text` in one pass for the usual text (no marks, bidi controls, odd
+ * spaces or presentation forms): look-alikes, ZWNJ (kept only between joining letters, ه before
+ * one made ە) and stray spaces. Most texts need none of it: they are read once and given back.
+ */
 export function displayText(text: string): string {
-  let lookalikes = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((ONE_PASS_KEY[code] ?? NOT_ONE_PASS) < 0 || (code === 0x20 && isStraySpace(text, i))) return normalize(text, 'display').text;
-    lookalikes ||= KIND[code] === Kind.Lookalike;
+    const kind = ONE_PASS_KEY[code] ?? NOT_ONE_PASS;
+    if (kind === NOT_ONE_PASS) return normalize(text, 'display').text;
+    // Up to here the text is its own display form, so the code before a ZWNJ is the text's own.
+    const changes = code === ZWNJ ? !keepsZwnj(i > 0 ? text.charCodeAt(i - 1) : -1, text, i) : code === 0x20 ? isStraySpace(text, i) : LOOKALIKE_OF[code] !== code;
+    if (changes) return changedDisplayText(text);
   }
-  if (!lookalikes) return text;
-  const out = SCRATCH.characters.reset(text.length);
+  return text;
+}
+
+/** A ZWNJ at `at` after `previous` (its display code): kept between joining letters, never after ه or another ZWNJ. */
+function keepsZwnj(previous: number, text: string, at: number): boolean {
+  let next = at + 1;
+  while (text.charCodeAt(next) === ZWNJ) next++;
+  const after = next < text.length ? text.charCodeAt(next) : -1;
+  return previous !== HE && previous !== ZWNJ && joinsForward(previous) && joinsBackward(after < 0 ? -1 : (LOOKALIKE_OF[after] ?? after));
+}
+
+function changedDisplayText(text: string): string {
+  const out = SCRATCH.context.reset(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out.push(LOOKALIKE.get(code) ?? code, i);
+    if (code === ZWNJ) {
+      let next = i + 1;
+      while (text.charCodeAt(next) === ZWNJ) next++;
+      // Pass 1 drops or rewrites what the one pass does not handle: the letter after is not known here.
+      if (next < text.length && ONE_PASS_KEY[text.charCodeAt(next)] === NOT_ONE_PASS) return normalize(text, 'display').text;
+      if (out.last() === HE) out.replaceLast(E);
+      else if (keepsZwnj(out.last(), text, i)) out.push(ZWNJ, i);
+      continue;
+    }
+    if (code === 0x20 && isStraySpace(text, i)) continue;
+    if (ONE_PASS_KEY[code] === NOT_ONE_PASS) return normalize(text, 'display').text;
+    out.push(LOOKALIKE_OF[code] ?? code, i);
   }
   const display = out.toText();
   releaseScratch();
@@ -279,7 +307,10 @@ const DROPPED_ZWNJ = -2;
  * letters, and only ە ێ ۆ fold to ە ێ ۆ, so the tests below read this one table.
  */
 const ONE_PASS_KEY = new Int32Array(0x10000);
+/** Each code unit's look-alike replacement, or itself. */
+const LOOKALIKE_OF = new Uint16Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
+  LOOKALIKE_OF[code] = LOOKALIKE.get(code) ?? code;
   const kind = KIND[code];
   const handled = (kind === Kind.Keep || kind === Kind.Lookalike) && !isBidiControl(code);
   ONE_PASS_KEY[code] = code === ZWNJ ? DROPPED_ZWNJ : handled ? keyCode(LOOKALIKE.get(code) ?? code) : NOT_ONE_PASS;

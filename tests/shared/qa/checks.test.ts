@@ -76,6 +76,9 @@ describe('dates in words', () => {
     // A month name without a day or a year is no date (ئازار is also "pain"), nor is "may" in English.
     expect(one('ئازارێکی زۆری هەبوو.', 'He was in great pain.')).toEqual([]);
     expect(codes(one('لە ٥ی ئایاردا.', 'You may come on the 5th.'))).toEqual(['date-month']);
+    // Typed on an Arabic keyboard (ي for ی), and a month name inside another word (ئاب in ئابووری).
+    expect(codes(one('لە ١٠ی حوزەيرانەوە.', 'From 10 July.'))).toEqual(['date-month']);
+    expect(one('ئابووری ١٠ ساڵ گەشەی کرد.', 'The economy grew for 10 years.')).toEqual([]);
   });
 });
 
