@@ -1,5 +1,6 @@
 import { WordSpans, bmpClassTable, digitValue, matchingKey, scanWordRuns, stemCandidates, wordRuns } from '../text';
 import type { GlossaryEntry } from './model';
+import { StemKeyFilter } from './stem-key-filter';
 
 /** A Sorani glossary term found in a text; offsets are into the text as given. */
 export interface SourceHit {
@@ -83,11 +84,12 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
 
   // A number can begin a term only if some term's words have digits; numbers are rarely met twice.
   const digitOpenings = [...openings].some((opening) => [...opening].some((char) => digitValue(char.charCodeAt(0)) >= 0));
+  const stemKeys = new StemKeyFilter(keyIds.keys());
   const candidatesOfWord = (word: string): Candidates => {
     const own = matchingKey(word);
     const ownId = keyIds.get(own) ?? -1;
     const stems = new Set<number>();
-    if (openings.has(own.slice(0, 2)) || openings.has(own.slice(2, 4))) {
+    if ((openings.has(own.slice(0, 2)) || openings.has(own.slice(2, 4))) && stemKeys.mayHaveStemAmong(word)) {
       for (const stem of stemCandidates(word)) {
         const id = stem.length >= 2 ? keyIds.get(matchingKey(stem)) : undefined;
         if (id !== undefined && id !== ownId) stems.add(id);

@@ -15,7 +15,7 @@ export {
   type SegmentLanguage, type SegmentationRule, type SegmentationRules, DEFAULT_SEGMENTATION_RULES,
   withUserRules,
 } from './segmentation-rules';
-export { type StemCandidate, type StemOptions, type StemResult, stem, stemCandidates } from './stem';
+export { type StemCandidate, type StemOptions, type StemResult, stem, stemBases, stemCandidates } from './stem';
 export {
   type NumberMention, type ParsedNumber, convertDigits, findNumbers, hasDigit, parseNumber, sameNumber,
 } from './numerals';

@@ -176,19 +176,30 @@ export interface StemOptions {
   readonly isKnown?: (stem: string) => boolean;
 }
 
-export function stem(word: string, options: StemOptions = {}): StemResult {
+/**
+ * What `stem` strips suffixes from: the word at display normalization, and that form without
+ * بە or لە where one begins it and leaves three letters or more. Every candidate stem is a body
+ * here less suffixes (the body itself included).
+ */
+export function stemBases(word: string): Array<{ prefix: string; body: string }> {
   const normalized = displayText(word.trim());
-  const best = new Map<string, StemCandidate>();
-  const consider = (candidate: StemCandidate): void => {
-    const known = best.get(candidate.stem);
-    if (!known || candidate.score > known.score) best.set(candidate.stem, candidate);
-  };
   const bases: Array<{ prefix: string; body: string }> = [{ prefix: '', body: normalized }];
   for (const prefix of PREFIXES) {
     if (normalized.startsWith(prefix) && normalized.length - prefix.length >= 3) {
       bases.push({ prefix, body: normalized.slice(prefix.length) });
     }
   }
+  return bases;
+}
+
+export function stem(word: string, options: StemOptions = {}): StemResult {
+  const bases = stemBases(word);
+  const normalized = bases[0]?.body ?? '';
+  const best = new Map<string, StemCandidate>();
+  const consider = (candidate: StemCandidate): void => {
+    const known = best.get(candidate.stem);
+    if (!known || candidate.score > known.score) best.set(candidate.stem, candidate);
+  };
   for (const { prefix, body } of bases) {
     for (const partial of stripLayers(body)) {
       const score = partial.score - penalty(partial.stem) - (prefix ? 0.1 : 0);
