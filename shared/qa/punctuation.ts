@@ -1,4 +1,4 @@
-import { bmpClassTable, isBlank, leadingSpace, trailingSpace } from '../text';
+import { allMatches, bmpClassTable, isBlank, leadingSpace, trailingSpace } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 type FinalMark = 'period' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'none';
@@ -87,11 +87,11 @@ export function checkPunctuation(segment: QaSegment): QaIssue[] {
 
   // One look over the translation rules the spacing patterns out for almost every sentence.
   if (MAY_MISPLACE_SPACE.test(target)) {
-    for (const match of target.matchAll(SPACE_BEFORE_MARK)) {
+    for (const match of allMatches(SPACE_BEFORE_MARK, target)) {
       const mark = target[match.index + match[0].length] ?? '';
       issues.push({ check: 'punctuation', code: 'space-before', severity: 'info', target: [match.index, match.index + match[0].length + 1], params: { mark } });
     }
-    for (const match of target.matchAll(DOUBLE_SPACE)) {
+    for (const match of allMatches(DOUBLE_SPACE, target)) {
       issues.push({ check: 'punctuation', code: 'double-space', severity: 'info', target: [match.index, match.index + match[0].length] });
     }
   }

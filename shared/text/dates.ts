@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches';
 import { type Normalized, displayText, normalize } from './normalize';
 import { hasDigit, parseNumber } from './numerals';
 import type { Span } from './span';
@@ -66,7 +67,8 @@ export function findDates(text: string): DateMention[] {
   // are their own display form, whose offsets need no map.
   const displayed = MAY_HOLD_SORANI.test(text) ? displayText(text) : '';
   const display = !SORANI_MONTH_WORD.test(displayed) ? NO_TEXT : displayed === text ? undefined : normalize(text, 'display');
-  for (const match of (display?.text ?? text).matchAll(SORANI_DATE)) {
+  const soraniDates = display === NO_TEXT ? [] : allMatches(SORANI_DATE, display?.text ?? text);
+  for (const match of soraniDates) {
     const [whole, day, name = '', year] = match;
     // A bare month name is not a date: it needs a day before it or a year after it.
     if (!day && !year) continue;
@@ -78,7 +80,7 @@ export function findDates(text: string): DateMention[] {
     const yearValue = number(year);
     dates.push({ start, end, month, ...(dayValue === undefined ? {} : { day: dayValue }), ...(yearValue === undefined ? {} : { year: yearValue }) });
   }
-  const english = MAY_HOLD_ENGLISH.test(text) ? text.matchAll(ENGLISH_DATE) : [];
+  const english = MAY_HOLD_ENGLISH.test(text) ? allMatches(ENGLISH_DATE, text) : [];
   for (const match of english) {
     const [whole, dayBefore, monthAfterDay, monthBeforeDay, dayAfter, monthAlone, year] = match;
     const month = englishMonth(monthAfterDay ?? monthBeforeDay ?? monthAlone);
