@@ -73,8 +73,9 @@ export function largeVocabularyPairs(count: number, terms: ReadonlyArray<{ ckb: 
   const next = random(seed);
   const words = lexiconWords();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  // Ranks in a shuffled order, and the cumulative 1/r weights to draw them by.
-  const ranked = [...words].sort(() => next() - 0.5);
+  // Ranks in the lexicon's order (function words and particles first, as in running text), and
+  // the cumulative 1/r weights to draw them by.
+  const ranked = words;
   const cumulative: number[] = [];
   ranked.reduce((sum, _, rank) => (cumulative[rank] = sum + 1 / (rank + 1)), 0);
   const total = cumulative.at(-1) ?? 1;
