@@ -85,18 +85,23 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   // A number can begin a term only if some term's words have digits; numbers are rarely met twice.
   const digitOpenings = [...openings].some((opening) => [...opening].some((char) => digitValue(char.charCodeAt(0)) >= 0));
   const stemKeys = new StemKeyFilter(keyIds.keys());
+  const NO_STEMS: readonly number[] = [];
+  /** The ids of the keys of a word's stems that some term word has, but its own. */
+  const stemIdsOf = (word: string, ownId: number): readonly number[] => {
+    const stems = new Set<number>();
+    for (const stem of stemCandidates(word)) {
+      const id = stem.length >= 2 ? keyIds.get(matchingKey(stem)) : undefined;
+      if (id !== undefined && id !== ownId) stems.add(id);
+    }
+    return stems.size === 0 ? NO_STEMS : [...stems];
+  };
   const candidatesOfWord = (word: string): Candidates => {
     const own = matchingKey(word);
     const ownId = keyIds.get(own) ?? -1;
-    const stems = new Set<number>();
-    if ((openings.has(own.slice(0, 2)) || openings.has(own.slice(2, 4))) && stemKeys.mayHaveStemAmong(word)) {
-      for (const stem of stemCandidates(word)) {
-        const id = stem.length >= 2 ? keyIds.get(matchingKey(stem)) : undefined;
-        if (id !== undefined && id !== ownId) stems.add(id);
-      }
-    }
-    const startsTerm = root.next.has(ownId) || [...stems].some((id) => root.next.has(id));
-    return ownId < 0 && stems.size === 0 ? NOT_A_TERM : { own: ownId, stems: [...stems], startsTerm };
+    const mayHaveStem = (openings.has(own.slice(0, 2)) || openings.has(own.slice(2, 4))) && stemKeys.mayHaveStemAmong(word, own);
+    const stems = mayHaveStem ? stemIdsOf(word, ownId) : NO_STEMS;
+    if (ownId < 0 && stems.length === 0) return NOT_A_TERM;
+    return { own: ownId, stems, startsTerm: root.next.has(ownId) || stems.some((id) => root.next.has(id)) };
   };
   /** Candidates by word as written: a document repeats its vocabulary thousands of times. */
   const candidateCache = new Map<string, Candidates>();

@@ -1,4 +1,4 @@
-import { matchingKey, stemBases } from '../text';
+import { STEM_PREFIXES, matchingKey, stemBases } from '../text';
 
 const HE = 0x0647; // ه
 const E = 0x06d5; // ە
@@ -35,8 +35,12 @@ export class StemKeyFilter {
     }
   }
 
-  mayHaveStemAmong(word: string): boolean {
-    return stemBases(word).some(({ body }) => this.beginsWithKey(matchingKey(body)));
+  /** `key` is the word's matching key, the key of its first base. */
+  mayHaveStemAmong(word: string, key: string): boolean {
+    if (this.beginsWithKey(key)) return true;
+    // A base without بە or لە is there only where the display form, and so the key, begins with one.
+    if (!STEM_PREFIXES.some((prefix) => key.startsWith(prefix))) return false;
+    return stemBases(word).some(({ prefix, body }) => prefix !== '' && this.beginsWithKey(matchingKey(body)));
   }
 
   private beginsWithKey(key: string): boolean {

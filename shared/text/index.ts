@@ -16,11 +16,11 @@ export {
   type SegmentLanguage, type SegmentationRule, type SegmentationRules, DEFAULT_SEGMENTATION_RULES,
   withUserRules,
 } from './segmentation-rules';
-export { type StemCandidate, type StemOptions, type StemResult, stem, stemBases, stemCandidates } from './stem';
+export { type StemCandidate, type StemOptions, type StemResult, STEM_PREFIXES, stem, stemBases, stemCandidates } from './stem';
 export {
   type NumberMention, type ParsedNumber, convertDigits, findNumbers, hasDigit, parseNumber, sameNumber,
 } from './numerals';
 export { nameSimilarity, nameSkeleton, romanize, toHawar } from './transliterate';
 export { type BidiRun, bidiRuns } from './bidi-runs';
-export { type WordRun, WordSpans, hasAstral, scanWordRuns, wordRuns } from './word-runs';
+export { type WordRun, WordSpans, scanWordRuns, wordRuns } from './word-runs';
 export { ENGLISH_MONTHS, findDates, type DateMention } from './dates';

@@ -80,7 +80,8 @@ const LAYERS: readonly Layer[] = [
   { name: 'comparative', forms: [form('ترین', 'any', LIKELY), form('تر', 'any', AMBIGUOUS)] },
 ];
 
-const PREFIXES = ['بە', 'لە'];
+/** Prepositions written on to the word they govern (بەحکومەت, لەبەغدا), stripped from the front. */
+export const STEM_PREFIXES = ['بە', 'لە'] as const;
 const MIN_STEM = 2;
 
 function endsWithVowel(stem: string): boolean {
@@ -184,7 +185,7 @@ export interface StemOptions {
 export function stemBases(word: string): Array<{ prefix: string; body: string }> {
   const normalized = displayText(word.trim());
   const bases: Array<{ prefix: string; body: string }> = [{ prefix: '', body: normalized }];
-  for (const prefix of PREFIXES) {
+  for (const prefix of STEM_PREFIXES) {
     if (normalized.startsWith(prefix) && normalized.length - prefix.length >= 3) {
       bases.push({ prefix, body: normalized.slice(prefix.length) });
     }

@@ -36,6 +36,8 @@ const DIGIT = 2;
 const JOINER = 3;
 /** . , ٫ ٬ / between digits of one number. */
 const NUMBER_SEPARATOR = 4;
+/** The first half of a pair: the text has characters beyond the BMP, which the table does not know. */
+const HIGH_SURROGATE = 5;
 
 let classes: Uint8Array | undefined;
 
@@ -48,6 +50,7 @@ function classTable(): Uint8Array {
   table[0x200c] = JOINER;
   table[0x0640] = JOINER;
   for (const separator of '.,/\u066B\u066C') table[separator.charCodeAt(0)] = NUMBER_SEPARATOR;
+  table.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
   classes = table;
   return table;
 }
@@ -67,16 +70,9 @@ function wordRunsByPattern(text: string, into: WordSpans): void {
 
 const isJoiner = (code: number): boolean => code === 0x200c || code === 0x0640;
 
-/** Whether a text has a character outside the BMP (without the u flag the class sees a pair's first half). */
-export const hasAstral = (text: string): boolean => /[\uD800-\uDBFF]/.test(text);
-
 /** The spans of `wordRuns(text)`, into `spans` (cleared first). */
 export function scanWordRuns(text: string, spans: WordSpans): WordSpans {
   spans.clear();
-  if (hasAstral(text)) {
-    wordRunsByPattern(text, spans);
-    return spans;
-  }
   const table = classTable();
   const length = text.length;
   let i = 0;
@@ -105,6 +101,9 @@ export function scanWordRuns(text: string, spans: WordSpans): WordSpans {
       }
       spans.push(start, end);
       i = end;
+    } else if (kind === HIGH_SURROGATE) {
+      wordRunsByPattern(text, spans.clear());
+      return spans;
     } else {
       i++;
     }
