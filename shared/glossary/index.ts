@@ -5,7 +5,7 @@ export {
 export { compareClocks, mergeClocks, mergeGlossary, resolveConflict, tick, type Clock, type MergeResult } from './sync';
 export { englishStem, findEnglishTerm, findEnglishTermIn } from './english';
 export { buildSourceIndex, type SourceHit, type SourceIndex } from './source-index';
-export { checkTerms, type TermBase } from './term-check';
+export { approvesArabicScript, checkTerms, type TermBase } from './term-check';
 export { entriesForProject, termBase } from './term-base';
 export { DEFAULT_LANGUAGES, readTbx, writeTbx, type ImportedEntry, type LanguagePair } from './tbx';
 export { readDelimitedGlossary } from './delimited';

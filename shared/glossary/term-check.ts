@@ -1,4 +1,4 @@
-import { isBlank } from '../text';
+import { isBlank, matchingKey } from '../text';
 import type { QaIssue } from '../qa/types';
 import { findEnglishTermIn } from './english';
 import type { GlossaryEntry, TargetTerm } from './model';
@@ -19,6 +19,21 @@ function targetTermsOf(entry: GlossaryEntry): { allowed: TargetTerm[]; forbidden
     TERMS_BY_USE.set(entry, split);
   }
   return split;
+}
+
+/** Approved target terms written in Arabic script (a name a glossary keeps in its own script), by matching key. */
+const APPROVED_IN_ARABIC = new WeakMap<TermBase, ReadonlySet<string>>();
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D5\u06FA-\u06FF]/u;
+
+/** Whether Arabic-script text in a translation is a preferred or admitted target term of the glossary. */
+export function approvesArabicScript(termBase: TermBase, text: string): boolean {
+  let approved = APPROVED_IN_ARABIC.get(termBase);
+  if (!approved) {
+    const terms = [...termBase.entries.values()].flatMap((entry) => targetTermsOf(entry).allowed);
+    approved = new Set(terms.filter((term) => ARABIC_LETTER.test(term.text)).map((term) => matchingKey(term.text)));
+    APPROVED_IN_ARABIC.set(termBase, approved);
+  }
+  return approved.size > 0 && approved.has(matchingKey(text));
 }
 
 /**

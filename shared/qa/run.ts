@@ -1,4 +1,4 @@
-import { checkTerms, type TermBase } from '../glossary/term-check';
+import { approvesArabicScript, checkTerms, type TermBase } from '../glossary/term-check';
 import { checkConsistency, consistencyIndex, type ConsistencyIndex, type TranslationsElsewhere } from './consistency';
 import { checkLength, lengthModel, type LengthModel } from './length';
 import { checkDates, checkNumbers } from './numbers';
@@ -20,6 +20,8 @@ export interface QaContext {
   readonly settings: QaSettings;
   /** The glossary, when there is one: terminology is checked through the same channel. */
   readonly termBase: TermBase | undefined;
+  /** Arabic-script text a translation may keep: the glossary's approved terms in that script. */
+  readonly approvedArabic: ((text: string) => boolean) | undefined;
   readonly disabled: ReadonlySet<QaCheckId>;
 }
 
@@ -33,11 +35,13 @@ export interface QaContextOptions {
 
 export function qaContext(segments: readonly QaSegment[], options: QaContextOptions = {}): QaContext {
   const settings = options.settings ?? {};
+  const termBase = options.termBase;
   return {
     length: lengthModel(segments),
     consistency: consistencyIndex(segments, options.elsewhere),
     settings,
     termBase: options.termBase,
+    approvedArabic: termBase ? (text) => approvesArabicScript(termBase, text) : undefined,
     disabled: new Set(settings.disabled ?? []),
   };
 }
@@ -55,7 +59,7 @@ function checkSegmentAt(segment: QaSegment, context: QaContext, at: number): QaI
   add(found, checkUntranslated(segment));
   add(found, checkNumbers(segment));
   add(found, checkDates(segment));
-  add(found, checkScript(segment));
+  add(found, checkScript(segment, context.approvedArabic));
   add(found, checkPunctuation(segment));
   add(found, checkLength(segment, context.length));
   add(found, checkConsistency(segment, context.consistency, at));

@@ -145,6 +145,24 @@ describe('terminology through the QA channel', () => {
     const fired = checkDocument(planted, { termBase: base }).flatMap((issues, i) => issues.filter((x) => x.check === 'terminology').map((x) => `${i + 1}:${x.code}`));
     expect(fired).toEqual(['5:term-forbidden']);
   });
+
+  it('lets a translation keep Arabic-script text the glossary approves as a target term, and only that', async () => {
+    const { termBase } = await import('../../../shared/glossary');
+    const at = '2026-11-30T00:00:00Z';
+    const base = termBase([{
+      id: 'kadhimi', sourceTerms: ['کازمی'], examples: [], createdBy: 't', createdAt: at, changedBy: 't', changedAt: at, revision: 1,
+      targetTerms: [{ text: 'Kadhimi', status: 'preferred' }, { text: 'كازمي', status: 'admitted' }, { text: 'کازم', status: 'forbidden' }],
+    }]);
+    const scriptCodes = (target: string, withGlossary: boolean) =>
+      checkSegment({ source: 'کازمی گەیشتە واشنتن.', target, started: true }, qaContext([], withGlossary ? { termBase: base } : {}))
+        .filter((issue) => issue.check === 'script').map((issue) => issue.params?.['text']);
+    // The approved form, written with Sorani letters here: matched by its key.
+    expect(scriptCodes('Kadhimi (کازمی) arrived in Washington.', true)).toEqual([]);
+    expect(scriptCodes('Kadhimi (کازمی) arrived in Washington.', false)).toEqual(['کازمی']);
+    // A forbidden form, and text that is no term, are still reported.
+    expect(scriptCodes('Kadhimi (کازم) arrived in Washington.', true)).toEqual(['کازم']);
+    expect(scriptCodes('Kadhimi گەیشتە Washington.', true)).toEqual(['گەیشتە']);
+  });
 });
 
 describe('consistency across the documents of a project', () => {
