@@ -1,5 +1,5 @@
 import { FormatError } from '../formats';
-import { displayText, matchingKey, stemCandidates } from '../text';
+import { BoundedCache, displayText, matchingKey, stemCandidates } from '../text';
 import { englishContentStems } from './english-words';
 
 /**
@@ -83,7 +83,6 @@ export function buildLexicon(entries: readonly LexiconEntry[]): Lexicon {
     glosses.set(key, [...stems]);
   }
   const isKnown = (stem: string): boolean => glosses.has(matchingKey(stem));
-  let cache = new Map<string, readonly string[] | null>();
   const lookUp = (word: string): readonly string[] | null => {
     for (const candidate of stemCandidates(word, { isKnown })) {
       const found = glosses.get(matchingKey(candidate));
@@ -95,17 +94,10 @@ export function buildLexicon(entries: readonly LexiconEntry[]): Lexicon {
     }
     return null;
   };
+  const cache = new BoundedCache(CACHE_LIMIT, lookUp);
   return {
     size: glosses.size,
-    glossesOf(word) {
-      let found = cache.get(word);
-      if (found === undefined) {
-        if (cache.size >= CACHE_LIMIT) cache = new Map();
-        found = lookUp(word);
-        cache.set(word, found);
-      }
-      return found ?? undefined;
-    },
+    glossesOf: (word) => cache.get(word) ?? undefined,
   };
 }
 

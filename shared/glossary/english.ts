@@ -1,4 +1,4 @@
-import { type Span, bmpClassTable } from '../text';
+import { BoundedCache, type Span, bmpClassTable } from '../text';
 
 /**
  * A light English stem, enough to let a term match its inflections (militia ~ militias, forces ~
@@ -35,18 +35,11 @@ interface WordForms {
 type EnglishWord = Span & WordForms;
 
 /** Stem and bare form by word as written: a document repeats its vocabulary thousands of times. */
-const FORMS = new Map<string, WordForms>();
-const FORMS_LIMIT = 100_000;
-
-function formsOf(word: string): WordForms {
-  let forms = FORMS.get(word);
-  if (!forms) {
-    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
-    const bare = bareOf(word);
-    FORMS.set(word, (forms = { stem: stemOfBare(bare), bare }));
-  }
-  return forms;
-}
+const FORMS = new BoundedCache<string, WordForms>(100_000, (word) => {
+  const bare = bareOf(word);
+  return { stem: stemOfBare(bare), bare };
+});
+const formsOf = (word: string): WordForms => FORMS.get(word);
 
 function englishWords(text: string): EnglishWord[] {
   const words: EnglishWord[] = [];
@@ -87,20 +80,13 @@ function firstWordPrefix(word: EnglishWord | undefined): string {
   return word.bare.slice(0, Math.max(1, word.stem.length - 1));
 }
 
-/** Terms are few and looked up again and again: their plans are kept (bounded, like any cache here). */
-const TERM_PLANS = new Map<string, TermPlan>();
-const TERM_PLANS_LIMIT = 50_000;
-
-function planOf(term: string): TermPlan {
-  let plan = TERM_PLANS.get(term);
-  if (!plan) {
-    if (TERM_PLANS.size >= TERM_PLANS_LIMIT) TERM_PLANS.clear();
-    const words = englishWords(term);
-    const prefix = firstWordPrefix(words[0]);
-    TERM_PLANS.set(term, (plan = { words, prefix, wholeSearch: /[σς]/u.test(prefix) }));
-  }
-  return plan;
-}
+/** Terms are few and looked up again and again: their plans are kept. */
+const TERM_PLANS = new BoundedCache<string, TermPlan>(50_000, (term) => {
+  const words = englishWords(term);
+  const prefix = firstWordPrefix(words[0]);
+  return { words, prefix, wholeSearch: /[σς]/u.test(prefix) };
+});
+const planOf = (term: string): TermPlan => TERM_PLANS.get(term);
 
 /** Where an English term occurs in a text, case-insensitively and tolerant of inflection. */
 export function findEnglishTerm(text: string, term: string): Span[] {

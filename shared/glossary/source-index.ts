@@ -1,4 +1,4 @@
-import { WordSpans, bmpClassTable, digitValue, matchingKey, scanWordRuns, stemCandidates, wordRuns } from '../text';
+import { BoundedCache, WordSpans, bmpClassTable, digitValue, matchingKey, scanWordRuns, stemCandidates, wordRuns } from '../text';
 import type { GlossaryEntry } from './model';
 import { StemKeyFilter } from './stem-key-filter';
 
@@ -104,17 +104,9 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
     return { own: ownId, stems, startsTerm: root.next.has(ownId) || stems.some((id) => root.next.has(id)) };
   };
   /** Candidates by word as written: a document repeats its vocabulary thousands of times. */
-  const candidateCache = new Map<string, Candidates>();
-  const candidatesAt = (text: string, start: number, end: number): Candidates => {
-    if (!digitOpenings && digitValue(text.charCodeAt(start)) >= 0) return NOT_A_TERM;
-    const word = text.slice(start, end);
-    let cached = candidateCache.get(word);
-    if (!cached) {
-      if (candidateCache.size >= 50_000) candidateCache.clear();
-      candidateCache.set(word, (cached = candidatesOfWord(word)));
-    }
-    return cached;
-  };
+  const candidateCache = new BoundedCache<string, Candidates>(50_000, candidatesOfWord);
+  const candidatesAt = (text: string, start: number, end: number): Candidates =>
+    !digitOpenings && digitValue(text.charCodeAt(start)) >= 0 ? NOT_A_TERM : candidateCache.get(text.slice(start, end));
 
   const spans = new WordSpans();
   const words: Candidates[] = [];

@@ -1,4 +1,4 @@
-import { FoldedDigest, isBlank, matchingKeyDigest } from '../text';
+import { BoundedCache, FoldedDigest, isBlank, matchingKeyDigest } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 /**
@@ -31,18 +31,8 @@ export interface TranslationsElsewhere {
  * edits, and almost every source is unchanged); bounded, so a long session does not grow it
  * without end.
  */
-const DIGESTS_ACROSS_INDEXES = new Map<string, number>();
-const DIGESTS_LIMIT = 200_000;
-
-function sourceDigestOf(text: string): number {
-  let digest = DIGESTS_ACROSS_INDEXES.get(text);
-  if (digest === undefined) {
-    digest = matchingKeyDigest(text);
-    if (DIGESTS_ACROSS_INDEXES.size >= DIGESTS_LIMIT) DIGESTS_ACROSS_INDEXES.clear();
-    DIGESTS_ACROSS_INDEXES.set(text, digest);
-  }
-  return digest;
-}
+const SOURCE_DIGESTS = new BoundedCache<string, number>(200_000, matchingKeyDigest);
+const sourceDigestOf = (text: string): number => SOURCE_DIGESTS.get(text);
 
 /** A translation's key is its text with white space folded and trimmed, in lower case. */
 function targetDigest(text: string): number {

@@ -1,6 +1,7 @@
 // The Sorani/English language core: the one public face of shared/text.
 export { type Span, sliceSpan, trimSpan } from './span';
 export { allMatches } from './all-matches';
+export { BoundedCache } from './bounded-cache';
 export { isBlank, leadingSpace, trailingSpace, trimmedLength } from './blank';
 export {
   type DigitScript, bmpClassTable, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
