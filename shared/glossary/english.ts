@@ -67,8 +67,9 @@ const sameWord = (a: WordForms, b: WordForms): boolean =>
  * singular, which begins with the term word's stem too: so every match begins with that stem
  * less its last letter.
  */
-interface TermPlan {
-  readonly words: EnglishWord[];
+export interface TermPlan {
+  readonly text: string;
+  readonly words: readonly EnglishWord[];
   readonly prefix: string;
   /** Greek sigma changes with its place in a word when lower-cased: such a prefix is not searched for in the lower-cased text. */
   readonly wholeSearch: boolean;
@@ -84,13 +85,16 @@ function firstWordPrefix(word: EnglishWord | undefined): string {
 const TERM_PLANS = new BoundedCache<string, TermPlan>(50_000, (term) => {
   const words = englishWords(term);
   const prefix = firstWordPrefix(words[0]);
-  return { words, prefix, wholeSearch: /[σς]/u.test(prefix) };
+  return { text: term, words, prefix, wholeSearch: /[σς]/u.test(prefix) };
 });
-const planOf = (term: string): TermPlan => TERM_PLANS.get(term);
+export const englishTermPlan = (term: string): TermPlan => TERM_PLANS.get(term);
 
 /** Where an English term occurs in a text, case-insensitively and tolerant of inflection. */
 export function findEnglishTerm(text: string, term: string): Span[] {
-  const termWords = planOf(term).words;
+  return findTermWords(text, englishTermPlan(term).words);
+}
+
+function findTermWords(text: string, termWords: readonly EnglishWord[]): Span[] {
   if (termWords.length === 0) return [];
   const words = englishWords(text);
   const found: Span[] = [];
@@ -128,9 +132,14 @@ function insideWord(text: string, at: number): boolean {
  * with a few glossary terms, a fraction of the work.
  */
 export function findEnglishTermIn(text: string, lower: string, term: string): Span[] {
-  const { words: termWords, prefix, wholeSearch } = planOf(term);
+  return findPlannedTerm(text, lower, englishTermPlan(term));
+}
+
+/** `findEnglishTermIn` for a term planned once (`englishTermPlan`). */
+export function findPlannedTerm(text: string, lower: string, plan: TermPlan): Span[] {
+  const { words: termWords, prefix, wholeSearch } = plan;
   if (termWords.length === 0) return [];
-  if (lower.length !== text.length || wholeSearch) return findEnglishTerm(text, term);
+  if (lower.length !== text.length || wholeSearch) return findTermWords(text, termWords);
   const found: Span[] = [];
   for (let at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
     if (at > 0 && insideWord(text, at)) continue;

@@ -40,7 +40,7 @@ export function qaContext(segments: readonly QaSegment[], options: QaContextOpti
     length: lengthModel(segments),
     consistency: consistencyIndex(segments, options.elsewhere),
     settings,
-    termBase: options.termBase,
+    termBase,
     approvedArabic: termBase ? (text) => approvesArabicScript(termBase, text) : undefined,
     disabled: new Set(settings.disabled ?? []),
   };
