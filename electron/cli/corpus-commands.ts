@@ -11,7 +11,7 @@ import type { CliIo } from './cli-io';
 import { ensureReadable, readBytes } from './read-text';
 import { textChunks } from '../corpus/read-chunks';
 import { importFormatOf } from '../corpus/import-corpus';
-import { withService } from './project-commands';
+import { projectNamed, withService } from './project-commands';
 
 
 interface ExportOptions {
@@ -23,12 +23,6 @@ interface ExportOptions {
   clean?: boolean;
   sourceLang: string;
   targetLang: string;
-}
-
-/** A project by id, else by name. */
-async function projectNamed(service: PirdService, name: string): Promise<Project | undefined> {
-  const projects = await service.listProjects({});
-  return projects.find((p) => p.id === name) ?? projects.find((p) => p.name === name);
 }
 
 /** The documents a project (id or name) or a document id names, in project order. */

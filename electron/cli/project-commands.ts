@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../shared/api';
-import { unitSourceText, unitTargetText } from '../../shared/project';
+import { type Project, unitSourceText, unitTargetText } from '../../shared/project';
 import { DEMO_DIR, appVersion } from '../paths';
 import { createPirdService, type PirdService } from '../service/pird-service';
 import { defaultDataDir } from '../store/data-dir';
@@ -19,6 +19,12 @@ export async function withService<T>(program: Command, work: (service: PirdServi
   } finally {
     await service.flush();
   }
+}
+
+/** A project by id, else by name. */
+export async function projectNamed(service: PirdService, name: string): Promise<Project | undefined> {
+  const projects = await service.listProjects({});
+  return projects.find((p) => p.id === name) ?? projects.find((p) => p.name === name);
 }
 
 export function addProjectCommands(program: Command, io: CliIo): void {

@@ -3,22 +3,22 @@ import { entriesForProject, termBase } from '../../shared/glossary';
 import { checkDocument, qaMessage, qaSegmentOf } from '../../shared/qa';
 import { CliError, EXIT_INPUT, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
-import { withService } from './project-commands';
+import { projectNamed, withService } from './project-commands';
 
 export function addQaCommands(program: Command, io: CliIo): void {
   program
     .command('qa')
     .description("check a project's translations (numbers, punctuation, terminology...); exits 1 when any error is found")
-    .argument('<project>', 'project id (see pird projects)')
+    .argument('<project>', 'project id or name (see pird projects)')
     .option('--doc <id>', 'only this document')
     .option('--json', 'print {"issues":[{"segment","check","severity","message","source","target"}]}')
-    .action(async (projectId: string, options: { doc?: string; json?: boolean }) => {
+    .action(async (name: string, options: { doc?: string; json?: boolean }) => {
       const issues = await withService(program, async (service) => {
-        const project = (await service.listProjects({})).find((p) => p.id === projectId);
-        if (!project) throw new CliError(`no project "${projectId}" (see pird projects)`, EXIT_USAGE);
+        const project = await projectNamed(service, name);
+        if (!project) throw new CliError(`no project "${name}" (see pird projects)`, EXIT_USAGE);
         const documents = project.documents.filter((d) => options.doc === undefined || d.id === options.doc);
-        if (documents.length === 0) throw new CliError(`no document "${options.doc ?? ''}" in project "${projectId}"`, EXIT_USAGE);
-        const glossary = termBase(entriesForProject((await service.getGlossary({})).entries, projectId));
+        if (documents.length === 0) throw new CliError(`no document "${options.doc ?? ''}" in project "${name}"`, EXIT_USAGE);
+        const glossary = termBase(entriesForProject((await service.getGlossary({})).entries, project.id));
         const found = [];
         for (const summary of documents) {
           const document = await service.getDocument({ documentId: summary.id, withSourceText: false });

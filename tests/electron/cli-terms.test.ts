@@ -76,6 +76,11 @@ describe('pird qa', () => {
     expect(errors.find((i) => i.check === 'numbers' && i.source)?.message).toBe('The number ٢٠ی of the source is missing from the translation');
     expect(Object.keys(errors[0] ?? {}).slice(0, 4)).toEqual(['segment', 'check', 'severity', 'message']);
     expect(run(['qa', 'demo', '--doc', 'nope']).code).toBe(2);
+    // A project by its name, as pird export and pird import take it.
+    const byName = run(['qa', "Demo: Kadhimi's visit to Washington", '--doc', 'kadhimi-washington', '--json']);
+    expect(byName.code).toBe(1);
+    expect(JSON.parse(byName.stdout)).toEqual(JSON.parse(found.stdout));
+    expect(run(['qa', 'no such project']).code).toBe(2);
 
     // The project's own settings: numbers off, terminology only a warning: no error left, exit 0.
     await service.setProjectQa({ projectId: 'demo', qa: { disabled: ['numbers'], severity: { terminology: 'warning' } } });
