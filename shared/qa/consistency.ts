@@ -54,18 +54,26 @@ const isTranslated = (segment: QaSegment): boolean => !isBlank(segment.target) &
  * value: that one is kept flat, and a map of its own is made only for a second value.
  */
 class Pairing {
-  /** Per key, its slot in `firstValues` and `firstPlaces`: one map write per key. */
-  private readonly slots = new Map<number, number>();
+  /**
+   * Per key, its slot in `firstValues` and `firstPlaces` (plus one; 0 is empty), found by open
+   * addressing on the key's low bits: digests are not small integers, and as keys of a `Map`
+   * each would be a boxed number.
+   */
+  private keys = new Float64Array(1024);
+  private slots = new Int32Array(1024);
   private readonly firstValues: number[] = [];
   private readonly firstPlaces: number[] = [];
   private readonly moreValues = new Map<number, Map<number, number>>();
 
   note(key: number, value: number, place: number): void {
-    const slot = this.slots.get(key);
-    if (slot === undefined) {
-      this.slots.set(key, this.firstValues.length);
+    const at = this.find(key);
+    const slot = (this.slots[at] ?? 0) - 1;
+    if (slot < 0) {
       this.firstValues.push(value);
       this.firstPlaces.push(place);
+      this.keys[at] = key;
+      this.slots[at] = this.firstValues.length;
+      if (this.firstValues.length * 2 > this.slots.length) this.grow();
       return;
     }
     if (this.firstValues[slot] === value) return;
@@ -76,12 +84,32 @@ class Pairing {
 
   /** The first place where `key` goes with a value other than `own`, if any. */
   firstOther(key: number, own: number): number | undefined {
-    const slot = this.slots.get(key);
-    if (slot === undefined) return undefined;
+    const slot = (this.slots[this.find(key)] ?? 0) - 1;
+    if (slot < 0) return undefined;
     if (this.firstValues[slot] !== own) return this.firstPlaces[slot];
     const more = this.moreValues.get(key);
     if (more) for (const place of more.values()) return place;
     return undefined;
+  }
+
+  /** Where `key` is, or the empty place where it would go. */
+  private find(key: number): number {
+    const mask = this.slots.length - 1;
+    let at = (key >>> 0) & mask;
+    while (this.slots[at] !== 0 && this.keys[at] !== key) at = (at + 1) & mask;
+    return at;
+  }
+
+  private grow(): void {
+    const { keys, slots } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.slots = new Int32Array(slots.length * 2);
+    for (let at = 0; at < slots.length; at++) {
+      if (slots[at] === 0) continue;
+      const place = this.find(keys[at] ?? 0);
+      this.keys[place] = keys[at] ?? 0;
+      this.slots[place] = slots[at] ?? 0;
+    }
   }
 }
 

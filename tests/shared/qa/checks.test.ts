@@ -126,6 +126,19 @@ describe('length and consistency', () => {
     expect(results[0]).toEqual([expect.objectContaining({ code: 'shared-target', severity: 'info', params: { other: 2 } })]);
   });
 
+  it('finds every repeated source and translation in a document of thousands of segments, and names the first place', () => {
+    // Distinct pairs, but for sources repeated with another translation and translations given to two sources.
+    const segments: QaSegment[] = Array.from({ length: 5000 }, (_, i) => ({ source: `ڕستەی ژمارە ${i} نووسرا.`, target: `Sentence number ${i} was written.`, started: true }));
+    const repeats = [[10, 4000], [777, 4999], [2500, 2501]] as const;
+    for (const [first, again] of repeats) segments[again] = { ...segments[first]!, target: `Sentence ${first} was written again.` };
+    segments[3333] = { ...segments[3333]!, target: segments[42]!.target };
+    const fired = checkDocument(segments).flatMap((issues, i) => issues.filter((x) => x.check === 'consistency').map((x) => `${i}:${x.code}:${x.params?.['other']}`));
+    expect(fired.sort()).toEqual([
+      '10:inconsistent-target:4001', '2500:inconsistent-target:2502', '2501:inconsistent-target:2501', '3333:shared-target:43',
+      '42:shared-target:3334', '4000:inconsistent-target:11', '4999:inconsistent-target:778', '777:inconsistent-target:5000',
+    ].sort());
+  });
+
   it('lets a project switch a check off or change its severity', () => {
     const segment = { source: '١٠٠٠ سەرباز', target: '100 soldiers', started: true };
     expect(checkSegment(segment, qaContext([], { settings: { disabled: ['numbers'] } }))).toEqual([]);
