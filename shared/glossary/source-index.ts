@@ -86,7 +86,7 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   const digitOpenings = [...openings].some((opening) => [...opening].some((char) => digitValue(char.charCodeAt(0)) >= 0));
   const stemKeys = new StemKeyFilter(keyIds.keys());
   const NO_STEMS: readonly number[] = [];
-  /** The ids of the keys of a word's stems that some term word has, but its own. */
+  /** The ids of the keys of a word's stems that some term word has, but its own, best stem first (ties between terms go to the first). */
   const stemIdsOf = (word: string, ownId: number): readonly number[] => {
     const stems = new Set<number>();
     for (const stem of stemCandidates(word)) {

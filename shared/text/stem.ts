@@ -101,8 +101,13 @@ function fits(stem: string, context: Context): boolean {
  * How much a strip is to be believed: long suffixes are distinctive, a lone ی after a consonant
  * is usually part of the word (کازمی), a lone letter elsewhere is weak evidence.
  */
-const AFTER_DETERMINER = /(?:کان|کە|ێک|یەک)$/u;
-const CLEAR_VOWEL_END = /[اۆێ]$/u;
+const DETERMINERS = ['کان', 'کە', 'ێک', 'یەک'];
+const afterDeterminer = (stem: string): boolean => DETERMINERS.some((determiner) => stem.endsWith(determiner));
+/** ا ۆ ێ: vowels that are never consonants. */
+const endsWithClearVowel = (stem: string): boolean => {
+  const last = stem.charCodeAt(stem.length - 1);
+  return last === 0x0627 || last === 0x06c6 || last === 0x06ce;
+};
 
 /**
  * Belief in one strip. A lone ی after a vowel or a determiner is a clitic (حکومەتەکەی); after a
@@ -110,18 +115,27 @@ const CLEAR_VOWEL_END = /[اۆێ]$/u;
  * little over its twin (پارتەکان is پارت + ەکان rather than پارتە + کان).
  */
 function stripWeight(suffix: SuffixForm, remaining: string): number {
-  if (suffix.text === 'ی') return endsWithVowel(remaining) || AFTER_DETERMINER.test(remaining) ? 1 : -1;
+  if (suffix.text === 'ی') return endsWithVowel(remaining) || afterDeterminer(remaining) ? 1 : -1;
   const last = remaining.charCodeAt(remaining.length - 1);
   const clearConsonant = !isSoraniVowelLetter(last);
   const bonus = suffix.weight > 0 && (
-    (suffix.after === 'consonant' && clearConsonant) || (suffix.after === 'vowel' && CLEAR_VOWEL_END.test(remaining))) ? 0.1 : 0;
+    (suffix.after === 'consonant' && clearConsonant) || (suffix.after === 'vowel' && endsWithClearVowel(remaining))) ? 0.1 : 0;
   return suffix.weight + bonus;
 }
 
+/** A word with suffixes stripped: the last one stripped (the innermost so far), and what it was stripped from. */
 interface Partial {
   readonly stem: string;
-  readonly suffixes: readonly string[];
+  readonly suffix: string;
+  readonly outer: Partial | undefined;
   readonly score: number;
+}
+
+/** The suffixes a partial removed, innermost first. */
+function suffixesOf(partial: Partial): string[] {
+  const suffixes: string[] = [];
+  for (let strip: Partial | undefined = partial; strip?.outer; strip = strip.outer) suffixes.push(strip.suffix);
+  return suffixes;
 }
 
 /**
@@ -140,7 +154,7 @@ const FORMS_BY_LAST = LAYERS.map((layer) => {
 const NO_FORMS: readonly SuffixForm[] = [];
 
 function stripLayers(word: string): Partial[] {
-  let frontier: Partial[] = [{ stem: word, suffixes: [], score: 0 }];
+  let frontier: Partial[] = [{ stem: word, suffix: '', outer: undefined, score: 0 }];
   const all: Partial[] = [...frontier];
   for (const byLast of FORMS_BY_LAST) {
     const next: Partial[] = [];
@@ -151,11 +165,7 @@ function stripLayers(word: string): Partial[] {
         if (!partial.stem.endsWith(suffix.text)) continue;
         const remaining = partial.stem.slice(0, partial.stem.length - suffix.text.length);
         if (!fits(remaining, suffix.after)) continue;
-        const stripped: Partial = {
-          stem: remaining,
-          suffixes: [suffix.text, ...partial.suffixes],
-          score: partial.score + stripWeight(suffix, remaining),
-        };
+        const stripped: Partial = { stem: remaining, suffix: suffix.text, outer: partial, score: partial.score + stripWeight(suffix, remaining) };
         next.push(stripped);
         all.push(stripped);
       }
@@ -193,29 +203,34 @@ export function stemBases(word: string): Array<{ prefix: string; body: string }>
   return bases;
 }
 
-export function stem(word: string, options: StemOptions = {}): StemResult {
-  const bases = stemBases(word);
-  const normalized = bases[0]?.body ?? '';
-  const best = new Map<string, StemCandidate>();
-  const consider = (candidate: StemCandidate): void => {
-    const known = best.get(candidate.stem);
-    if (!known || candidate.score > known.score) best.set(candidate.stem, candidate);
-  };
+/** The best way to each stem of a word, best stem first. */
+interface RankedStem {
+  readonly partial: Partial;
+  readonly prefix: string;
+  readonly score: number;
+}
+
+function rankedStems(bases: ReadonlyArray<{ prefix: string; body: string }>, options: StemOptions): RankedStem[] {
+  const best = new Map<string, RankedStem>();
   for (const { prefix, body } of bases) {
     for (const partial of stripLayers(body)) {
       const score = partial.score - penalty(partial.stem) - (prefix ? 0.1 : 0);
-      consider({ stem: partial.stem, prefix, suffixes: partial.suffixes, score });
+      const known = best.get(partial.stem);
+      if (!known || score > known.score) best.set(partial.stem, { partial, prefix, score });
     }
   }
   const known = options.isKnown;
-  const rank = (candidate: StemCandidate): number => (known?.(candidate.stem) ? 1 : 0);
-  const candidates = [...best.values()].sort(
-    (a, b) => rank(b) - rank(a) || b.score - a.score || b.stem.length - a.stem.length,
-  );
-  return { word, normalized, candidates };
+  const rank = (ranked: RankedStem): number => (known?.(ranked.partial.stem) ? 1 : 0);
+  return [...best.values()].sort((a, b) => rank(b) - rank(a) || b.score - a.score || b.partial.stem.length - a.partial.stem.length);
+}
+
+export function stem(word: string, options: StemOptions = {}): StemResult {
+  const bases = stemBases(word);
+  const candidates = rankedStems(bases, options).map(({ partial, prefix, score }): StemCandidate => ({ stem: partial.stem, prefix, suffixes: suffixesOf(partial), score }));
+  return { word, normalized: bases[0]?.body ?? '', candidates };
 }
 
 /** Candidate stems only, best first. */
 export function stemCandidates(word: string, options: StemOptions = {}): string[] {
-  return stem(word, options).candidates.map((candidate) => candidate.stem);
+  return rankedStems(stemBases(word), options).map((ranked) => ranked.partial.stem);
 }
