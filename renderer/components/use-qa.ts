@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../shared/project';
 import type { TermBase } from '../../shared/glossary';
 import type { PirdApi } from '../../shared/api';
-import { checkSegment, qaContext, qaSegmentOf, type QaIssue, type QaSettings, type TranslationsElsewhere } from '../../shared/qa';
+import { checkSegment, qaContext, qaSegmentOf, type QaContext, type QaContextOptions, type QaIssue, type QaSettings, type TranslationsElsewhere } from '../../shared/qa';
 
 const NO_SETTINGS: QaSettings = {};
 
@@ -13,6 +13,14 @@ export interface UseQaOptions {
   readonly termBase: TermBase;
   readonly settings?: QaSettings | undefined;
   readonly elsewhere?: TranslationsElsewhere | undefined;
+}
+
+/**
+ * The document-wide context, and each unit's place in the units it was built from: a unit is
+ * checked against the others there, never against its own earlier version.
+ */
+function documentContext(units: readonly Unit[], options: QaContextOptions): { context: QaContext; places: ReadonlyMap<string, number> } {
+  return { context: qaContext(units.map(qaSegmentOf), options), places: new Map(units.map((unit, place) => [unit.id, place])) };
 }
 
 /** The document-wide context is rebuilt once the document has been quiet this long. */
@@ -56,7 +64,7 @@ export function useTranslationsElsewhere(api: PirdApi, documentId: string): Tran
  */
 export function useQa(units: readonly Unit[], { termBase, settings = NO_SETTINGS, elsewhere }: UseQaOptions) {
   const options = useMemo(() => ({ termBase, settings, elsewhere }), [termBase, settings, elsewhere]);
-  const [context, setContext] = useState(() => qaContext(units.map(qaSegmentOf), options));
+  const [{ context, places }, setContext] = useState(() => documentContext(units, options));
   const rulesChanged = useRef({ termBase, settings });
   useEffect(() => {
     // New settings or glossary apply at once; a changed document, or news from the other
@@ -64,7 +72,7 @@ export function useQa(units: readonly Unit[], { termBase, settings = NO_SETTINGS
     const rules = rulesChanged.current;
     const delay = rules.termBase === termBase && rules.settings === settings ? CONTEXT_DELAY_MS : 0;
     rulesChanged.current = { termBase, settings };
-    const timer = setTimeout(() => setContext(qaContext(units.map(qaSegmentOf), options)), delay);
+    const timer = setTimeout(() => setContext(documentContext(units, options)), delay);
     return () => clearTimeout(timer);
   }, [units, options, termBase, settings]);
   const cache = useMemo(() => new WeakMap<Unit, readonly QaIssue[]>(), [context]);
@@ -72,14 +80,14 @@ export function useQa(units: readonly Unit[], { termBase, settings = NO_SETTINGS
     (unit: Unit): readonly QaIssue[] => {
       let issues = cache.get(unit);
       if (!issues) {
-        issues = checkSegment(qaSegmentOf(unit), context);
+        issues = checkSegment(qaSegmentOf(unit), context, places.get(unit.id));
         cache.set(unit, issues);
       }
       return issues;
     },
-    [cache, context],
+    [cache, context, places],
   );
   /** The active unit with the text being typed, before it is saved. */
-  const checkTyped = useCallback((unit: Unit, target: string) => checkSegment({ ...qaSegmentOf(unit), target }, context), [context]);
+  const checkTyped = useCallback((unit: Unit, target: string) => checkSegment({ ...qaSegmentOf(unit), target }, context, places.get(unit.id)), [context, places]);
   return { issuesOf, checkTyped };
 }

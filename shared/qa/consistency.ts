@@ -49,13 +49,17 @@ function targetDigest(text: string): number {
 /** Both sides have text: only such pairs say how a source is translated. */
 const isTranslated = (segment: QaSegment): boolean => !isBlank(segment.target) && !isBlank(segment.source);
 
+/** No place: a pairing seen only once has no second place. */
+const NO_PLACE = Number.NEGATIVE_INFINITY;
+
 /**
- * For each key, the values seen with it and the first place of each. Almost every key has one
- * value: that one is kept flat, and a map of its own is made only for a second value.
+ * For each key, the values seen with it and the first two places of each (two, so that a
+ * segment checked against its own earlier version still finds another place). Almost every key
+ * has one value: that one is kept flat, and a map of its own is made only for a second value.
  */
 class Pairing {
   /**
-   * Per key, its slot in `firstValues` and `firstPlaces` (plus one; 0 is empty), found by open
+   * Per key, its slot in `firstValues` and the place arrays (plus one; 0 is empty), found by open
    * addressing on the key's low bits: digests are not small integers, and as keys of a `Map`
    * each would be a boxed number.
    */
@@ -63,7 +67,8 @@ class Pairing {
   private slots = new Int32Array(1024);
   private readonly firstValues: number[] = [];
   private readonly firstPlaces: number[] = [];
-  private readonly moreValues = new Map<number, Map<number, number>>();
+  private readonly secondPlaces: number[] = [];
+  private readonly moreValues = new Map<number, Map<number, [number, number]>>();
 
   note(key: number, value: number, place: number): void {
     const at = this.find(key);
@@ -71,24 +76,38 @@ class Pairing {
     if (slot < 0) {
       this.firstValues.push(value);
       this.firstPlaces.push(place);
+      this.secondPlaces.push(NO_PLACE);
       this.keys[at] = key;
       this.slots[at] = this.firstValues.length;
       if (this.firstValues.length * 2 > this.slots.length) this.grow();
       return;
     }
-    if (this.firstValues[slot] === value) return;
+    if (this.firstValues[slot] === value) {
+      if (this.secondPlaces[slot] === NO_PLACE) this.secondPlaces[slot] = place;
+      return;
+    }
     let more = this.moreValues.get(key);
     if (!more) this.moreValues.set(key, (more = new Map()));
-    if (!more.has(value)) more.set(value, place);
+    const places = more.get(value);
+    if (!places) more.set(value, [place, NO_PLACE]);
+    else if (places[1] === NO_PLACE) places[1] = place;
   }
 
-  /** The first place where `key` goes with a value other than `own`, if any. */
-  firstOther(key: number, own: number): number | undefined {
+  /** The first place, but `self`, where `key` goes with a value other than `own`, if any. */
+  firstOther(key: number, own: number, self: number): number | undefined {
     const slot = (this.slots[this.find(key)] ?? 0) - 1;
     if (slot < 0) return undefined;
-    if (this.firstValues[slot] !== own) return this.firstPlaces[slot];
+    if (this.firstValues[slot] !== own) {
+      const place = placeBut(self, this.firstPlaces[slot] ?? NO_PLACE, this.secondPlaces[slot] ?? NO_PLACE);
+      if (place !== undefined) return place;
+    }
     const more = this.moreValues.get(key);
-    if (more) for (const place of more.values()) return place;
+    if (more) {
+      for (const [value, [first, second]] of more) {
+        const place = value === own ? undefined : placeBut(self, first, second);
+        if (place !== undefined) return place;
+      }
+    }
     return undefined;
   }
 
@@ -173,6 +192,10 @@ export function translationsElsewhere(
   return { documents: others.map((other) => other.name), rows };
 }
 
+/** The first of two places that is not `self`, if any. */
+const placeBut = (self: number, first: number, second: number): number | undefined =>
+  first !== self ? first : second !== NO_PLACE ? second : undefined;
+
 /** Params naming a place: its 1-based segment number, and its document when it is another. */
 function placeParams(place: number, elsewhere: TranslationsElsewhere | undefined): { other: number; document?: string } {
   if (place >= 0) return { other: place + 1 };
@@ -183,21 +206,25 @@ function placeParams(place: number, elsewhere: TranslationsElsewhere | undefined
 /**
  * The same source translated differently elsewhere in the document (or, failing that, in another
  * document of the project), and the same translation given to a different source. `at` is the
- * segment's place in the indexed document, when it is the very segment indexed there.
+ * segment's place in the indexed segments, where its digests (if its text is unchanged) or its
+ * earlier version are.
  */
 export function checkConsistency(segment: QaSegment, consistency: ConsistencyIndex, at = -1): QaIssue[] {
   if (!isTranslated(segment)) return [];
   const issues: QaIssue[] = [];
   const whole: readonly [number, number] = [0, segment.target.length];
-  const indexed = at >= 0 && consistency.segments[at] === segment;
-  const target = indexed ? (consistency.digests.target[at] ?? Number.NaN) : targetDigest(segment.target);
-  const source = indexed ? (consistency.digests.source[at] ?? Number.NaN) : sourceDigestOf(segment.source);
-  const differentTarget = consistency.bySource.firstOther(source, target);
+  const indexed = at >= 0 ? consistency.segments[at] : undefined;
+  const unchanged = indexed !== undefined && indexed.source === segment.source && indexed.target === segment.target;
+  const target = unchanged ? (consistency.digests.target[at] ?? Number.NaN) : targetDigest(segment.target);
+  const source = unchanged ? (consistency.digests.source[at] ?? Number.NaN) : sourceDigestOf(segment.source);
+  // The segment's own place holds its earlier version (the editor checks what is being typed): no other segment.
+  const self = at >= 0 ? at : NO_PLACE;
+  const differentTarget = consistency.bySource.firstOther(source, target, self);
   if (differentTarget !== undefined) {
     const code = differentTarget >= 0 ? 'inconsistent-target' : 'inconsistent-target-elsewhere';
     issues.push({ check: 'consistency', code, severity: 'warning', target: whole, params: placeParams(differentTarget, consistency.elsewhere) });
   }
-  const differentSource = consistency.byTarget.firstOther(target, source);
+  const differentSource = consistency.byTarget.firstOther(target, source, self);
   if (differentSource !== undefined) {
     const code = differentSource >= 0 ? 'shared-target' : 'shared-target-elsewhere';
     issues.push({ check: 'consistency', code, severity: 'info', target: whole, params: placeParams(differentSource, consistency.elsewhere) });

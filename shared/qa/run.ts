@@ -48,13 +48,12 @@ export function qaContext(segments: readonly QaSegment[], options: QaContextOpti
 
 const SEVERITY_ORDER: Readonly<Record<QaSeverity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Every check on one segment, in the document's context; errors first. Cheap enough to run per keystroke. */
-export function checkSegment(segment: QaSegment, context: QaContext): QaIssue[] {
-  return checkSegmentAt(segment, context, -1);
-}
-
-/** `checkSegment` for the segment at `at` in the segments the context was built from (its digests are there already). */
-function checkSegmentAt(segment: QaSegment, context: QaContext, at: number): QaIssue[] {
+/**
+ * Every check on one segment, in the document's context; errors first. Cheap enough to run per
+ * keystroke. `at` is the segment's place in the segments the context was built from, if it is one
+ * of them: its earlier version there is not another segment it could disagree with.
+ */
+export function checkSegment(segment: QaSegment, context: QaContext, at = -1): QaIssue[] {
   const found: QaIssue[] = [];
   add(found, checkUntranslated(segment));
   add(found, checkNumbers(segment));
@@ -85,5 +84,5 @@ function add(found: QaIssue[], issues: readonly QaIssue[]): void {
 /** Every segment of a document, with the context built from the same segments. */
 export function checkDocument(segments: readonly QaSegment[], options: QaContextOptions = {}): QaIssue[][] {
   const context = qaContext(segments, options);
-  return segments.map((segment, at) => checkSegmentAt(segment, context, at));
+  return segments.map((segment, at) => checkSegment(segment, context, at));
 }

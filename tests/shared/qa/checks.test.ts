@@ -139,6 +139,20 @@ describe('length and consistency', () => {
     ].sort());
   });
 
+  it('does not hold a segment being retyped against its own earlier version, but against the others', () => {
+    const segments = demo();
+    const context = qaContext(segments);
+    const typed = { ...segments[4]!, target: 'Shabandar has opposed the government from the start.' };
+    const consistency = (at?: number) => checkSegment(typed, context, at).filter((x) => x.check === 'consistency').map((x) => `${x.code}:${x.params?.['other']}`);
+    // Without its place the old version of segment 5 looks like another translation of the same source.
+    expect(consistency()).toEqual(['inconsistent-target:5']);
+    expect(consistency(4)).toEqual([]);
+    // The same source in segment 9 too: still found, while the segment's own old version is not.
+    const twice = [...segments];
+    twice[8] = { ...segments[4]! };
+    expect(checkSegment(typed, qaContext(twice), 4).filter((x) => x.check === 'consistency').map((x) => `${x.code}:${x.params?.['other']}`)).toEqual(['inconsistent-target:9']);
+  });
+
   it('lets a project switch a check off or change its severity', () => {
     const segment = { source: '١٠٠٠ سەرباز', target: '100 soldiers', started: true };
     expect(checkSegment(segment, qaContext([], { settings: { disabled: ['numbers'] } }))).toEqual([]);
