@@ -211,17 +211,19 @@ interface RankedStem {
 }
 
 function rankedStems(bases: ReadonlyArray<{ prefix: string; body: string }>, options: StemOptions): RankedStem[] {
-  const best = new Map<string, RankedStem>();
+  // A word has a handful of stems: a list searched from the start costs less than a map.
+  const best: RankedStem[] = [];
   for (const { prefix, body } of bases) {
     for (const partial of stripLayers(body)) {
       const score = partial.score - penalty(partial.stem) - (prefix ? 0.1 : 0);
-      const known = best.get(partial.stem);
-      if (!known || score > known.score) best.set(partial.stem, { partial, prefix, score });
+      const at = best.findIndex((ranked) => ranked.partial.stem === partial.stem);
+      if (at < 0) best.push({ partial, prefix, score });
+      else if (score > (best[at]?.score ?? 0)) best[at] = { partial, prefix, score };
     }
   }
   const known = options.isKnown;
   const rank = (ranked: RankedStem): number => (known?.(ranked.partial.stem) ? 1 : 0);
-  return [...best.values()].sort((a, b) => rank(b) - rank(a) || b.score - a.score || b.partial.stem.length - a.partial.stem.length);
+  return best.sort((a, b) => rank(b) - rank(a) || b.score - a.score || b.partial.stem.length - a.partial.stem.length);
 }
 
 export function stem(word: string, options: StemOptions = {}): StemResult {
