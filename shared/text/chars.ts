@@ -149,8 +149,8 @@ function allBmpCharacters(): string {
 
 /**
  * 1 for every BMP code unit that a one-character Unicode class (`\\p{L}`, `[\\s\\u200C]`) matches:
- * one regular-expression scan over all of the BMP at once, instead of a test per character
- * (20 ms, paid by the first check in a process). Surrogates are never in the class.
+ * one regular-expression scan over all of the BMP at once, instead of 65,536 tests (about half
+ * the time, which the first check in a process pays). Surrogates are never in the class.
  */
 export function bmpClassTable(characterClass: string): Uint8Array {
   const table = new Uint8Array(BMP);
