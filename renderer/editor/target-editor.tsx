@@ -48,6 +48,14 @@ export interface TargetEditorProps {
 }
 
 /** One Monaco instance for the English target of the active segment (LTR text only). */
+/** Whether a text field outside the document around `slot` has the focus. */
+function typingElsewhere(slot: HTMLElement): boolean {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || active === document.body) return false;
+  const field = active.isContentEditable || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+  return field && !slot.closest('.document-view')?.contains(active);
+}
+
 export function TargetEditor(props: TargetEditorProps): null {
   const host = useRef<HTMLDivElement | null>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -156,7 +164,9 @@ export function TargetEditor(props: TargetEditorProps): null {
     if (instance.getValue() !== latest.current.value) instance.setValue(latest.current.value);
     instance.updateOptions({ ariaLabel: latest.current.ariaLabel });
     instance.layout();
-    instance.focus();
+    // The editor arrives a moment after the grid (it loads on its own): it must not take the keys
+    // of someone already typing in another field (a new project's name).
+    if (!typingElsewhere(props.slot)) instance.focus();
     instance.setPosition(instance.getModel()?.getFullModelRange().getEndPosition() ?? { lineNumber: 1, column: 1 });
   }, [props.slot, props.unitKey]);
 
