@@ -1,4 +1,4 @@
-import { BoundedCache, WordSpans, bmpClassTable, digitValue, matchingKey, scanWordRuns, stemCandidates, wordRuns } from '../text';
+import { BoundedCache, WordSpans, digitValue, isSpace, matchingKey, scanWordRuns, stemCandidates, wordRuns } from '../text';
 import type { GlossaryEntry } from './model';
 import { StemKeyFilter } from './stem-key-filter';
 
@@ -21,10 +21,11 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
 
 /** Between two words of one term only spaces and ZWNJ may stand: a comma or a full stop ends it. */
-let joinerTable: Uint8Array | undefined;
 function joinsWords(text: string, from: number, to: number): boolean {
-  const table = (joinerTable ??= bmpClassTable('[\\s\\u200C]'));
-  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] !== 1) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x200c && !isSpace(code)) return false;
+  }
   return true;
 }
 

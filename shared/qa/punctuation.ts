@@ -1,4 +1,4 @@
-import { allMatches, bmpClassTable, isBlank, leadingSpace, trailingSpace } from '../text';
+import { allMatches, isBlank, isSpace, leadingSpace, trailingSpace } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 type FinalMark = 'period' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'none';
@@ -7,17 +7,14 @@ const FINAL_MARKS: Readonly<Record<string, FinalMark>> = {
   '.': 'period', '۔': 'period', '?': 'question', '؟': 'question', '!': 'exclamation', ':': 'colon', '…': 'ellipsis',
 };
 
-/** Closing quotes and brackets that may follow the final mark (`؟"` ends in a question mark), and white space. */
-const SKIPPED_AT_END = (() => {
-  const table = bmpClassTable('\\s');
-  for (const closer of '"\'»”’)]›') table[closer.charCodeAt(0)] = 1;
-  return table;
-})();
+/** Closing quotes and brackets that may follow the final mark: `؟"` ends in a question mark. */
+const isCloser = (code: number): boolean =>
+  code === 0x22 || code === 0x27 || code === 0xbb || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d || code === 0x203a;
 
 /** The sentence's final mark and its offset, looking past closing quotes, brackets and white space. */
 function finalMark(text: string): { mark: FinalMark; at: number } {
   let i = text.length - 1;
-  while (i >= 0 && SKIPPED_AT_END[text.charCodeAt(i)] === 1) i--;
+  while (i >= 0 && (isCloser(text.charCodeAt(i)) || isSpace(text.charCodeAt(i)))) i--;
   if (i >= 2 && text.charCodeAt(i) === 0x2e && text.charCodeAt(i - 1) === 0x2e && text.charCodeAt(i - 2) === 0x2e) return { mark: 'ellipsis', at: i - 2 };
   return { mark: FINAL_MARKS[text.charAt(i)] ?? 'none', at: i };
 }

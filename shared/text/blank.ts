@@ -11,6 +11,11 @@ function trimmableTable(): Uint8Array {
   return (trimmable = table);
 }
 
+/** White space as `trim()` and `\s` know it. */
+export function isSpace(code: number): boolean {
+  return trimmableTable()[code] === 1;
+}
+
 /** Only white space, or nothing: the same as `text.trim() === ''`. */
 export function isBlank(text: string): boolean {
   const table = trimmableTable();

@@ -2,7 +2,7 @@
 export { type Span, sliceSpan, trimSpan } from './span';
 export { allMatches } from './all-matches';
 export { BoundedCache } from './bounded-cache';
-export { isBlank, leadingSpace, trailingSpace, trimmedLength } from './blank';
+export { isBlank, isSpace, leadingSpace, trailingSpace, trimmedLength } from './blank';
 export {
   type DigitScript, bmpClassTable, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
 } from './chars';
