@@ -1,5 +1,6 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import type { WriteStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { commitTemporary, createTemporaryBeside, writeFailure } from '../store/durable-file';
 import { corpusWriter, type CorpusFormat, type CorpusHeader, type CorpusStream, type CorpusWriter } from '../../shared/formats';
 import { Utf8Blocks, chain } from '../text-files/utf8-blocks';
 import { corpusPairs, type CorpusCounts, type CorpusSelection, type ExportedDocument } from '../../shared/project';
@@ -62,16 +63,28 @@ export async function renderCorpus(
   return counts;
 }
 
-/** The files of one export, written beside their final names and renamed only when complete. */
+/**
+ * The files of one export, written beside their final names (fresh random names, created
+ * exclusively: never through a planted link) and renamed only when complete.
+ */
 class CorpusFiles {
-  private readonly streams = new Map<CorpusStream, { stream: WriteStream; temporary: string; final: string }>();
+  private constructor(private readonly streams: Map<CorpusStream, { stream: WriteStream; temporary: string; final: string }>) {}
 
-  constructor(names: readonly CorpusStream[], targets: Partial<Record<CorpusStream, string>>, out: string) {
-    for (const name of names) {
-      const final = targets[name] ?? out;
-      const temporary = `${final}.${process.pid}.partial`;
-      this.streams.set(name, { stream: createWriteStream(temporary, { highWaterMark: 1 << 22 }), temporary, final });
+  static async open(names: readonly CorpusStream[], targets: Partial<Record<CorpusStream, string>>, out: string): Promise<CorpusFiles> {
+    const streams = new Map<CorpusStream, { stream: WriteStream; temporary: string; final: string }>();
+    const files = new CorpusFiles(streams);
+    try {
+      for (const name of names) {
+        const final = targets[name] ?? out;
+        if ((await stat(final).catch(() => undefined))?.isDirectory()) throw writeFailure(final, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+        const { handle, path: temporary } = await createTemporaryBeside(final, 'partial');
+        streams.set(name, { stream: handle.createWriteStream({ highWaterMark: 1 << 22 }), temporary, final });
+      }
+    } catch (error) {
+      await files.abort();
+      throw error;
     }
+    return files;
   }
 
   write(name: CorpusStream, bytes: Uint8Array, written?: () => void): Promise<void> | undefined {
@@ -80,8 +93,8 @@ class CorpusFiles {
   }
 
   async finish(): Promise<string[]> {
-    for (const { stream } of this.streams.values()) await closeStream(stream);
-    for (const { temporary, final } of this.streams.values()) await rename(temporary, final);
+    for (const { stream, final } of this.streams.values()) await closeStream(stream).catch((error: unknown) => Promise.reject(writeFailure(final, error)));
+    for (const { temporary, final } of this.streams.values()) await commitTemporary(temporary, final);
     return [...this.streams.values()].map((s) => s.final);
   }
 
@@ -101,7 +114,7 @@ export async function writeCorpus(
   documents: AsyncIterable<ExportedDocument>, format: CorpusFormat, out: string, header: CorpusHeader, selection: CorpusSelection,
 ): Promise<CorpusExport> {
   const writer = corpusWriter(format, header);
-  const files = new CorpusFiles(writer.streams, corpusFiles(format, out, header), out);
+  const files = await CorpusFiles.open(writer.streams, corpusFiles(format, out, header), out);
   const blocks = new Map(writer.streams.map((name) => [name, new Utf8Blocks((bytes, written) => files.write(name, bytes, written))]));
   const emit = (pieces: Partial<Record<CorpusStream, string>>): Promise<void> | undefined => {
     let waiting: Promise<void> | undefined;

@@ -1,4 +1,5 @@
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError, parseInput, type PirdApi } from '../../shared/api';
 import { FormatError } from '../../shared/formats';
@@ -8,6 +9,7 @@ import {
 } from '../../shared/glossary';
 import { NotTextError, decodeText } from '../text-files/decode';
 import { migrateGlossary } from '../../shared/project';
+import { writeFileDurably } from '../store/durable-file';
 import { withFileLock } from '../store/file-lock';
 import { JsonFileStore } from '../store/json-file-store';
 
@@ -25,6 +27,21 @@ const PUBLISH_DELAY_MS = 500;
 export interface GlossaryService extends GlossaryMethods {
   /** Puts the demo glossary in place when there is no glossary yet. */
   installDemo(file: string): Promise<void>;
+}
+
+/** A colleague's copy larger than this is not read (the largest real termbases are a few MB). */
+const MAX_PEER_COPY = 64 * 1024 * 1024;
+
+/** A colleague's copy in the shared folder: never through a link, never beyond the size limit. */
+async function readPeerCopy(path: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_PEER_COPY) throw new Error(`${path} is larger than ${MAX_PEER_COPY} bytes`);
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 const EMPTY: GlossaryFile = { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [], deleted: [], conflicts: [] };
@@ -75,7 +92,7 @@ export function createGlossaryService(options: {
       for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== `${writer}.json`).sort()) {
         let other: GlossaryFile;
         try {
-          other = GlossaryFileSchema.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
+          other = GlossaryFileSchema.parse(JSON.parse(await readPeerCopy(join(dir, name))));
         } catch {
           unreadable.push(name); // being written by its owner, or damaged: left alone, read next time
           continue;
@@ -88,9 +105,9 @@ export function createGlossaryService(options: {
       }
       await store.write(glossary);
       // Only this writer ever writes its own copy, and by rename: a reader sees the old or the new file.
-      const aside = join(dir, `.${writer}.json.tmp`);
-      await writeFile(aside, JSON.stringify({ ...glossary, conflicts: [] }));
-      await rename(aside, join(dir, `${writer}.json`));
+      // The temporary file has a fresh random name and is created exclusively: nothing a peer
+      // plants in the folder (a link under a name it guessed) is ever written through.
+      await writeFileDurably(join(dir, `${writer}.json`), JSON.stringify({ ...glossary, conflicts: [] }));
       return { folder, copies, pulled, newConflicts, unreadable };
     });
   }

@@ -1,9 +1,10 @@
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { TextFile } from 'lowdb/node';
 import { ApiError } from '../../shared/api';
 import type { MigrationResult } from '../../shared/project';
-import { linesBetween, parseWithLines, readDigest, readIfExists, readPooled, sha1, writeLinesAtomically } from './json-lines';
+import { DurableTextFile, identityOf, identityOfPath, writeFileDurably, type FileIdentity } from './durable-file';
+import { inLineLayout, linesBetween, parseLineLayout, readDigest, readIfExists, readPooled, sha1, writeLinesAtomically } from './json-lines';
 
 /** Decodes large non-ASCII files faster than Buffer#toString does. */
 const UTF8 = new TextDecoder('utf-8');
@@ -25,14 +26,17 @@ export interface JsonFileOptions {
   readonly linesOf?: string;
 }
 
+/** Larger than this, a file not in the line layout cannot be parsed as one string. */
+const MAX_WHOLE_JSON = 256 * 1024 * 1024;
+
 /**
- * One JSON file of the store: read through a pure migration, written atomically (a temporary file
- * renamed over it: lowdb's for small files, `writeLinesAtomically` for the line layout). A file that does not parse or validate is never overwritten:
- * a copy is kept beside it and every later read or write reports the same error.
+ * One JSON file of the store: read through a pure migration, written atomically and durably (a
+ * fresh temporary file, flushed, renamed over it). A file that does not parse or validate is
+ * never overwritten: a copy is kept beside it and every later read or write reports the same error.
  */
 export class JsonFileStore<T> {
-  private readonly file: TextFile;
-  private readonly digestFile: TextFile | undefined;
+  private readonly digestPath: string | undefined;
+  private readonly file: DurableTextFile;
   private broken: ApiError | undefined;
 
   constructor(
@@ -41,29 +45,36 @@ export class JsonFileStore<T> {
     private readonly now: () => Date = () => new Date(),
     private readonly options: JsonFileOptions = {},
   ) {
-    this.file = new TextFile(path);
-    this.digestFile = options.sealed ? new TextFile(`${path}.sha1`) : undefined;
+    this.digestPath = options.sealed ? `${path}.sha1` : undefined;
+    this.file = new DurableTextFile(path);
   }
 
   /** The stored value, `undefined` when the file does not exist yet. */
   async read(): Promise<T | undefined> {
+    return (await this.readVersion())?.value;
+  }
+
+  /** The stored value and which version of the file it came from (to notice another process's write). */
+  async readVersion(): Promise<{ value: T; identity: FileIdentity } | undefined> {
     if (this.broken) throw this.broken;
     let raw: unknown;
     let trusted = false;
+    let identity: FileIdentity;
     try {
-      // Read as bytes and decoded at once: reading with an encoding decodes in small pieces,
-      // several times slower on a large document.
-      const bytes = await readIfExists(readFile(this.path));
-      if (bytes !== null && this.digestFile) trusted = (await readDigest(this.path)) === sha1(bytes);
-      const text = bytes === null ? null : UTF8.decode(bytes);
+      const file = await readWhole(this.path);
+      if (!file) return undefined;
+      identity = file.identity;
+      const { bytes } = file;
+      if (this.digestPath) trusted = (await readDigest(this.path)) === sha1(bytes);
       const linesOf = this.options.linesOf;
-      raw = text === null ? null : trusted && linesOf ? parseWithLines(text, linesOf) : JSON.parse(text);
+      if (linesOf && inLineLayout(bytes, linesOf)) raw = parseLineLayout(bytes, linesOf);
+      else if (bytes.length > MAX_WHOLE_JSON) throw new Error(`${bytes.length} bytes, more than Pird reads as one JSON text`);
+      else raw = JSON.parse(UTF8.decode(bytes));
     } catch (error) {
       throw await this.markBroken(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     }
-    if (raw === null) return undefined;
     const migrated = this.migrate(raw, trusted);
-    if (migrated.ok) return migrated.value;
+    if (migrated.ok) return { value: migrated.value, identity };
     const problem = migrated.problem;
     if (problem.kind === 'newer') {
       throw await this.markBroken(`was written by a newer Pird (schema version ${problem.version})`, 'newer-file');
@@ -78,48 +89,66 @@ export class JsonFileStore<T> {
    * what this store wrote (no digest, another digest, another layout, no file): `read` then
    * checks it in full.
    */
-  async readSealedLines(): Promise<{ head: Record<string, unknown>; lines: Iterable<string> } | undefined> {
+  async readSealedLines(): Promise<{ head: Record<string, unknown>; lines: Iterable<string>; identity: FileIdentity } | undefined> {
     if (this.broken) throw this.broken;
-    if (!this.digestFile || !this.options.linesOf) return undefined;
+    if (!this.digestPath || !this.options.linesOf) return undefined;
     const file = await readPooled(this.path);
     if (!file) return undefined;
-    const { bytes, release } = file;
-    const headEnd = bytes.indexOf(0x0a);
-    const tail = bytes.length - 3; // "\n]}"
+    const { bytes, release, identity } = file;
     const sealed = (await readDigest(this.path)) === sha1(bytes);
-    if (!sealed || headEnd < 0 || tail < headEnd || bytes.toString('latin1', tail) !== '\n]}') {
+    if (!sealed || !inLineLayout(bytes, this.options.linesOf)) {
       release();
       return undefined;
     }
+    const headEnd = bytes.indexOf(0x0a);
     const head = JSON.parse(`${bytes.toString('utf8', 0, headEnd)}]}`) as Record<string, unknown>;
-    return { head, lines: linesBetween(bytes, headEnd + 1, tail, release) };
+    return { head, lines: linesBetween(bytes, headEnd + 1, bytes.length - 3, release), identity };
   }
 
-  /** The file first, then its digest: a crash between the two leaves a digest that does not match, so the file is checked in full. */
-  async write(value: T): Promise<void> {
+  /**
+   * The file first, then its digest: a crash between the two leaves a digest that does not match,
+   * so the file is checked in full. Answers with the version of the file now in place.
+   */
+  async write(value: T): Promise<FileIdentity> {
     if (this.broken) throw this.broken;
     await mkdir(dirname(this.path), { recursive: true });
     const linesOf = this.options.linesOf;
+    let digest: string;
     if (linesOf) {
-      const digest = await writeLinesAtomically(this.path, value, linesOf);
-      await this.digestFile?.write(digest);
-      return;
+      digest = await writeLinesAtomically(this.path, value, linesOf);
+    } else {
+      // Indented: the small files (library, settings, glossary) are ones people may read.
+      const text = JSON.stringify(value, null, 2);
+      await this.file.write(text);
+      digest = sha1(text);
     }
-    // Indented: the small files (library, settings, glossary) are ones people may read.
-    const text = JSON.stringify(value, null, 2);
-    await this.file.write(text);
-    await this.digestFile?.write(sha1(text));
+    if (this.digestPath) await writeFileDurably(this.digestPath, digest);
+    return identityOfPath(this.path);
   }
 
   /** Deletes the file and its digest. */
   async remove(): Promise<void> {
     await rm(this.path, { force: true });
-    await rm(`${this.path}.sha1`, { force: true });
+    if (this.digestPath) await rm(this.digestPath, { force: true });
   }
 
   private async markBroken(reason: string, code: 'corrupt-file' | 'newer-file' = 'corrupt-file'): Promise<ApiError> {
     this.broken = await unreadableFileError(this.path, reason, this.now(), code);
     return this.broken;
+  }
+}
+
+/** The whole file as bytes with the version read, or null when there is none. */
+async function readWhole(path: string): Promise<{ bytes: Buffer; identity: FileIdentity } | null> {
+  const handle = await readIfExists(open(path, 'r'));
+  if (!handle) return null;
+  try {
+    const info = await handle.stat({ bigint: true });
+    // Read as bytes and decoded at once: reading with an encoding decodes in small pieces,
+    // several times slower on a large document.
+    return { bytes: await handle.readFile(), identity: identityOf(info) };
+  } finally {
+    await handle.close();
   }
 }
 
@@ -132,7 +161,8 @@ export async function unreadableFileError(
   const backup = join(dirname(path), `${basename(path, extension)}.unreadable-${stamp}${extension}`);
   let kept = '';
   try {
-    await copyFile(path, backup);
+    // Never over an existing file, nor through a link someone planted under the backup's name.
+    await copyFile(path, backup, constants.COPYFILE_EXCL);
     kept = ` A copy is kept at ${backup}.`;
   } catch {
     // The original stays in place untouched; the copy is a convenience.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rm } from 'node:fs/promises';
 import { Utf8Blocks } from '../text-files/utf8-blocks';
+import { commitTemporary, createTemporaryBeside, identityOf, writeFailure, type FileIdentity } from './durable-file';
 
 // The store's layout for large files: one JSON value whose array (a document's units) has an
 // element per line, written a line at a time and read back a line at a time, and the reading
@@ -25,11 +26,12 @@ export const readDigest = (path: string): Promise<string | null> => readIfExists
 const spareBuffers: Buffer[] = [];
 const SPARE_BUFFERS = 2;
 
-export async function readPooled(path: string): Promise<{ bytes: Buffer; release: () => void } | null> {
+export async function readPooled(path: string): Promise<{ bytes: Buffer; release: () => void; identity: FileIdentity } | null> {
   const handle = await readIfExists(open(path, 'r'));
   if (!handle) return null;
   try {
-    const { size } = await handle.stat();
+    const info = await handle.stat({ bigint: true });
+    const size = Number(info.size);
     let whole = spareBuffers.pop();
     if (!whole || whole.length < size) whole = Buffer.allocUnsafeSlow(size);
     let filled = 0;
@@ -41,6 +43,7 @@ export async function readPooled(path: string): Promise<{ bytes: Buffer; release
     const kept = whole;
     return {
       bytes: whole.subarray(0, filled),
+      identity: identityOf(info),
       release: () => {
         if (spareBuffers.length < SPARE_BUFFERS) spareBuffers.push(kept);
       },
@@ -75,19 +78,16 @@ export function stringifyWithLines(value: unknown, key: string): string {
   return `${head.slice(0, -2)}\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]}`;
 }
 
-let temporaryCounter = 0;
-
 /**
- * Writes `value` in the line layout of `stringifyWithLines`, a line at a time, beside `path`, then
- * renames it over `path` (atomic, as lowdb does for the small files): a corpus-sized document
- * never becomes one string. Answers with the SHA-1 of the bytes written.
+ * Writes `value` in the line layout of `stringifyWithLines`, a line at a time, into a fresh file
+ * beside `path`, flushes it and renames it over `path`: a corpus-sized document never becomes one
+ * string, and a crash leaves the old file or the new one. Answers with the SHA-1 of the bytes.
  */
 export async function writeLinesAtomically(path: string, value: unknown, key: string): Promise<string> {
   const items = (value as Record<string, unknown> | null)?.[key];
   const pieces: Iterable<string> = Array.isArray(items) ? linesOfValue(value as Record<string, unknown>, key, items) : [JSON.stringify(value)];
-  const temporary = `${path}.${process.pid}-${++temporaryCounter}.tmp`;
+  const { handle, path: temporary } = await createTemporaryBeside(path);
   const hash = createHash('sha1');
-  const handle = await open(temporary, 'w');
   try {
     const blocks = new Utf8Blocks(async (bytes, written) => {
       hash.update(bytes);
@@ -96,13 +96,14 @@ export async function writeLinesAtomically(path: string, value: unknown, key: st
     });
     for (const piece of pieces) await blocks.write(piece);
     await blocks.flush();
+    await handle.datasync();
     await handle.close();
-    await rename(temporary, path);
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
-    throw error;
+    throw writeFailure(path, error);
   }
+  await commitTemporary(temporary, path);
   return hash.digest('hex');
 }
 
@@ -112,6 +113,35 @@ function* linesOfValue(value: Record<string, unknown>, key: string, items: reado
   for (let i = 0; i < items.length; i++) yield `${JSON.stringify(items[i])}${i < items.length - 1 ? ',' : ''}\n`;
   if (items.length === 0) yield '\n';
   yield ']}';
+}
+
+/**
+ * Whether `bytes` has the line layout: a first line ending in `"<key>":[` and `\n]}` at the end.
+ * A file with it is read a line at a time (`parseLineLayout`) however large it is.
+ */
+export function inLineLayout(bytes: Buffer, key: string): boolean {
+  const headEnd = bytes.indexOf(0x0a);
+  if (headEnd < 0 || bytes.length < headEnd + 3 || bytes.toString('latin1', bytes.length - 3) !== '\n]}') return false;
+  const opening = `${JSON.stringify(key)}:[`;
+  return bytes.toString('utf8', Math.max(0, headEnd - opening.length), headEnd) === opening;
+}
+
+/** A file in the line layout parsed a line at a time; a line that does not parse is named by number. */
+export function parseLineLayout(bytes: Buffer, key: string): unknown {
+  const headEnd = bytes.indexOf(0x0a);
+  const value = JSON.parse(`${bytes.toString('utf8', 0, headEnd)}]}`) as Record<string, unknown>;
+  const items: unknown[] = [];
+  let lineNumber = 1;
+  for (const line of linesBetween(bytes, headEnd + 1, bytes.length - 3, () => undefined)) {
+    lineNumber++;
+    try {
+      items.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+    } catch (error) {
+      throw new Error(`line ${lineNumber}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  value[key] = items;
+  return value;
 }
 
 /** Reads what `stringifyWithLines` wrote (the caller knows it did: the digest matched). */

@@ -37,7 +37,8 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const STATUS_OF_ERROR: Readonly<Record<string, number>> = {
-  'invalid-input': 400, 'not-found': 404, 'corrupt-file': 409, 'newer-file': 409, 'not-allowed': 422, conflict: 409, internal: 500,
+  'invalid-input': 400, 'not-found': 404, 'corrupt-file': 409, 'newer-file': 409, 'not-allowed': 422, conflict: 409,
+  'write-failed': 507, locked: 423, 'needs-decision': 409, internal: 500,
 };
 
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string): void {
@@ -115,7 +116,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 
   const handleStatic = async (response: ServerResponse, pathname: string): Promise<void> => {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      return send(response, 400, 'bad percent-encoding in the path', 'text/plain; charset=utf-8');
+    }
+    const relative = normalize(decoded).replace(/^[/\\]+/, '');
     const file = join(options.staticDir, relative);
     if (!file.startsWith(options.staticDir + sep) || relative.split(/[/\\]/).includes('..')) {
       return send(response, 404, 'not found', 'text/plain; charset=utf-8');

@@ -19,12 +19,29 @@ const ProgressStatsSchema = z.object({
 export const IMPORT_FORMATS = ['auto', 'txt', 'docx', 'tmx', 'xliff', 'tsv', 'csv', 'moses'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** The answer to every edit: the splice to patch a client's copy with, and the undo state. */
+/**
+ * A document's revision: the number of its last change, by any process. A client that holds
+ * revision r and gets an answer of revision r + 1 patches its copy with the splice; any other
+ * number means someone else changed the document meanwhile, and it reads the document again.
+ */
+const Revision = z.number().int().nonnegative();
+
+/** The answer to every edit: the splice to patch a client's copy with, the undo state, the revision it made. */
 export const EditResultSchema = z.object({
   change: z.object({ index: z.number().int().nonnegative(), deleteCount: z.number().int().nonnegative(), units: z.array(UnitSchema) }),
   canUndo: z.boolean(),
   canRedo: z.boolean(),
+  revision: Revision,
 });
+
+/**
+ * The revision an edit was made on (the client's copy). An edit of a unit that another process
+ * changed after it is refused with `conflict`, never applied over the other change.
+ */
+const BaseRevision = { baseRevision: Revision.optional() };
+
+/** What becomes of units a person worked on (translated, approved, confirmed links) when a translation is imported over them. */
+export const EXISTING_WORK = ['ask', 'keep', 'replace'] as const;
 export type EditResult = z.infer<typeof EditResultSchema>;
 
 /**
@@ -68,6 +85,8 @@ export const API = {
       projectId: Id, documentIds: z.array(Id).max(10_000).optional(), format: z.enum(CORPUS_FORMATS),
       statuses: z.array(z.enum(UNIT_STATUSES)).default([]), dedupe: z.boolean().default(false), clean: z.boolean().default(false),
       sourceLang: LanguageCode.default('ckb'), targetLang: LanguageCode.default('en'),
+      /** CSV: cells a spreadsheet would run as formulas (`= + - @`) get a leading `'`; off for corpus tooling. */
+      neutralizeFormulas: z.boolean().default(true),
     }),
     output: z.object({
       files: z.array(z.object({ name: z.string(), content: z.string() })),
@@ -85,12 +104,14 @@ export const API = {
       withSourceText: z.boolean().default(true),
       firstUnits: z.number().int().positive().optional(),
     }),
-    output: DocumentFileSchema.extend({ unitCount: z.number().int().nonnegative() }),
+    output: DocumentFileSchema.extend({ unitCount: z.number().int().nonnegative(), revision: Revision }),
   },
+  /** The document's revision now (another process may have changed it): what an open editor polls. */
+  getRevision: { input: z.object({ documentId: Id }), output: z.object({ revision: Revision }) },
   /** A run of a document's units by position, for loading a large document in pages. */
   getUnits: {
     input: z.object({ documentId: Id, start: z.number().int().nonnegative(), count: z.number().int().positive().max(100_000) }),
-    output: z.object({ units: z.array(UnitSchema), unitCount: z.number().int().nonnegative() }),
+    output: z.object({ units: z.array(UnitSchema), unitCount: z.number().int().nonnegative(), revision: Revision }),
   },
   /** Segments and words by status per document and for the project, and the same as CSV. */
   getProjectStats: {
@@ -123,23 +144,25 @@ export const API = {
     output: UnitSchema,
   },
   /** Any operation on units (edit, status, split, merge), undoable. */
-  edit: { input: z.object({ documentId: Id, operation: OperationSchema }), output: EditResultSchema },
+  edit: { input: z.object({ documentId: Id, operation: OperationSchema, ...BaseRevision }), output: EditResultSchema },
   /**
    * Aligns an existing English translation (text, Markdown, HTML or DOCX; one sentence per line
    * with `presegmented`) to the document's source sentences: the document's units become the
-   * aligned links, status "aligned", one undoable step.
+   * aligned links, status "aligned", one undoable step. Units a person worked on are kept as
+   * confirmed links (`keep`) or replaced (`replace`), each noted in its history; `ask` (the
+   * default) refuses with `needs-decision` when there are any, so nothing is replaced unasked.
    */
   alignTranslation: {
     input: z.object({
       documentId: Id, fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000),
-      presegmented: z.boolean().default(false),
+      presegmented: z.boolean().default(false), existing: z.enum(EXISTING_WORK).default('ask'), ...BaseRevision,
     }),
     output: EditResultSchema.extend({ targetSentences: z.number().int().nonnegative() }),
   },
   /** Aligns the document's sentences again, keeping confirmed links; one undoable step. */
-  realign: { input: z.object({ documentId: Id }), output: EditResultSchema },
-  undo: { input: z.object({ documentId: Id }), output: EditResultSchema.nullable() },
-  redo: { input: z.object({ documentId: Id }), output: EditResultSchema.nullable() },
+  realign: { input: z.object({ documentId: Id, ...BaseRevision }), output: EditResultSchema },
+  undo: { input: z.object({ documentId: Id, ...BaseRevision }), output: EditResultSchema.nullable() },
+  redo: { input: z.object({ documentId: Id, ...BaseRevision }), output: EditResultSchema.nullable() },
   /** Words of an English text that the en-US dictionary and the user's own words do not know. */
   checkSpelling: {
     input: z.object({ text: z.string().max(100_000), source: z.string().max(100_000).optional() }),
@@ -246,7 +269,12 @@ export function channelOf(method: ApiMethod): string {
   return `pird:${method}`;
 }
 
-export const API_ERROR_CODES = ['invalid-input', 'not-found', 'corrupt-file', 'newer-file', 'not-allowed', 'conflict', 'internal'] as const;
+/**
+ * `write-failed`: the disk refused a write (full, read-only, no permission); nothing was changed.
+ * `locked`: another Pird process held the file too long; `needs-decision`: a bulk change would
+ * replace a person's work and waits for the caller to say how (see `alignTranslation`).
+ */
+export const API_ERROR_CODES = ['invalid-input', 'not-found', 'corrupt-file', 'newer-file', 'not-allowed', 'conflict', 'write-failed', 'locked', 'needs-decision', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const ApiErrorSchema = z.object({

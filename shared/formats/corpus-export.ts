@@ -1,4 +1,4 @@
-import { csvField } from './csv';
+import { csvField, spreadsheetField } from './csv';
 import { TMX_CLOSING, tmxOpening, tmxUnit } from './tmx';
 import { countForbiddenXmlChars, escapeXml } from './xml';
 
@@ -25,6 +25,8 @@ export interface CorpusHeader {
   readonly targetLang: string;
   readonly toolVersion: string;
   readonly createdAt: Date;
+  /** CSV only: cells that a spreadsheet would run as formulas get a leading `'` (default on). */
+  readonly neutralizeFormulas?: boolean;
 }
 
 /** Where a format writes: Moses writes two files (one per language), the others one. */
@@ -58,6 +60,7 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
     return text;
   };
   const { sourceLang, targetLang } = header;
+  const cell = header.neutralizeFormulas === false ? csvField : spreadsheetField;
   switch (format) {
     case 'tmx':
       return {
@@ -122,7 +125,7 @@ export function corpusWriter(format: CorpusFormat, header: CorpusHeader): Corpus
       return {
         streams: ['main'],
         opening: () => ({ main: `id,document,status,${csvField(sourceLang)},${csvField(targetLang)}\r\n` }),
-        pair: (pair) => ({ main: `${[pair.id, pair.document, pair.status, pair.source, pair.target].map(csvField).join(',')}\r\n` }),
+        pair: (pair) => ({ main: `${[pair.id, pair.document, pair.status, pair.source, pair.target].map(cell).join(',')}\r\n` }),
         closing: () => ({}),
         droppedCharacters: 0,
       };

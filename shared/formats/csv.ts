@@ -6,9 +6,30 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows to CSV text with CRLF line ends, as RFC 4180 has it. */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * OWASP's rule for CSV that may be opened in a spreadsheet: a cell beginning with `= + - @`, a
+ * tab or a carriage return is read as a formula there (`=cmd|' /C calc'!A0`); a leading `'`
+ * makes it text.
+ */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** What `neutralizeFormula` did, undone (Pird reading its own CSV back). */
+export function restoreFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** A CSV field for a spreadsheet: text that would start a formula is neutralized; numbers stay numbers. */
+export function spreadsheetField(value: string | number): string {
+  return csvField(typeof value === 'number' ? value : neutralizeFormula(value));
+}
+
+/** Rows to CSV text with CRLF line ends, as RFC 4180 has it; text cells neutralized for spreadsheets. */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => row.map(spreadsheetField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A delimited row with the 1-based line it starts on. */
@@ -21,9 +42,16 @@ export interface DelimitedRow {
 /**
  * Reads CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) or TSV with the
  * same quoting, CRLF or LF. Empty lines are skipped. A quote left open is an error naming the
- * line where its field began.
+ * line where its field began. CSV cells a spreadsheet-safe export neutralized (`'=…`) are read
+ * back as they were.
  */
 export function parseDelimited(text: string, delimiter: ',' | '\t'): DelimitedRow[] {
+  const rows = parseDelimitedRaw(text, delimiter);
+  if (delimiter === ',') for (const row of rows) row.fields.forEach((field, k) => (row.fields[k] = restoreFormula(field)));
+  return rows;
+}
+
+function parseDelimitedRaw(text: string, delimiter: ',' | '\t'): DelimitedRow[] {
   const rows: DelimitedRow[] = [];
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let fields: string[] = [];

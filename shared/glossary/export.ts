@@ -1,11 +1,11 @@
-import { csvField } from '../formats';
+import { spreadsheetField } from '../formats';
 import type { GlossaryEntry } from './model';
 
 const joinTerms = (terms: readonly string[]): string => terms.join('|');
 
 /** CSV or TSV with the header `readDelimitedGlossary` reads back: several terms per cell joined by `|`. */
 export function writeDelimitedGlossary(entries: readonly GlossaryEntry[], delimiter: ',' | '\t'): string {
-  const field = delimiter === ',' ? csvField : (value: string) => value.replace(/[\t\r\n]+/g, ' ');
+  const field = delimiter === ',' ? spreadsheetField : (value: string) => value.replace(/[\t\r\n]+/g, ' ');
   const rows = [['source', 'target', 'forbidden', 'domain', 'pos', 'note', 'example']];
   for (const entry of entries) {
     const allowed = entry.targetTerms.filter((t) => t.status !== 'forbidden');

@@ -12,6 +12,6 @@ export {
 } from './filter';
 export { documentStats, statsCsv, sumStats, type Counts, type ProgressStats } from './stats';
 export {
-  JournalRecordSchema, JournalReplayError, journalLine, readJournal, replayJournal, type JournalReading, type JournalRecord,
+  JournalReader, JournalRecordSchema, JournalReplayError, journalLine, readJournal, replayJournal, type JournalProblem, type JournalReading, type JournalRecord,
 } from './journal';
 export { corpusPairs, type CorpusCounts, type CorpusSelection, type ExportedDocument, type SelectedPair } from './corpus-pairs';

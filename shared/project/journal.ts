@@ -29,38 +29,62 @@ export type JournalReading =
       /** A last line cut short by a crash mid-append: dropped, it holds at most the last change. */
       readonly tornTail: boolean;
     }
-  | { readonly ok: false; readonly line: number; readonly detail: string };
+  | JournalProblem;
+
+export type JournalProblem = { readonly ok: false; readonly line: number; readonly detail: string };
+
+/**
+ * Reads a journal a line at a time, so that a journal of any size never becomes one string.
+ * `afterSeq` is the snapshot's journalSeq (older records are skipped); every later record must
+ * follow the one before it.
+ */
+export class JournalReader {
+  readonly records: JournalRecord[] = [];
+  private expected: number;
+
+  constructor(afterSeq: number) {
+    this.expected = afterSeq + 1;
+  }
+
+  /**
+   * One line (without its newline). `unterminated`: the file's last piece, with no newline after
+   * it: if it does not parse it is a line torn by a crash mid-append (`'torn'`), else a problem.
+   */
+  line(text: string, lineNumber: number, unterminated = false): JournalProblem | 'torn' | undefined {
+    if (text.trim() === '') return undefined;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      if (unterminated) return 'torn';
+      return { ok: false, line: lineNumber, detail: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+    }
+    const parsed = JournalRecordSchema.safeParse(raw);
+    if (!parsed.success) {
+      if (unterminated) return 'torn';
+      const issue = parsed.error.issues[0];
+      return { ok: false, line: lineNumber, detail: `${issue?.path.join('.') || '(record)'}: ${issue?.message ?? 'invalid'}` };
+    }
+    const record = parsed.data;
+    if (record.seq < this.expected) return undefined;
+    if (record.seq !== this.expected) return { ok: false, line: lineNumber, detail: `record ${record.seq} where ${this.expected} was expected` };
+    this.expected++;
+    this.records.push(record);
+    return undefined;
+  }
+}
 
 /** Reads journal text; `afterSeq` is the snapshot's journalSeq, so older records are skipped. */
 export function readJournal(text: string, afterSeq: number): JournalReading {
   const lines = text.split('\n');
   const complete = text.endsWith('\n') || text === '';
-  const records: JournalRecord[] = [];
-  let expected = afterSeq + 1;
+  const reader = new JournalReader(afterSeq);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line.trim() === '') continue;
-    const isLast = i === lines.length - 1;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (error) {
-      if (isLast && !complete) return { ok: true, records, tornTail: true };
-      return { ok: false, line: i + 1, detail: `not JSON (${error instanceof Error ? error.message : String(error)})` };
-    }
-    const parsed = JournalRecordSchema.safeParse(raw);
-    if (!parsed.success) {
-      if (isLast && !complete) return { ok: true, records, tornTail: true };
-      const issue = parsed.error.issues[0];
-      return { ok: false, line: i + 1, detail: `${issue?.path.join('.') || '(record)'}: ${issue?.message ?? 'invalid'}` };
-    }
-    const record = parsed.data;
-    if (record.seq <= afterSeq) continue;
-    if (record.seq !== expected) return { ok: false, line: i + 1, detail: `record ${record.seq} where ${expected} was expected` };
-    expected++;
-    records.push(record);
+    const outcome = reader.line(lines[i] ?? '', i + 1, i === lines.length - 1 && !complete);
+    if (outcome === 'torn') return { ok: true, records: reader.records, tornTail: true };
+    if (outcome) return outcome;
   }
-  return { ok: true, records, tornTail: false };
+  return { ok: true, records: reader.records, tornTail: false };
 }
 
 export class JournalReplayError extends Error {

@@ -28,6 +28,8 @@ export const HistoryEntrySchema = z.object({
   override: z.array(z.string().max(100)).optional(),
   /** A quality warning someone ignored on the segment (or took back into account). */
   qa: z.object({ code: z.string().max(100), ignored: z.boolean() }).optional(),
+  /** A bulk change that met this segment: kept as it was, or replaced (the entries before keep what it had). */
+  event: z.enum(['kept-on-import', 'replaced-on-import', 'replaced-in-review']).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -32,13 +32,22 @@ describe('aligning a translation into a document', () => {
   it('imports a free-running translation: the units become the aligned links, status aligned, one undoable step', async () => {
     const pird = service();
     const gold = articleCase();
-    const result = await pird.alignTranslation({ documentId: DOC, fileName: 'article.en.txt', contentBase64: base64(gold.target.join(' ')), presegmented: false });
+    const input = { documentId: DOC, fileName: 'article.en.txt', contentBase64: base64(gold.target.join(' ')), presegmented: false };
+    // The demo is translated: nothing is replaced until the caller says how.
+    await expect(pird.alignTranslation(input)).rejects.toMatchObject({ code: 'needs-decision', message: expect.stringMatching(/^31 segments are already translated/) });
+    expect((await pird.getDocument({ documentId: DOC })).units.every((u) => u.status === 'translated')).toBe(true);
+    const before = (await pird.getDocument({ documentId: DOC })).units;
+    const result = await pird.alignTranslation({ ...input, existing: 'replace' });
     expect(result.targetSentences).toBe(gold.target.length);
     expect(result.canUndo).toBe(true);
     const document = await pird.getDocument({ documentId: DOC });
     expect(document.units.every((u) => u.status === 'aligned' && u.alignment !== undefined)).toBe(true);
     expect(beadF1(linksOf(document.units), gold.gold).f1).toBeGreaterThanOrEqual(0.95);
     expect(document.units.find((u) => u.source.length === 1 && u.source[0]?.text.startsWith('لە کاتێکدا سەرۆکی ئەمریکا'))?.target).toEqual([]);
+    // Each replaced translation stays in the history of the link that took its sentences.
+    const first = document.units[0] as Unit;
+    expect(first.history.at(-1)).toMatchObject({ event: 'replaced-on-import', status: 'aligned' });
+    expect(first.history.map((h) => h.target)).toContain(before[0]?.target[0]?.text);
 
     await pird.undo({ documentId: DOC });
     const restored = await pird.getDocument({ documentId: DOC });
@@ -48,16 +57,16 @@ describe('aligning a translation into a document', () => {
 
   it('reads one sentence per line with presegmented, and refuses a file with no text', async () => {
     const pird = service();
-    const result = await pird.alignTranslation({ documentId: DOC, fileName: 't.txt', contentBase64: base64('One.\n\nTwo.\n'), presegmented: true });
+    const result = await pird.alignTranslation({ documentId: DOC, fileName: 't.txt', contentBase64: base64('One.\n\nTwo.\n'), presegmented: true, existing: 'replace' });
     expect(result.targetSentences).toBe(2);
-    await expect(pird.alignTranslation({ documentId: DOC, fileName: 'e.txt', contentBase64: base64(' \n'), presegmented: true })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(pird.alignTranslation({ documentId: DOC, fileName: 'e.txt', contentBase64: base64(' \n'), presegmented: true, existing: 'replace' })).rejects.toMatchObject({ code: 'invalid-input' });
     await pird.flush();
   });
 
   it('realigns the rest after a person fixed and confirmed links, keeping what was confirmed', async () => {
     const pird = service();
     const gold = articleCase();
-    await pird.alignTranslation({ documentId: DOC, fileName: 'a.txt', contentBase64: base64(gold.target.join(' ')), presegmented: false });
+    await pird.alignTranslation({ documentId: DOC, fileName: 'a.txt', contentBase64: base64(gold.target.join(' ')), presegmented: false, existing: 'replace' });
     let units = (await pird.getDocument({ documentId: DOC })).units;
     // A person moves the second English sentence of the first link into the next unit, and confirms both.
     await pird.edit({ documentId: DOC, operation: { kind: 'shift', unitId: units[0]?.id ?? '', side: 'target', direction: 'down' } });
@@ -73,6 +82,33 @@ describe('aligning a translation into a document', () => {
     expect(after.slice(0, 2).map((u) => [u.source.length, u.target.length])).toEqual(confirmedShape);
     expect(after.slice(0, 2).every((u) => u.alignment?.confirmed)).toBe(true);
     expect(after.some((u) => u.source.length > 0 && u.source[0]?.text === later.source[0]?.text && u.target.length > 0)).toBe(true);
+    await pird.flush();
+  });
+
+  it('keeps the segments a person translated as confirmed links, aligning the imported text around them', async () => {
+    const pird = service();
+    const gold = articleCase();
+    const units = (await pird.getDocument({ documentId: DOC })).units;
+    // Only the first four segments hold a translator's work; the rest are emptied (drafts).
+    for (const unit of units.slice(4)) await pird.updateTarget({ documentId: DOC, unitId: unit.id, text: '' });
+    const result = await pird.alignTranslation({
+      documentId: DOC, fileName: 'article.en.txt', contentBase64: base64(gold.target.join(' ')), presegmented: false, existing: 'keep',
+    });
+    const after = (await pird.getDocument({ documentId: DOC })).units;
+    for (const [k, unit] of units.slice(0, 4).entries()) {
+      expect(after[k]).toMatchObject({ id: unit.id, status: 'translated', target: unit.target, alignment: { score: 1, confirmed: true } });
+      expect(after[k]?.history.at(-1)).toMatchObject({ event: 'kept-on-import', target: unit.target[0]?.text });
+    }
+    // Every source sentence is still there once, in order; the rest is aligned from the import.
+    expect(after.flatMap((u) => u.source.map((s) => s.text))).toEqual(units.flatMap((u) => u.source.map((s) => s.text)));
+    expect(after.slice(4).filter((u) => u.source.length > 0).every((u) => u.status === 'aligned')).toBe(true);
+    expect(after.slice(4).some((u) => u.target.length > 0)).toBe(true);
+    // One undo brings the drafts and the four translations back as they were.
+    expect(result.canUndo).toBe(true);
+    await pird.undo({ documentId: DOC });
+    expect((await pird.getDocument({ documentId: DOC })).units.slice(0, 6).map((u) => u.target[0]?.text ?? '')).toEqual(
+      [...units.slice(0, 4).map((u) => u.target[0]?.text), '', ''],
+    );
     await pird.flush();
   });
 });

@@ -207,11 +207,12 @@ describe('opening documents for the editor', () => {
     const dataDir = freshDir();
     const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
     await warmUp(service);
-    // The warmed document is served from memory: breaking the file now goes unnoticed until a restart.
-    writeFileSync(join(dataDir, 'documents', 'kadhimi-washington.json'), '{');
     const light = await service.getDocument({ documentId: 'kadhimi-washington', withSourceText: false });
     expect(light.sourceText).toBe('');
     expect(light.units).toHaveLength(31);
     expect((await service.getDocument({ documentId: 'kadhimi-washington' })).sourceText).toBe(SOURCE);
+    // The held copy is checked against the file at every read: a file another process broke is reported, not hidden.
+    writeFileSync(join(dataDir, 'documents', 'kadhimi-washington.json'), '{');
+    await expect(service.getDocument({ documentId: 'kadhimi-washington' })).rejects.toMatchObject({ code: 'corrupt-file' });
   });
 });

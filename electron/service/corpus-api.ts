@@ -1,0 +1,149 @@
+import { ApiError, parseInput, type PirdApi } from '../../shared/api';
+import { FormatError, corpusWriter, tmxReader, xliffReader, type CorpusStream, type ImportedPair, type PairSink } from '../../shared/formats';
+import { DOCUMENT_SCHEMA_VERSION, type DocumentFile, type DocumentSummary } from '../../shared/project';
+import { CORPUS_PART_UNITS, CorpusImportError, corpusName, decodeCorpusText, importFormatOf, parseCorpus, unitsFromPairs } from '../corpus/import-corpus';
+import { corpusFiles, renderCorpus } from '../corpus/write-corpus';
+import { summarize } from './document-access';
+import { extractOrRefuse, type ServiceContext } from './service-context';
+
+type CorpusMethods = Pick<PirdApi, 'exportCorpus' | 'importCorpus'>;
+
+export interface CorpusApi extends CorpusMethods {
+  /** A TMX or XLIFF file read in pieces (the CLI streams large files from disk); the same rules as `importCorpus`. */
+  importCorpusStream(projectId: string, fileName: string, format: 'tmx' | 'xliff', chunks: AsyncIterable<string> | Iterable<string>): Promise<{ documents: DocumentSummary[]; pairs: number }>;
+}
+
+/** Parallel corpora in and out: exports stream documents a unit at a time; imports write parts as they are read. */
+export function createCorpusApi(ctx: ServiceContext, api: Pick<PirdApi, 'importDocument' | 'alignTranslation'>): CorpusApi {
+  const { library, documents } = ctx;
+
+  /**
+   * Stores imported pairs as aligned documents: every CORPUS_PART_UNITS units of a document are
+   * written as a document of their own as soon as they are complete (so a huge file never sits in
+   * memory whole), and listed in the project only when the whole file has been read. If reading
+   * fails, the parts already written are deleted: nothing half-imported stays.
+   */
+  async function storeCorpus(
+    projectId: string, fileName: string, feed: (sink: PairSink, drain: () => Promise<void>) => Promise<void>,
+  ): Promise<{ documents: DocumentSummary[]; pairs: number }> {
+    const project = await library.project(projectId);
+    const open = new Map<string, { part: number; pairs: ImportedPair[] }>();
+    const complete: Array<{ name: string; part: number; pairs: ImportedPair[] }> = [];
+    const written: DocumentSummary[] = [];
+    const sink: PairSink = (name, pair) => {
+      const entry = open.get(name) ?? { part: 1, pairs: [] };
+      open.set(name, entry);
+      entry.pairs.push(pair);
+      if (entry.pairs.length >= (ctx.options.corpusPartUnits ?? CORPUS_PART_UNITS)) {
+        complete.push({ name, part: entry.part, pairs: entry.pairs });
+        open.set(name, { part: entry.part + 1, pairs: [] });
+      }
+    };
+    const store = async ({ name, part, pairs }: { name: string; part: number; pairs: ImportedPair[] }): Promise<void> => {
+      const units = unitsFromPairs(pairs, () => ctx.freshId('u'));
+      if (units.length === 0) return;
+      const stamp = ctx.now().toISOString();
+      const document: DocumentFile = {
+        schemaVersion: DOCUMENT_SCHEMA_VERSION, id: ctx.freshId('d'), projectId, name: part > 1 ? `${name} (${part})` : name,
+        sourceLang: project.sourceLang, targetLang: project.targetLang,
+        // A corpus has no original text to keep: its units are the text.
+        sourceText: '', units, createdAt: stamp, updatedAt: stamp,
+      };
+      await documents.create(document);
+      // Only the summary stays in memory; the units are read back when the document is opened.
+      written.push(summarize(document));
+      documents.forget(document.id);
+    };
+    const drain = async (): Promise<void> => {
+      for (let next = complete.shift(); next; next = complete.shift()) await store(next);
+    };
+    try {
+      await feed(sink, drain);
+      for (const [name, entry] of open) if (entry.pairs.length > 0) await store({ name, ...entry });
+      if (written.length === 0) throw new ApiError('invalid-input', `${fileName}: no translation units found`);
+      await library.addDocuments(projectId, written);
+    } catch (error) {
+      for (const document of written) await documents.remove(document.id).catch(() => undefined);
+      throw error;
+    }
+    return { documents: written, pairs: written.reduce((sum, d) => sum + d.units, 0) };
+  }
+
+  async function importCorpusStream(projectId: string, fileName: string, format: 'tmx' | 'xliff', chunks: AsyncIterable<string> | Iterable<string>) {
+    return storeCorpus(projectId, fileName, async (sink, drain) => {
+      const reader = (format === 'tmx' ? tmxReader : xliffReader)(corpusName(fileName), sink);
+      try {
+        for await (const chunk of chunks) {
+          reader.write(chunk);
+          await drain();
+        }
+        reader.close();
+      } catch (error) {
+        if (error instanceof FormatError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`);
+        throw error;
+      }
+      await drain();
+    });
+  }
+
+  return {
+    importCorpusStream,
+    async exportCorpus(input) {
+      const { projectId, documentIds, format, statuses, dedupe, clean, sourceLang, targetLang, neutralizeFormulas } = parseInput('exportCorpus', input);
+      const project = await library.project(projectId);
+      const wanted = project.documents.filter((d) => documentIds === undefined || documentIds.includes(d.id));
+      const header = { sourceLang, targetLang, toolVersion: ctx.options.appVersion ?? '0.0.0', createdAt: ctx.now(), neutralizeFormulas };
+      const writer = corpusWriter(format, header);
+      const parts: Partial<Record<CorpusStream, string[]>> = {};
+      const counts = await renderCorpus(documents.once(wanted.map((d) => d.id)), writer, { statuses, dedupe, clean }, (pieces) => {
+        for (const [name, text] of Object.entries(pieces) as Array<[CorpusStream, string]>) (parts[name] ??= []).push(text);
+        return undefined;
+      });
+      const base = (wanted.length === 1 ? wanted[0]?.name : project.name) ?? 'corpus';
+      const stem = base.replace(/\.[A-Za-z0-9]+$/u, '').replace(/[\\/:*?"<>|]+/gu, '_');
+      const names = corpusFiles(format, format === 'moses' ? stem : `${stem}.${format === 'xliff' ? 'xlf' : format}`, header);
+      const files = writer.streams.map((name) => ({ name: names[name] ?? stem, content: (parts[name] ?? []).join('') }));
+      return { files, counts, droppedCharacters: writer.droppedCharacters };
+    },
+    async importCorpus(input) {
+      const { projectId, fileName, contentBase64, translationName, translationBase64, format: requested, presegmented } = parseInput('importCorpus', input);
+      await library.project(projectId);
+      const format = importFormatOf(requested, fileName, translationName);
+      const translation = translationBase64 === undefined ? undefined : { name: translationName ?? 'translation', bytes: Buffer.from(translationBase64, 'base64') };
+      if (format === 'txt' || format === 'docx') {
+        if (!translation) throw new ApiError('invalid-input', `${fileName}: a text or DOCX file needs its translation to be imported as a corpus`);
+        // The translation is read first: if it cannot be, nothing is imported.
+        const text = (await extractOrRefuse(translation.name, translation.bytes)).text;
+        if (text.trim() === '') throw new ApiError('invalid-input', `${translation.name}: no text found`);
+        const { document } = await api.importDocument({ projectId, fileName, contentBase64 });
+        const aligned = await api.alignTranslation({ documentId: document.id, fileName: translation.name, contentBase64: translationBase64 ?? '', presegmented });
+        ctx.undo.clear(document.id);
+        const summary = summarize(await documents.read(document.id));
+        return { documents: [summary], pairs: aligned.change.units.length, format };
+      }
+      const bytes = Buffer.from(contentBase64, 'base64');
+      if (format === 'tmx' || format === 'xliff') {
+        let text: string;
+        try {
+          text = decodeCorpusText(bytes, fileName);
+        } catch (error) {
+          if (error instanceof CorpusImportError) throw new ApiError('invalid-input', error.message);
+          throw error;
+        }
+        return { ...(await importCorpusStream(projectId, fileName, format, [text])), format };
+      }
+      const stored = await storeCorpus(projectId, fileName, async (sink, drain) => {
+        try {
+          for (const document of parseCorpus(format, fileName, bytes, translation).documents) {
+            for (const pair of document.pairs) sink(document.name, pair);
+          }
+        } catch (error) {
+          if (error instanceof CorpusImportError) throw new ApiError('invalid-input', error.message);
+          throw error;
+        }
+        await drain();
+      });
+      return { ...stored, format };
+    },
+  };
+}

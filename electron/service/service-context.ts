@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { ApiError } from '../../shared/api';
+import type { AlignmentResources } from '../../shared/align';
+import { entriesForProject, termBase } from '../../shared/glossary';
+import { loadLexicon } from '../align/lexicon-file';
+import { NotTextError } from '../text-files/decode';
+import { ExtractError, extractText } from '../text-files/extract';
+import type { DocumentAccess } from './document-access';
+import type { GlossaryService } from './glossary-service';
+import type { LibraryAccess } from './library-access';
+import type { SettingsAccess } from './settings-api';
+import type { UndoStacks } from './undo-stacks';
+
+export interface ServiceOptions {
+  readonly dataDir: string;
+  /** Folder of the demo project installed on first start (`corpus/demo`), if any. */
+  readonly demoDir?: string;
+  /** How long the library's document summaries wait before they are written; flush() writes at once. */
+  readonly saveDelayMs?: number;
+  /** How long a document stays quiet before its journal is folded into a new snapshot. */
+  readonly compactDelayMs?: number;
+  /** The aligner's lexicon (default: corpus/lexicon/ckb-en.tsv of the app). */
+  readonly lexiconFile?: string;
+  /** Written into exported files (TMX creationtoolversion). */
+  readonly appVersion?: string;
+  /** Units per document of an imported corpus; a larger one is split into parts (default 50,000). */
+  readonly corpusPartUnits?: number;
+  /** How often a shared glossary folder is looked at (default 15 s; 0: only when asked). */
+  readonly glossarySyncMs?: number;
+  readonly now?: () => Date;
+}
+
+export type Extracted = Awaited<ReturnType<typeof extractText>>;
+
+/** What the service's areas share: the stores, the clock, ids, and the helpers more than one area needs. */
+export interface ServiceContext {
+  readonly options: ServiceOptions;
+  readonly now: () => Date;
+  /** An id no other process on the data directory makes at the same moment. */
+  readonly freshId: (prefix: string) => string;
+  readonly library: LibraryAccess;
+  readonly documents: DocumentAccess;
+  readonly settings: SettingsAccess;
+  readonly glossary: GlossaryService;
+  readonly undo: UndoStacks;
+}
+
+export function idMaker(now: () => Date): (prefix: string) => string {
+  let counter = 0;
+  // Time and a counter order the ids of one process; the random part keeps two processes apart.
+  return (prefix) => `${prefix}${now().getTime().toString(36)}${(counter++).toString(36)}${randomBytes(3).toString('hex')}`;
+}
+
+/** The text of an uploaded file; a file that is not text (or a broken DOCX) is bad input. */
+export async function extractOrRefuse(fileName: string, bytes: Buffer): Promise<Extracted> {
+  try {
+    return await extractText(fileName, bytes);
+  } catch (error) {
+    if (error instanceof ExtractError || error instanceof NotTextError) throw new ApiError('invalid-input', error.message);
+    throw error;
+  }
+}
+
+/** What the aligner knows: the general lexicon and the glossary that applies in the project. */
+export async function alignResources(ctx: ServiceContext, projectId: string): Promise<AlignmentResources> {
+  const entries = entriesForProject((await ctx.glossary.getGlossary({})).entries, projectId);
+  return { lexicon: await loadLexicon(ctx.options.lexiconFile), termBase: termBase(entries) };
+}
