@@ -20,6 +20,8 @@ export interface AppProps {
   readonly firstPage?: FirstPage | null;
 }
 
+const PROJECTS_POLL_MS = 3000;
+
 export function App({ api, initialSettings, initialProjects, firstPage }: AppProps) {
   const { t, i18n } = useTranslation();
   const [projects, setProjects] = useState<readonly Project[] | null>(initialProjects ?? null);
@@ -53,6 +55,20 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
       setError,
     );
   }, [api, initialProjects]);
+
+  /** Projects and documents added by another window or process (a `pird import` in a terminal) appear by themselves. */
+  useEffect(() => {
+    const refresh = () => {
+      if (window.document.hidden) return;
+      api.listProjects({}).then((list) => setProjects((current) => (JSON.stringify(current) === JSON.stringify(list) ? current : list)), () => undefined);
+    };
+    const timer = window.setInterval(refresh, PROJECTS_POLL_MS);
+    window.addEventListener('focus', refresh);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', refresh);
+    };
+  }, [api]);
 
   const changeLanguage = async (language: UiLanguage) => {
     await i18n.changeLanguage(language);

@@ -4,4 +4,6 @@ import { build } from 'esbuild';
 const common = { bundle: true, platform: 'node', target: 'node20', external: ['electron'], logLevel: 'warning' };
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', packages: 'external' });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' });
-console.log('built dist/electron/main.js and dist/electron/preload.cjs');
+// The worker that reads imported files: beside main.js, where extract-in-worker.ts looks for it.
+await build({ ...common, entryPoints: ['electron/text-files/extract-worker.ts'], outfile: 'dist/electron/extract-worker.mjs', format: 'esm', packages: 'external' });
+console.log('built dist/electron/main.js, dist/electron/preload.cjs and dist/electron/extract-worker.mjs');

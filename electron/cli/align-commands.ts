@@ -41,6 +41,9 @@ export function addAlignCommands(program: Command, io: CliIo): void {
       const sourceSide = sentencesWithParagraphs(await readText(sourceFile, io.stdin), presegmented, 'ckb');
       const targetSide = sentencesWithParagraphs(await readText(targetFile, io.stdin), presegmented, 'en');
       const [source, target] = [sourceSide.texts, targetSide.texts];
+      for (const [file, side] of [[sourceFile, source], [targetFile, target]] as const) {
+        if (side.length === 0) io.err(`pird: warning: ${file === '-' ? 'standard input' : file} has no sentences; every sentence of the other side is left without a partner\n`);
+      }
       const paragraphs = {
         ...(sourceSide.paragraphs ? { source: sourceSide.paragraphs } : {}), ...(targetSide.paragraphs ? { target: targetSide.paragraphs } : {}),
       };

@@ -23,6 +23,7 @@ interface ExportOptions {
   clean?: boolean;
   sourceLang: string;
   targetLang: string;
+  keepFormulas?: boolean;
 }
 
 /** The documents a project (id or name) or a document id names, in project order. */
@@ -61,9 +62,13 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
     .option('--clean', 'normalize the Sorani (display-safe), trim white space; empty pairs are always left out')
     .option('--source-lang <code>', 'source language code', 'ckb')
     .option('--target-lang <code>', 'target language code', 'en')
+    .option('--keep-formulas', 'CSV: leave cells beginning with = + - @ as they are (by default they get a leading \' so that spreadsheets do not run them)')
     .action(async (name: string, options: ExportOptions) => {
       const { format, statuses } = checkOptions(options);
-      const header = { sourceLang: options.sourceLang, targetLang: options.targetLang, toolVersion: appVersion(), createdAt: new Date() };
+      const header = {
+        sourceLang: options.sourceLang, targetLang: options.targetLang, toolVersion: appVersion(), createdAt: new Date(),
+        neutralizeFormulas: options.keepFormulas !== true,
+      };
       const selection = { statuses, dedupe: options.dedupe === true, clean: options.clean === true };
       const result = await withService(program, async (service) => {
         const ids = await documentsNamed(service, name);
@@ -78,6 +83,18 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
 
 const importReport = (project: Project, imported: { pairs: number; documents: ReadonlyArray<{ id: string }> }, format: string): string =>
   `${imported.pairs} units in ${imported.documents.length} document(s) imported as ${format} into project ${project.id} (${project.name}): ${imported.documents.map((d) => d.id).join(', ')}\n`;
+
+/** Runs an import into the project of that name, made for it if there is none; a project made for an import that fails is taken back. */
+async function intoProject<T>(service: PirdService, name: string, run: (project: Project) => Promise<T>): Promise<T> {
+  const existing = await projectNamed(service, name);
+  const project = existing ?? (await service.createProject({ name }));
+  try {
+    return await run(project);
+  } catch (error) {
+    if (!existing) await service.removeEmptyProject(project.id).catch(() => undefined);
+    throw error;
+  }
+}
 
 export function addImportCommand(program: Command, io: CliIo): void {
   program
@@ -96,24 +113,22 @@ export function addImportCommand(program: Command, io: CliIo): void {
       if (format === 'tmx' || format === 'xliff') {
         // Streamed from disk: a TMX of a million units never sits in memory whole.
         await ensureReadable(file);
-        const { project, imported } = await withService(program, async (service) => {
-          const project = (await projectNamed(service, name)) ?? (await service.createProject({ name }));
-          return { project, imported: await service.importCorpusStream(project.id, basename(file), format, textChunks(file)) };
-        });
+        const { project, imported } = await withService(program, (service) => intoProject(service, name, async (project) => (
+          { project, imported: await service.importCorpusStream(project.id, basename(file), format, textChunks(file)) }
+        )));
         io.out(importReport(project, imported, format));
         return;
       }
       const content = await readBytes(file);
       const translationBytes = translation === undefined ? undefined : await readBytes(translation);
-      const result = await withService(program, async (service) => {
-        const project = (await projectNamed(service, name)) ?? (await service.createProject({ name }));
+      const result = await withService(program, (service) => intoProject(service, name, async (project) => {
         const imported = await service.importCorpus({
           projectId: project.id, fileName: basename(file), contentBase64: content.toString('base64'), format: options.format as ImportFormat,
           presegmented: options.presegmented === true,
           ...(translation !== undefined && translationBytes ? { translationName: basename(translation), translationBase64: translationBytes.toString('base64') } : {}),
         });
         return { project, imported };
-      });
+      }));
       io.out(importReport(result.project, result.imported, result.imported.format));
     });
 }

@@ -1,6 +1,7 @@
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY, isAppLink } from './security';
 import { API_METHODS, callMethod, channelOf } from '../../shared/api';
 import { createPirdService } from '../service/pird-service';
 import { warmUp } from '../service/warm-up';
@@ -45,7 +46,8 @@ function createWindow(): void {
     },
   });
   mainWindow.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    // Only links the app itself shows (see security.ts); whatever a document's text holds stays closed.
+    if (isAppLink(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   mainWindow.webContents.on('will-navigate', (event, url) => {
@@ -56,6 +58,14 @@ function createWindow(): void {
 
 app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  // The CSP of index.html also as a header of every file the app loads (a meta tag can be edited with the file).
+  protocol.handle('file', async (request) => {
+    const response = await net.fetch(request, { bypassCustomProtocolHandlers: true });
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  });
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !details.url.startsWith('file://') && !details.url.startsWith('devtools://') });
   });

@@ -13,6 +13,24 @@ export interface CorpusApi extends CorpusMethods {
   importCorpusStream(projectId: string, fileName: string, format: 'tmx' | 'xliff', chunks: AsyncIterable<string> | Iterable<string>): Promise<{ documents: DocumentSummary[]; pairs: number }>;
 }
 
+const TURN_CHARS = 1 << 20;
+
+/**
+ * A long text in pieces of about a million characters, each handed over on a later turn of the
+ * event loop: parsing a large upload leaves room for the host's other requests. No piece ends
+ * inside a surrogate pair.
+ */
+async function* inTurns(text: string): AsyncGenerator<string> {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + TURN_CHARS);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield text.slice(start, end);
+    start = end;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /** Parallel corpora in and out: exports stream documents a unit at a time; imports write parts as they are read. */
 export function createCorpusApi(ctx: ServiceContext, api: Pick<PirdApi, 'importDocument' | 'alignTranslation'>): CorpusApi {
   const { library, documents } = ctx;
@@ -130,7 +148,7 @@ export function createCorpusApi(ctx: ServiceContext, api: Pick<PirdApi, 'importD
           if (error instanceof CorpusImportError) throw new ApiError('invalid-input', error.message);
           throw error;
         }
-        return { ...(await importCorpusStream(projectId, fileName, format, [text])), format };
+        return { ...(await importCorpusStream(projectId, fileName, format, inTurns(text))), format };
       }
       const stored = await storeCorpus(projectId, fileName, async (sink, drain) => {
         try {

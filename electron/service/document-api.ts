@@ -1,6 +1,6 @@
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
-import { alignTranslationUnits, hasPersonWork, realignUnits } from '../../shared/align';
-import { OperationError, applyOperation, type Operation, type Splice, type Unit } from '../../shared/project';
+import { alignTranslationUnits, realignUnits } from '../../shared/align';
+import { OperationError, applyOperation, hasPersonWork, type Operation, type Splice, type Unit } from '../../shared/project';
 import { qaSegmentOf, translationDigests, translationsElsewhere, type QaSegment, type TranslationDigests } from '../../shared/qa';
 import { sentences } from '../../shared/text';
 import { alignResources, extractOrRefuse, type ServiceContext } from './service-context';

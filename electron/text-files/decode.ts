@@ -38,7 +38,12 @@ export function decodeText(bytes: Uint8Array, name: string, options: { legacy: b
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)), encoding: 'utf-8' };
   } catch {
-    // not UTF-8: maybe a legacy code page
+    // not UTF-8: maybe a legacy code page, maybe UTF-8 with damaged bytes
+  }
+  const utf8 = utf8Shape(bytes.subarray(start));
+  if (utf8.valid >= 0.9 * (utf8.valid + utf8.invalid)) {
+    // Windows-1256 text makes valid UTF-8 sequences only by chance; this is UTF-8 with a few bad bytes.
+    throw new NotTextError(name, `is not valid UTF-8: ${utf8.invalid} damaged byte${utf8.invalid === 1 ? '' : 's'}, the first at byte ${utf8.firstInvalid + start} (a file cut short or damaged in copying?)`);
   }
   if (options.legacy && !looksBinary(bytes)) {
     const guesses = chardet.analyse(bytes).slice(0, 5).map((match) => match.name.toLowerCase());
@@ -49,4 +54,33 @@ export function decodeText(bytes: Uint8Array, name: string, options: { legacy: b
   throw new NotTextError(name, options.legacy
     ? 'is not text in UTF-8, UTF-16 or Windows-1256'
     : 'not valid UTF-8 or UTF-16 text (convert it to UTF-8 first)');
+}
+
+/**
+ * How much of the text beyond ASCII is well-formed UTF-8: bytes in valid sequences, bytes that
+ * are not, and where the first bad one is.
+ */
+function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) {
+      valid += length;
+      i += length;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid, firstInvalid };
 }

@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
 import { decodeText, type TextEncoding } from './decode';
+import { checkZip, ZipDamagedError, ZipLimitError } from './zip-check';
 
 export type ImportFormat = 'txt' | 'md' | 'html' | 'docx';
 
@@ -79,9 +80,27 @@ export function htmlToText(html: string): string {
   return tidyParagraphs(paragraphs);
 }
 
-export async function extractText(fileName: string, bytes: Uint8Array): Promise<ExtractedText> {
+/** Text, Markdown and HTML files larger than this are refused (a book is a few MB). */
+export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A file's text, worked out in this thread: the limits checked first (size; a DOCX's zip
+ * directory and inflated sizes), so a hostile file is refused before it is parsed.
+ * `extractText` (extract-in-worker.ts) runs this off the main thread.
+ */
+export async function extractTextHere(fileName: string, bytes: Uint8Array): Promise<ExtractedText> {
   const format = formatOf(fileName);
+  if (format !== 'docx' && bytes.length > MAX_TEXT_BYTES) {
+    throw new ExtractError(`${fileName}: ${(bytes.length / 1024 / 1024).toFixed(0)} MB is more than the ${MAX_TEXT_BYTES / 1024 / 1024} MB Pird imports as one document; split it into parts`);
+  }
   if (format === 'docx') {
+    try {
+      checkZip(bytes);
+    } catch (error) {
+      if (error instanceof ZipLimitError) throw new ExtractError(`${fileName}: refused, it ${error.message}`);
+      if (error instanceof ZipDamagedError) throw new ExtractError(`${fileName}: not a readable DOCX file (it ${error.message})`);
+      throw error;
+    }
     let raw: string;
     try {
       raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;

@@ -21,10 +21,15 @@ console.log(`Pird is running at ${host.url}`);
 void warmUp(service);
 console.log(`data: ${dataDir}`);
 
+/** Writes what is pending; a write that fails then (a full disk) is said, and the exit code says it too. */
 const stop = async (): Promise<void> => {
-  await service.flush().catch((error: unknown) => console.error(String(error)));
+  let code = 0;
+  await service.flush().catch((error: unknown) => {
+    console.error(`pird web: not everything could be written: ${error instanceof Error ? error.message : String(error)}`);
+    code = 1;
+  });
   await host.close();
-  process.exit(0);
+  process.exit(code);
 };
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());

@@ -5,6 +5,7 @@ import type { EditResult, PirdApi } from '../../shared/api';
 import type { Side, Unit } from '../../shared/project';
 import { ErrorBanner } from './error-banner';
 import { fileToBase64 } from './files';
+import { hasPersonWork } from '../../shared/project';
 import type { UserOperation } from './use-document';
 
 /** Below this confidence a link is worth checking; "next to check" stops at it. */
@@ -173,14 +174,24 @@ export function AlignmentView({ api, documentId, units, undoState, edit, request
     },
   };
 
-  const importTranslation = async (file: File) => {
+  /** A translation about to be imported over segments a person worked on: waits for keep, replace or cancel. */
+  const [asking, setAsking] = useState<{ file: File; worked: number } | null>(null);
+
+  const importTranslation = (file: File) => {
+    const worked = units.filter(hasPersonWork).length;
+    if (worked > 0) setAsking({ file, worked });
+    else void alignWith(file, 'replace');
+  };
+
+  const alignWith = async (file: File, existing: 'keep' | 'replace') => {
+    setAsking(null);
     setFailure(null);
     setMessage('');
     try {
       const contentBase64 = await fileToBase64(file);
       let count = 0;
       const ok = await request(async () => {
-        const result = await api.alignTranslation({ documentId, fileName: file.name, contentBase64, presegmented });
+        const result = await api.alignTranslation({ documentId, fileName: file.name, contentBase64, presegmented, existing });
         count = result.targetSentences;
         return result;
       });
@@ -231,7 +242,7 @@ export function AlignmentView({ api, documentId, units, undoState, edit, request
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void importTranslation(file);
+            if (file) importTranslation(file);
           }}
         />
         <label className="inline-check">
@@ -254,6 +265,14 @@ export function AlignmentView({ api, documentId, units, undoState, edit, request
         <button type="button" disabled={!undoState.canUndo} onClick={() => void undo()}>{t('actions.undo')}</button>
         <button type="button" disabled={!undoState.canRedo} onClick={() => void redo()}>{t('actions.redo')}</button>
       </div>
+      {asking && (
+        <div className="import-decision" role="dialog" aria-modal="false" aria-label={t('align.existingTitle')}>
+          <p>{t('align.existingQuestion', { count: asking.worked, name: asking.file.name })}</p>
+          <button type="button" autoFocus onClick={() => void alignWith(asking.file, 'keep')}>{t('align.existingKeep')}</button>
+          <button type="button" onClick={() => void alignWith(asking.file, 'replace')}>{t('align.existingReplace')}</button>
+          <button type="button" onClick={() => setAsking(null)}>{t('align.existingCancel')}</button>
+        </div>
+      )}
       <p className="align-summary" role="status">
         {t('align.summary', counts)}{message ? ` · ${message}` : ''}
       </p>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planReplace, type Operation, type PlannedReplacement, type TextQuery, type Unit } from '../../shared/project';
 
@@ -11,6 +11,18 @@ export function FindReplace({ units, edit }: { readonly units: readonly Unit[]; 
   const [replacement, setReplacement] = useState('');
   const [plan, setPlan] = useState<readonly PlannedReplacement[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  /** Approved segments in the plan: a bulk replace never changes a reviewer's sign-off unasked. */
+  const reviewed = useMemo(() => {
+    if (!plan) return new Set<string>();
+    const approved = new Set(units.filter((unit) => unit.status === 'approved').map((unit) => unit.id));
+    return new Set(plan.filter((item) => approved.has(item.unitId)).map((item) => item.unitId));
+  }, [plan, units]);
+
+  const replace = async (items: readonly PlannedReplacement[]) => {
+    if (items.length === 0) return;
+    if (await edit({ kind: 'set-targets', items: items.map((item) => ({ unitId: item.unitId, text: item.after })) })) setPlan(null);
+  };
 
   const preview = () => {
     const planned = planReplace(units, query, replacement);
@@ -50,14 +62,14 @@ export function FindReplace({ units, edit }: { readonly units: readonly Unit[]; 
               </li>
             ))}
           </ol>
-          <button
-            type="button"
-            disabled={plan.length === 0}
-            onClick={async () => {
-              if (await edit({ kind: 'set-targets', items: plan.map((item) => ({ unitId: item.unitId, text: item.after })) })) setPlan(null);
-            }}
-          >
-            {t('replace.all', { count: plan.length })}
+          {reviewed.size > 0 && <p className="note" role="note">{t('replace.reviewed', { count: reviewed.size })}</p>}
+          {reviewed.size > 0 && (
+            <button type="button" onClick={() => void replace(plan.filter((item) => !reviewed.has(item.unitId)))}>
+              {t('replace.skipReviewed')}
+            </button>
+          )}
+          <button type="button" disabled={plan.length === 0} onClick={() => void replace(plan)}>
+            {t(reviewed.size > 0 ? 'replace.includeReviewed' : 'replace.all', { count: plan.length })}
           </button>
         </div>
       )}

@@ -151,6 +151,7 @@ export function UnitPanel({ unit, role, qaIssues, edit, children }: UnitPanelPro
             <li key={`${entry.at}-${index}`} data-status={entry.status}>
               <strong>{t(`status.${entry.status}`)}</strong> · {entry.by} · <time dateTime={entry.at}>{formatDateTime(entry.at, t, i18n.language)}</time>
               {entry.override && <div className="override-note">{t('review.overrode', { codes: entry.override.join(', ') })}</div>}
+              {entry.event && <div className="event-note">{t(`review.events.${entry.event}`)}</div>}
               {entry.qa && <div className="qa-note">{t(entry.qa.ignored ? 'review.ignoredAt' : 'review.restoredAt', { check: entry.qa.code })}</div>}
               {entry.note && <div className="note">{entry.note}</div>}
               <div className="history-text" dir="ltr">{entry.target}</div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EditResult, PirdApi } from '../../shared/api';
+import { ApiError, type EditResult, type PirdApi } from '../../shared/api';
 import { FIRST_UNITS, type DocumentPage, type FirstPage } from '../api/boot';
 import { applySplice, type DocumentFile, type Operation } from '../../shared/project';
 
@@ -15,9 +15,14 @@ const PAGE_UNITS = 5000;
 /** A document as the editor holds it: loaded once, patched by the splices every edit returns. */
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-function withoutCount({ unitCount: _count, ...document }: DocumentPage): DocumentFile {
+function withoutCount({ unitCount: _count, revision: _revision, ...document }: DocumentPage): DocumentFile {
   return document;
 }
+
+/** How often an open document asks whether another window or process changed it. */
+const POLL_MS = 2000;
+/** How soon a translation that could not be saved (a full disk) is tried again. */
+const RETRY_MS = 3000;
 
 export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstPage | null) {
   const seed = firstPage?.documentId === documentId ? firstPage.page : null;
@@ -30,6 +35,10 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
   /** Counts changes to translations that did not come from typing (undo, copy source, merge...). */
   const [revision, setRevision] = useState(0);
   const typing = useRef<{ unitId: string; text: string; timer: number } | null>(null);
+  /** The revision of the document as this copy holds it (see the contract's EditResult). */
+  const known = useRef(0);
+  /** Requests on their way: no polling meanwhile, their answers bring the revision. */
+  const inFlight = useRef(0);
   /** Pages of units still on their way; null once the whole document is here. */
   const [loadingState, setLoadingState] = useState<{ loaded: number; total: number } | null>(null);
   const loading = useRef(true);
@@ -53,6 +62,7 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
       if (cancelled) return;
       const first = withoutCount(page);
       const unitCount = page.unitCount;
+      known.current = page.revision;
       setDocument(first);
       let units = first.units;
       // Let the first rows paint before the next page's parsing takes the main thread.
@@ -61,6 +71,14 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
         setLoadingState({ loaded: units.length, total: unitCount });
         const page = await api.getUnits({ documentId, start: units.length, count: PAGE_UNITS });
         if (cancelled || page.units.length === 0) break;
+        if (page.revision !== known.current) {
+          // Changed elsewhere while loading: the pages no longer fit together; read it whole.
+          const whole = await api.getDocument({ documentId, withSourceText: false });
+          if (cancelled) break;
+          known.current = whole.revision;
+          setDocument(withoutCount(whole));
+          break;
+        }
         units = [...units, ...page.units];
         const loaded = units;
         setDocument((current) => current && { ...current, units: loaded });
@@ -81,14 +99,29 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
     };
   }, [api, documentId, seed]);
 
+  /** Reads the whole document again (another window or process changed it); editors start afresh. */
+  const reload = useCallback(async () => {
+    const page = await api.getDocument({ documentId, withSourceText: false });
+    known.current = page.revision;
+    setDocument(withoutCount(page));
+    setRevision((r) => r + 1);
+  }, [api, documentId]);
+
   const take = useCallback((result: EditResult | null) => {
     if (!result) return;
-    setDocument((current) => current && { ...current, units: applySplice(current.units, result.change) });
     setUndoState({ canUndo: result.canUndo, canRedo: result.canRedo });
-  }, []);
+    if (result.revision === known.current + 1) {
+      known.current = result.revision;
+      setDocument((current) => current && { ...current, units: applySplice(current.units, result.change) });
+    } else {
+      // Someone else's changes came in between: the splice does not fit this copy.
+      void reload().catch(() => undefined);
+    }
+  }, [reload]);
 
   const run = useCallback(
     async (call: () => Promise<EditResult | null>): Promise<boolean> => {
+      inFlight.current++;
       try {
         if (loading.current) await complete.current;
         // The request leaves before any state changes, so no re-render runs ahead of it.
@@ -99,19 +132,25 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
         return true;
       } catch (error) {
         setSave({ kind: 'failed', error });
+        // Refused because another process changed the segment: show its change.
+        if (ApiError.from(error).code === 'conflict') void reload().catch(() => undefined);
         return false;
+      } finally {
+        inFlight.current--;
       }
     },
-    [take],
+    [take, reload],
   );
 
   /** Sends the typing that is waiting, if any; every other action calls this first. */
-  const flushTyping = useCallback(async () => {
+  const flushTyping = useCallback(async (): Promise<void> => {
     const edit = typing.current;
     if (!edit) return;
     window.clearTimeout(edit.timer);
     typing.current = null;
-    await run(() => api.edit({ documentId, operation: { kind: 'set-target', unitId: edit.unitId, text: edit.text } }));
+    const saved = await run(() => api.edit({ documentId, operation: { kind: 'set-target', unitId: edit.unitId, text: edit.text }, baseRevision: known.current }));
+    // Not written (a full disk, a read-only folder): the text is kept and tried again, unless newer typing took its place.
+    if (!saved && !typing.current) typing.current = { ...edit, timer: window.setTimeout(() => void flushTyping(), RETRY_MS) };
   }, [api, documentId, run]);
 
   const type = useCallback(
@@ -127,7 +166,7 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
     async (operation: UserOperation) => {
       // No await when nothing waits, so the request leaves before React renders anything.
       if (typing.current) await flushTyping();
-      const ok = await run(() => api.edit({ documentId, operation }));
+      const ok = await run(() => api.edit({ documentId, operation, baseRevision: known.current }));
       // Status and source changes leave the translation alone: never reset the editor for them.
       if (operation.kind !== 'set-status' && operation.kind !== 'set-source') setRevision((r) => r + 1);
       return ok;
@@ -147,6 +186,30 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
   );
   const undo = useCallback(() => request(() => api.undo({ documentId })), [api, documentId, request]);
   const redo = useCallback(() => request(() => api.redo({ documentId })), [api, documentId, request]);
+
+  /** Notices changes made in another window or by another Pird process (the `pird` command, a second host). */
+  useEffect(() => {
+    if (!document) return undefined;
+    let checking = false;
+    const check = async () => {
+      if (checking || loading.current || typing.current || inFlight.current > 0 || window.document.hidden) return;
+      checking = true;
+      try {
+        const { revision: onDisk } = await api.getRevision({ documentId });
+        if (onDisk !== known.current && !typing.current && inFlight.current === 0) await reload();
+      } catch {
+        // the next edit reports what is wrong
+      } finally {
+        checking = false;
+      }
+    };
+    const timer = window.setInterval(() => void check(), POLL_MS);
+    window.addEventListener('focus', check);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', check);
+    };
+  }, [api, documentId, document === null, reload]);
 
   useEffect(() => {
     const beforeUnload = () => void flushTyping();

@@ -2,4 +2,4 @@ export { AlignInputError, alignSentences, beadScore, type AlignLink, type AlignO
 export { type AlignmentResources } from './features';
 export { SORANI_ENGLISH, lengthProbability, type LengthModel } from './length-model';
 export { buildLexicon, parseLexicon, readLexiconEntries, type Lexicon, type LexiconEntry } from './lexicon';
-export { alignTranslationUnits, hasPersonWork, realignUnits, type ExistingWork } from './realign';
+export { alignTranslationUnits, realignUnits, type ExistingWork } from './realign';

@@ -1,4 +1,4 @@
-import { flattenUnits, spliceBetween, unitTargetText, unitsFromLinks, type AlignedUnitsContext, type Sentence, type Splice, type Unit } from '../project';
+import { flattenUnits, hasPersonWork, spliceBetween, unitTargetText, unitsFromLinks, type AlignedUnitsContext, type Sentence, type Splice, type Unit } from '../project';
 import { alignSentences, type AlignOptions } from './align';
 
 /**
@@ -22,12 +22,6 @@ export function realignUnits(units: readonly Unit[], options: Omit<AlignOptions,
 /** The paragraph of each source sentence, in the flat order. */
 function paragraphIndex(units: readonly Unit[]): number[] {
   return units.flatMap((unit) => unit.source.map(() => unit.paragraph));
-}
-
-/** A unit a person worked on: translated, approved, or a link someone confirmed, with a translation. */
-export function hasPersonWork(unit: Unit): boolean {
-  if (!unit.target.some((sentence) => sentence.text.trim() !== '')) return false;
-  return unit.status === 'translated' || unit.status === 'approved' || unit.alignment?.confirmed === true;
 }
 
 /** What becomes of units a person worked on when a translation is aligned over them, and who says so. */

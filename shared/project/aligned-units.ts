@@ -66,3 +66,9 @@ export function spliceBetween(before: readonly Unit[], after: readonly Unit[]): 
   while (end < before.length - start && end < after.length - start && same(before[before.length - 1 - end], after[after.length - 1 - end])) end++;
   return { index: start, deleteCount: before.length - start - end, units: after.slice(start, after.length - end) };
 }
+
+/** A unit a person worked on: translated, approved, or a link someone confirmed, with a translation. */
+export function hasPersonWork(unit: Unit): boolean {
+  if (!unit.target.some((sentence) => sentence.text.trim() !== '')) return false;
+  return unit.status === 'translated' || unit.status === 'approved' || unit.alignment?.confirmed === true;
+}

@@ -29,7 +29,7 @@ export const HistoryEntrySchema = z.object({
   /** A quality warning someone ignored on the segment (or took back into account). */
   qa: z.object({ code: z.string().max(100), ignored: z.boolean() }).optional(),
   /** A bulk change that met this segment: kept as it was, or replaced (the entries before keep what it had). */
-  event: z.enum(['kept-on-import', 'replaced-on-import', 'replaced-in-review']).optional(),
+  event: z.enum(['kept-on-import', 'replaced-on-import']).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
