@@ -7,6 +7,7 @@ import { benchAlignEditor } from './align-editor';
 import { benchCorpusScale } from './corpus-scale';
 import { benchEditor } from './editor-perf';
 import { benchGlossary } from './glossary';
+import { benchHostileFiles } from './hostile-files';
 import { benchQa } from './qa';
 import { benchTextThroughput } from './text-throughput';
 
@@ -18,6 +19,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   align: benchAlign,
   'align-editor': benchAlignEditor,
   'corpus-scale': benchCorpusScale,
+  'hostile-files': benchHostileFiles,
 };
 
 const wanted = process.argv.slice(2);

@@ -14,7 +14,8 @@ export async function withService<T>(program: Command, work: (service: PirdServi
   try {
     return await work(service);
   } catch (error) {
-    if (error instanceof ApiError) throw new CliError(error.message, error.code === 'invalid-input' ? 2 : 1);
+    // A file or a value the service refuses is bad input (exit 1); usage errors are found before this.
+    if (error instanceof ApiError) throw new CliError(error.message, 1);
     throw error;
   } finally {
     await service.flush();

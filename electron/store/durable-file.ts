@@ -20,7 +20,7 @@ export async function createTemporaryBeside(path: string, suffix = 'tmp'): Promi
   try {
     return { handle: await open(temporary, CREATE_EXCLUSIVE, 0o644), path: temporary };
   } catch (error) {
-    throw writeFailure(temporary, error);
+    throw writeFailure(path, error);
   }
 }
 

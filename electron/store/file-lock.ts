@@ -3,6 +3,7 @@ import { mkdir, open, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { ApiError } from '../../shared/api';
+import { writeFailure } from './durable-file';
 
 const RETRY_MS = 10;
 const WAIT_MS = 30_000;
@@ -62,9 +63,13 @@ async function acquire(lock: string, waitMs: number): Promise<void> {
       const handle = await open(lock, CREATE_EXCLUSIVE, 0o644);
       try {
         await handle.writeFile(`${OWNER}\n`);
-      } finally {
+      } catch (error) {
+        // A lock that cannot name its owner (a full disk) is not taken: nothing is written after it.
         await handle.close();
+        await rm(lock, { force: true });
+        throw writeFailure(lock.slice(0, -'.lock'.length), error);
       }
+      await handle.close();
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -72,7 +77,7 @@ async function acquire(lock: string, waitMs: number): Promise<void> {
         await mkdir(dirname(lock), { recursive: true });
         continue;
       }
-      if (code !== 'EEXIST') throw error;
+      if (code !== 'EEXIST') throw writeFailure(lock.slice(0, -'.lock'.length), error);
     }
     if (await isStale(lock)) {
       await breakStale(lock);

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { NotTextError } from './decode';
-import { ExtractError, type ExtractedText } from './extract';
+import { ExtractError, checkTextSize, type ExtractedText } from './extract';
 
 /** A worker that parses one file may use this much heap; past it the worker dies, never the host. */
 const WORKER_HEAP_MB = 512;
@@ -13,6 +13,7 @@ const WORKER_TIMEOUT_MS = 60_000;
  */
 export function extractText(fileName: string, bytes: Uint8Array, timeoutMs = WORKER_TIMEOUT_MS): Promise<ExtractedText> {
   return new Promise((resolve, reject) => {
+    checkTextSize(fileName, bytes); // before the bytes are copied into a worker
     const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
       workerData: { fileName, bytes },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 },

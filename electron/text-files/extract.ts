@@ -83,6 +83,13 @@ export function htmlToText(html: string): string {
 /** Text, Markdown and HTML files larger than this are refused (a book is a few MB). */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
+/** Refuses a text, Markdown or HTML file too large to be one document (a DOCX is measured by `checkZip`). */
+export function checkTextSize(fileName: string, bytes: Uint8Array): void {
+  if (formatOf(fileName) !== 'docx' && bytes.length > MAX_TEXT_BYTES) {
+    throw new ExtractError(`${fileName}: ${(bytes.length / 1024 / 1024).toFixed(0)} MB is more than the ${MAX_TEXT_BYTES / 1024 / 1024} MB Pird imports as one document; split it into parts`);
+  }
+}
+
 /**
  * A file's text, worked out in this thread: the limits checked first (size; a DOCX's zip
  * directory and inflated sizes), so a hostile file is refused before it is parsed.
@@ -90,9 +97,7 @@ export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
  */
 export async function extractTextHere(fileName: string, bytes: Uint8Array): Promise<ExtractedText> {
   const format = formatOf(fileName);
-  if (format !== 'docx' && bytes.length > MAX_TEXT_BYTES) {
-    throw new ExtractError(`${fileName}: ${(bytes.length / 1024 / 1024).toFixed(0)} MB is more than the ${MAX_TEXT_BYTES / 1024 / 1024} MB Pird imports as one document; split it into parts`);
-  }
+  checkTextSize(fileName, bytes);
   if (format === 'docx') {
     try {
       checkZip(bytes);

@@ -94,12 +94,12 @@ describe('pird import and pird export', () => {
     expect(files.flatMap((f) => f.unit.map((u) => u.segment.target['#text']))).toEqual(Array.from({ length: 60 }, (_, i) => `Sentence ${i}.`));
   });
 
-  it('refuses a hostile or truncated file with its line, leaving nothing half-imported, and bad options with exit 2', () => {
+  it('refuses a hostile or truncated file with its line (exit 1), leaving nothing half-imported, and bad options with exit 2', () => {
     const dir = fresh();
     const bomb = join(dir, 'bomb.tmx');
     writeFileSync(bomb, '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><tmx version="1.4"><body/></tmx>');
     const refused = pird(dir, ['import', 'hostile', bomb]);
-    expect(refused.code).toBe(2);
+    expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/bomb\.tmx: line 1: entity declarations are not accepted/u);
     const good = join(dir, 'good.tmx');
     expect(pird(dir, ['export', 'demo', '--format', 'tmx', '--out', good]).code).toBe(0);
