@@ -9,6 +9,7 @@ import { benchEditor } from './editor-perf';
 import { benchGlossary } from './glossary';
 import { benchHostileFiles } from './hostile-files';
 import { benchQa } from './qa';
+import { benchStoreWrites } from './store-writes';
 import { benchTextThroughput } from './text-throughput';
 
 const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>> = {
@@ -20,6 +21,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'align-editor': benchAlignEditor,
   'corpus-scale': benchCorpusScale,
   'hostile-files': benchHostileFiles,
+  'store-writes': benchStoreWrites,
 };
 
 const wanted = process.argv.slice(2);

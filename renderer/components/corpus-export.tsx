@@ -25,6 +25,8 @@ export function CorpusExport({ api, projectId, documents }: CorpusExportProps) {
   const [approvedOnly, setApprovedOnly] = useState(false);
   const [dedupe, setDedupe] = useState(false);
   const [clean, setClean] = useState(false);
+  /** CSV: formula cells neutralized for spreadsheets unless the corpus is for tools. */
+  const [keepFormulas, setKeepFormulas] = useState(false);
   const [sourceLang, setSourceLang] = useState('ckb');
   const [targetLang, setTargetLang] = useState('en');
   const [report, setReport] = useState('');
@@ -36,6 +38,7 @@ export function CorpusExport({ api, projectId, documents }: CorpusExportProps) {
     try {
       const result = await api.exportCorpus({
         projectId, documentIds: documents.filter((d) => !left.has(d.id)).map((d) => d.id), format, statuses: approvedOnly ? ['approved'] : [], dedupe, clean, sourceLang, targetLang,
+        neutralizeFormulas: !keepFormulas,
       });
       for (const file of result.files) downloadText(file.name, file.content, `${MEDIA_TYPE[format]};charset=utf-8`);
       setReport(t('corpus.exported', { ...result.counts, files: result.files.map((f) => f.name).join(', ') })
@@ -75,6 +78,11 @@ export function CorpusExport({ api, projectId, documents }: CorpusExportProps) {
         <label className="inline-check"><input type="checkbox" checked={approvedOnly} onChange={(e) => setApprovedOnly(e.target.checked)} />{t('corpus.approvedOnly')}</label>
         <label className="inline-check"><input type="checkbox" checked={dedupe} onChange={(e) => setDedupe(e.target.checked)} />{t('corpus.dedupe')}</label>
         <label className="inline-check"><input type="checkbox" checked={clean} onChange={(e) => setClean(e.target.checked)} />{t('corpus.clean')}</label>
+        {format === 'csv' && (
+          <label className="inline-check" title={t('corpus.keepFormulasHint')}>
+            <input type="checkbox" checked={keepFormulas} onChange={(e) => setKeepFormulas(e.target.checked)} />{t('corpus.keepFormulas')}
+          </label>
+        )}
         <label>
           {t('corpus.sourceLang')}
           <input className="lang-code" value={sourceLang} dir="ltr" onChange={(e) => setSourceLang(e.target.value.trim())} />

@@ -24,8 +24,35 @@ async function openAligned(page: Page): Promise<void> {
   await page.getByTestId('translation-file').setInputFiles({
     name: 'kadhimi-washington.publisher.en.txt', mimeType: 'text/plain', buffer: Buffer.from(articleCase().target.join(' ')),
   });
+  // The demo is translated: Pird asks before the import replaces that work.
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace them with the import' }).click();
   await expect(page.locator('.align-summary')).toContainText('English sentences aligned');
 }
+
+test('asks before importing a translation over translated segments: cancel changes nothing, keep keeps them as confirmed links', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-grid')).toBeVisible();
+  await page.getByRole('button', { name: 'Align', exact: true }).click();
+  await expect(page.locator('.link-grid')).toBeVisible();
+  const file = { name: 'publisher.en.txt', mimeType: 'text/plain', buffer: Buffer.from(articleCase().target.join(' ')) };
+  await page.getByTestId('translation-file').setInputFiles(file);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('31 segments of this document are already translated, confirmed or approved');
+  await expect(dialog.getByRole('button', { name: 'Keep them as confirmed links' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.align-summary')).not.toContainText('English sentences aligned');
+  await expect(page.locator('.align-summary')).toContainText('· 0 confirmed');
+
+  await page.getByTestId('translation-file').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Keep them as confirmed links' }).click();
+  await expect(page.locator('.align-summary')).toContainText('English sentences aligned');
+  // Every segment held a translator's work: all 31 stay as they were, now confirmed links
+  // (an imported sentence that matches no Sorani sentence stays as a link of its own).
+  await expect(page.locator('.align-summary')).toContainText('· 31 confirmed');
+  await page.getByRole('button', { name: 'Translate', exact: true }).click();
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .cell.target')).toContainText('On the 20th of this month Kadhimi');
+});
 
 test('aligns an imported translation and shows each link with its confidence', async ({ page }) => {
   await openAligned(page);

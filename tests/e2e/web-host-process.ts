@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runningUrl } from '../electron/helpers/processes';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,21 +19,7 @@ export interface RunningHost {
 /** Starts the real browser host (`bin/pird-web.mjs`) on a free port with its own data directory. */
 export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'pird-e2e-'))): Promise<RunningHost> {
   const child = spawn(process.execPath, ['bin/pird-web.mjs', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /running at (\S+)/.exec(output);
-      if (found?.[1]) {
-        clearTimeout(timer);
-        resolve(found[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
-  });
+  const url = await runningUrl(child, 20_000);
   const parsed = new URL(url);
   return {
     url,

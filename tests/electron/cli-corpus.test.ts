@@ -1,19 +1,15 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleCase } from '../../bench/align-data';
+import { pirdSync } from './helpers/processes';
 
-const PIRD = fileURLToPath(new URL('../../bin/pird.mjs', import.meta.url));
 const SEED = fileURLToPath(new URL('../../corpus/demo/kadhimi-washington.ckb.txt', import.meta.url));
 
-function pird(dataDir: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [PIRD, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const pird = pirdSync;
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'pird-corpus-'));
 

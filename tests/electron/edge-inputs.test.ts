@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { request } from 'node:http';
@@ -10,16 +9,12 @@ import { CONTENT_SECURITY_POLICY, isAppLink } from '../../electron/main/security
 import { createPirdService } from '../../electron/service/pird-service';
 import { startWebHost } from '../../electron/web-host/web-host';
 import { parseDelimited, toCsv } from '../../shared/formats';
-import { startApiHost } from './helpers/processes';
+import { pirdSync, startApiHost } from './helpers/processes';
 
-const PIRD = fileURLToPath(new URL('../../bin/pird.mjs', import.meta.url));
 const DEMO_DIR = fileURLToPath(new URL('../../corpus/demo', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function pird(dataDir: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [PIRD, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const pird = pirdSync;
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'pird-edge-'));
 const FORMULA = "=cmd|' /C calc'!A0";

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -15,13 +15,11 @@ export interface ApiHost {
   kill(): Promise<void>;
 }
 
-/** Starts a Pird host process (service + HTTP, no renderer) on a data directory. */
-export async function startApiHost(dataDir: string, env: Record<string, string> = {}): Promise<ApiHost> {
-  const child = spawn(process.execPath, [API_HOST, dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
+/** The URL a starting host prints ("running at <url>"), or its output if it exits or stays silent first. */
+export function runningUrl(child: ChildProcess, timeoutMs = 30_000): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const found = /running at (\S+)/.exec(output);
@@ -32,8 +30,15 @@ export async function startApiHost(dataDir: string, env: Record<string, string> 
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    void exited.then((code) => reject(new Error(`host exited with ${code}: ${output}`)));
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
   });
+}
+
+/** Starts a Pird host process (service + HTTP, no renderer) on a data directory. */
+export async function startApiHost(dataDir: string, env: Record<string, string> = {}): Promise<ApiHost> {
+  const child = spawn(process.execPath, [API_HOST, dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await runningUrl(child);
   const parsed = new URL(url);
   const token = /token=([0-9a-f]+)/.exec(parsed.hash)?.[1] ?? '';
   return {
@@ -65,4 +70,10 @@ export function pirdProcess(dataDir: string, args: readonly string[]): Promise<{
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** Runs `pird` and waits for it: the exit code and output. */
+export function pirdSync(dataDir: string, args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [PIRD, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -35,23 +35,22 @@ export async function makeZip(entries: readonly ZipEntry[]): Promise<Buffer> {
     const { data, size, crc } = await deflate(entry.chunks());
     const declared = entry.declareSize ?? size;
     const name = Buffer.from(entry.name, 'utf8');
-    const local = Buffer.alloc(30);
+    // The local header and the central directory's entry share their fields, 2 bytes apart.
+    const fields = (buffer: Buffer, at: number): Buffer => {
+      buffer.writeUInt16LE(8, at); // deflated
+      buffer.writeUInt32LE(crc, at + 6);
+      buffer.writeUInt32LE(data.length, at + 10);
+      buffer.writeUInt32LE(declared, at + 14);
+      buffer.writeUInt16LE(name.length, at + 18);
+      return buffer;
+    };
+    const local = fields(Buffer.alloc(30), 8);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(declared, 22);
-    local.writeUInt16LE(name.length, 26);
-    const header = Buffer.alloc(46);
+    const header = fields(Buffer.alloc(46), 10);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(8, 10);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(data.length, 20);
-    header.writeUInt32LE(declared, 24);
-    header.writeUInt16LE(name.length, 28);
     header.writeUInt32LE(offset, 42);
     locals.push(local, name, data);
     central.push(header, name);
