@@ -82,7 +82,7 @@ export class DocumentAccess {
    * Changes a document (see `DocumentStore.change`): settled once the change is on disk. The
    * summary in the library follows, and the journal is folded into the snapshot when quiet.
    */
-  async change<T extends { document: DocumentFile; splice: Splice }>(id: string, edit: (document: DocumentFile) => T): Promise<T> {
+  async change<T extends { document: DocumentFile; splice: Splice }>(id: string, edit: (document: DocumentFile) => T): Promise<T & { revision: number }> {
     await this.library.projectOf(id);
     const store = this.store(id);
     const outcome = await store.change(edit);

@@ -43,12 +43,13 @@ export function createDocumentApi(ctx: ServiceContext): DocumentMethods {
     const author = await ctx.settings.author();
     const store = documents.store(documentId);
     let operation: Operation | undefined;
+    let taken: Operation | undefined; // an undo or redo step taken off its stack
     const outcome = await documents.change(documentId, (document) => {
       if ((undoMadeAfter.get(documentId) ?? 0) !== store.outsideChanges) {
         undo.clear(documentId); // their positions were taken before another process changed the document
         undoMadeAfter.set(documentId, store.outsideChanges);
       }
-      operation = typeof next === 'function' ? next() : next;
+      operation = typeof next === 'function' ? (taken = next()) : next;
       if (!operation) throw new NothingToDo();
       const touched = baseRevision === undefined ? undefined : store.touchedSince(baseRevision);
       let applied;
@@ -66,11 +67,13 @@ export function createDocumentApi(ctx: ServiceContext): DocumentMethods {
       return { document: { ...document, units: [...applied.units], updatedAt: stamp }, splice: applied.change, applied };
     }).catch((error: unknown) => {
       if (error instanceof NothingToDo) return undefined;
+      // Not applied (refused, or the disk would not take it): an undo or redo step goes back where it was.
+      if (taken?.kind === 'splice' && record !== 'edit') undo.putBack(documentId, taken, record);
       throw error;
     });
     if (!outcome || !operation) return null;
     undo.record(documentId, operation, outcome.applied.inverse, record);
-    return { change: outcome.applied.change as EditResult['change'], ...undo.state(documentId), revision: store.revision };
+    return { change: outcome.applied.change as EditResult['change'], ...undo.state(documentId), revision: outcome.revision };
   }
 
   /**

@@ -50,6 +50,11 @@ export class UndoStacks {
     if (stacks.undo.length > LIMIT) stacks.undo.shift();
   }
 
+  /** A step taken by nextUndo or nextRedo that could not be applied, back on top of its stack. */
+  putBack(documentId: string, step: Step, from: 'undo' | 'redo'): void {
+    this.stacks(documentId)[from].push(step);
+  }
+
   nextUndo(documentId: string): Step | undefined {
     return this.stacks(documentId).undo.pop();
   }

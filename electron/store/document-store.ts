@@ -103,7 +103,7 @@ export class DocumentStore {
    * the new state and the splice that makes it; the splice is appended to the journal and flushed
    * before this settles. If `edit` throws, or the write fails, nothing changes.
    */
-  change<T extends { document: DocumentFile; splice: Splice }>(edit: (document: DocumentFile) => T): Promise<T> {
+  change<T extends { document: DocumentFile; splice: Splice }>(edit: (document: DocumentFile) => T): Promise<T & { revision: number }> {
     return this.serial(() => withFileLock(this.path, async () => {
       const document = await this.refresh(true);
       const loaded = this.loaded;
@@ -115,7 +115,7 @@ export class DocumentStore {
         ...loaded, document: outcome.document, seq: record.seq, journal: appended.identity, journalEnd: appended.size,
         journalRecords: loaded.journalRecords + 1,
       };
-      return outcome;
+      return { ...outcome, revision: record.seq };
     }));
   }
 

@@ -148,7 +148,13 @@ describe('a full disk', () => {
     expect(readdirSync(join(dataDir, 'documents')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(readJournal(readFileSync(journal, 'utf8'), 0)).toMatchObject({ ok: true, tornTail: false });
 
+    // An undo the disk refuses keeps its step for later.
+    await expect(service.undo({ documentId: DOC })).rejects.toMatchObject({ code: 'write-failed' });
+
     rmSync(filler, { recursive: true, force: true });
+    const undone = await service.undo({ documentId: DOC });
+    expect(undone?.change.units[0]?.target[0]?.text).not.toBe('Saved before the disk filled.');
+    expect((await service.redo({ documentId: DOC }))?.change.units[0]?.target[0]?.text).toBe('Saved before the disk filled.');
     await service.updateTarget({ documentId: DOC, unitId: 'u2', text: long });
     await service.flush();
     const reopened = createPirdService({ dataDir, demoDir: DEMO_DIR, glossarySyncMs: 0 });
