@@ -1,0 +1,6 @@
+// Translation memory: the fuzzy match score, word-by-word differences, number adaptation.
+export { TOKEN_WEIGHT, sameStem, tmTokens, wordStems, type TmToken, type TmTokenKind } from './tokens';
+export {
+  INFLECTION_COST, MATCH_BANDS, compareSentences, contextScore, matchBand, similarity, type Comparison, type DiffKind, type DiffOp, type MatchBand,
+} from './similarity';
+export { adaptNumbers, type AdaptedTarget } from './adapt';

@@ -1,0 +1,134 @@
+import { matchingKey } from '../text';
+import { TOKEN_WEIGHT, sameStem, tmTokens, type TmToken } from './tokens';
+
+/**
+ * Pird's fuzzy match score (docs/TRANSLATION-MEMORY.md): a token-level edit distance over matching
+ * keys, where a word is worth 1, a number ½ and punctuation ¼; changing a word into another form
+ * of the same word (same stem) costs 0.3 of a word, another number half a word's cost at most.
+ * score = ⌊100 × (1 − distance ÷ the larger sentence's weight)⌋, clamped to 0..99 unless the two
+ * matching keys are the same (100); 101 is a 100 whose neighbours match too.
+ */
+export const INFLECTION_COST = 0.3;
+
+export type DiffKind = 'equal' | 'inflected' | 'changed' | 'inserted' | 'deleted';
+
+/** One step of the comparison: tokens of the current sentence (`current`) against the stored one (`stored`). */
+export interface DiffOp {
+  readonly kind: DiffKind;
+  /** Token index in the current sentence (absent for `deleted`). */
+  readonly current?: number;
+  /** Token index in the stored sentence (absent for `inserted`). */
+  readonly stored?: number;
+}
+
+export interface Comparison {
+  readonly score: number;
+  readonly current: readonly TmToken[];
+  readonly stored: readonly TmToken[];
+  /** The steps from the stored sentence to the current one, in order. */
+  readonly ops: readonly DiffOp[];
+}
+
+const weight = (token: TmToken): number => TOKEN_WEIGHT[token.kind];
+
+/** What it costs to put token `b` where `a` was. */
+function substitution(a: TmToken, b: TmToken): { cost: number; kind: DiffKind } {
+  if (a.key === b.key) return { cost: 0, kind: 'equal' };
+  if (a.kind === 'number' && b.kind === 'number') {
+    if (a.value !== undefined && a.value === b.value) return { cost: 0, kind: 'equal' };
+    return { cost: TOKEN_WEIGHT.number, kind: 'changed' };
+  }
+  if (a.kind === 'word' && b.kind === 'word' && sameStem(a.key, b.key)) return { cost: INFLECTION_COST, kind: 'inflected' };
+  return { cost: Math.max(weight(a), weight(b)), kind: 'changed' };
+}
+
+/** Compares two sentences (or their tokens): the score and the word-by-word differences. */
+export function compareSentences(current: string | readonly TmToken[], stored: string | readonly TmToken[]): Comparison {
+  const a = typeof current === 'string' ? tmTokens(current) : current;
+  const b = typeof stored === 'string' ? tmTokens(stored) : stored;
+  const n = a.length;
+  const m = b.length;
+  // Distances in a flat table; `step` remembers which move reached each cell (1 sub, 2 insert, 3 delete).
+  const cost = new Float64Array((n + 1) * (m + 1));
+  const step = new Uint8Array((n + 1) * (m + 1));
+  const at = (i: number, j: number): number => i * (m + 1) + j;
+  for (let i = 1; i <= n; i++) {
+    cost[at(i, 0)] = (cost[at(i - 1, 0)] ?? 0) + weight(a[i - 1] as TmToken);
+    step[at(i, 0)] = 2;
+  }
+  for (let j = 1; j <= m; j++) {
+    cost[at(0, j)] = (cost[at(0, j - 1)] ?? 0) + weight(b[j - 1] as TmToken);
+    step[at(0, j)] = 3;
+  }
+  for (let i = 1; i <= n; i++) {
+    const ti = a[i - 1] as TmToken;
+    for (let j = 1; j <= m; j++) {
+      const tj = b[j - 1] as TmToken;
+      const sub = (cost[at(i - 1, j - 1)] ?? 0) + substitution(ti, tj).cost;
+      const insert = (cost[at(i - 1, j)] ?? 0) + weight(ti);
+      const remove = (cost[at(i, j - 1)] ?? 0) + weight(tj);
+      let best = sub;
+      let move = 1;
+      if (insert < best) {
+        best = insert;
+        move = 2;
+      }
+      if (remove < best) {
+        best = remove;
+        move = 3;
+      }
+      cost[at(i, j)] = best;
+      step[at(i, j)] = move;
+    }
+  }
+  const ops: DiffOp[] = [];
+  for (let i = n, j = m; i > 0 || j > 0;) {
+    const move = step[at(i, j)];
+    if (move === 1) {
+      ops.push({ kind: substitution(a[i - 1] as TmToken, b[j - 1] as TmToken).kind, current: i - 1, stored: j - 1 });
+      i--;
+      j--;
+    } else if (move === 2) {
+      ops.push({ kind: 'inserted', current: i - 1 });
+      i--;
+    } else {
+      ops.push({ kind: 'deleted', stored: j - 1 });
+      j--;
+    }
+  }
+  ops.reverse();
+  const total = Math.max(sum(a), sum(b));
+  const distance = cost[at(n, m)] ?? 0;
+  const sameKey = typeof current === 'string' && typeof stored === 'string'
+    ? matchingKey(current) === matchingKey(stored)
+    : ops.every((op) => op.kind === 'equal');
+  const raw = total === 0 ? 1 : 1 - distance / total;
+  const score = sameKey ? 100 : Math.max(0, Math.min(99, Math.floor(raw * 100 + 1e-9)));
+  return { score, current: a, stored: b, ops };
+}
+
+const sum = (tokens: readonly TmToken[]): number => tokens.reduce((total, token) => total + weight(token), 0);
+
+/** The fuzzy match score of two sentences, 0..100. */
+export function similarity(current: string, stored: string): number {
+  return compareSentences(current, stored).score;
+}
+
+/** A 100% match whose sentences before and after are the same too is a context match: 101%. */
+export function contextScore(score: number, sameBefore: boolean, sameAfter: boolean): number {
+  return score === 100 && sameBefore && sameAfter ? 101 : score;
+}
+
+/** The analysis bands Trados and memoQ report, by score. */
+export const MATCH_BANDS = ['101', '100', '95-99', '85-94', '75-84', '50-74', 'none'] as const;
+export type MatchBand = (typeof MATCH_BANDS)[number];
+
+export function matchBand(score: number | undefined): MatchBand {
+  if (score === undefined || score < 50) return 'none';
+  if (score >= 101) return '101';
+  if (score === 100) return '100';
+  if (score >= 95) return '95-99';
+  if (score >= 85) return '85-94';
+  if (score >= 75) return '75-84';
+  return '50-74';
+}

@@ -1,0 +1,66 @@
+import { matchingKey, parseNumber, stemCandidates, tokenize, type Span } from '../text';
+
+/** What a token counts as in a fuzzy match: words most, numbers half, punctuation a quarter. */
+export type TmTokenKind = 'word' | 'number' | 'punct';
+
+export const TOKEN_WEIGHT: Readonly<Record<TmTokenKind, number>> = { word: 1, number: 0.5, punct: 0.25 };
+
+/** A token of a sentence as the memory compares it: its matching key, and its place in the text as written. */
+export interface TmToken extends Span {
+  readonly kind: TmTokenKind;
+  /** The matching key (look-alike letters, digit scripts, ە/ه, ZWNJ folded away). */
+  readonly key: string;
+  /** A number's value (٢٠٠٩ and 2009 are 2009). */
+  readonly value?: number;
+}
+
+const ZWNJ = /\u200C/gu;
+
+/**
+ * A sentence's tokens for fuzzy matching: words, numbers and punctuation with their matching keys
+ * and offsets into the text as written. A Sorani ordinal ending written onto digits (٢٠ی) is part
+ * of the number.
+ */
+export function tmTokens(text: string): TmToken[] {
+  const out: TmToken[] = [];
+  const raw = tokenize(text);
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i];
+    if (!token) continue;
+    if (token.kind === 'number') {
+      const next = raw[i + 1];
+      const glued = next && next.start === token.end && next.kind === 'word' && parseNumber(`${token.text}${next.text}`) !== null;
+      const end = glued ? next.end : token.end;
+      const written = text.slice(token.start, end);
+      const parsed = parseNumber(written);
+      out.push({ kind: 'number', key: matchingKey(written), start: token.start, end, ...(parsed ? { value: parsed.value } : {}) });
+      if (glued) i++;
+    } else if (token.kind === 'punct' || token.kind === 'symbol') {
+      out.push({ kind: 'punct', key: token.text, start: token.start, end: token.end });
+    } else {
+      out.push({ kind: 'word', key: matchingKey(token.text).replace(ZWNJ, ''), start: token.start, end: token.end });
+    }
+  }
+  return out;
+}
+
+const stemsOf = new Map<string, ReadonlySet<string>>();
+const STEM_CACHE = 50_000;
+
+/** The stems a word may have (from its key): two words sharing one differ only by inflection or clitics. */
+export function wordStems(key: string): ReadonlySet<string> {
+  let stems = stemsOf.get(key);
+  if (!stems) {
+    stems = new Set([key, ...stemCandidates(key).map((stem) => matchingKey(stem))]);
+    if (stemsOf.size >= STEM_CACHE) stemsOf.clear();
+    stemsOf.set(key, stems);
+  }
+  return stems;
+}
+
+/** Whether two words with different keys are forms of one word (حکومەتەکە, حکومەتەکەی). */
+export function sameStem(a: string, b: string): boolean {
+  const stemsA = wordStems(a);
+  for (const stem of wordStems(b)) if (stem.length >= 2 && stemsA.has(stem)) return true;
+  return false;
+}
