@@ -8,6 +8,7 @@ import { addGlossaryCommands } from './glossary-commands';
 import { addProjectCommands } from './project-commands';
 import { addQaCommands } from './qa-commands';
 import { addTextCommands } from './text-commands';
+import { addTmCommands } from './tm-commands';
 
 
 export function buildProgram(io: CliIo): Command {
@@ -25,7 +26,11 @@ export function buildProgram(io: CliIo): Command {
   addAlignCommands(program, io);
   addCorpusCommands(program, io);
   addImportCommand(program, io);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  addTmCommands(program, io);
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+    for (const sub of command.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  }
   return program;
 }
 

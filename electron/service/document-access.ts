@@ -1,9 +1,18 @@
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api';
-import { isDone, type DocumentFile, type DocumentSummary, type ExportedDocument, type Splice } from '../../shared/project';
+import { isDone, type DocumentFile, type DocumentSummary, type ExportedDocument, type Splice, type Unit } from '../../shared/project';
 import { DocumentStore } from '../store/document-store';
 import type { DebouncedWriter } from './debounced-writer';
 import type { LibraryAccess } from './library-access';
+
+/** A change on disk, as the translation memory needs it: the units it took out and the ones it put in. */
+export interface DocumentChange {
+  readonly project: string;
+  readonly document: string;
+  readonly removed: readonly string[];
+  readonly units: readonly Unit[];
+  readonly updatedAt: string;
+}
 
 /** A journal longer than this is folded into the snapshot without waiting for a pause. */
 const COMPACT_AFTER_CHANGES = 2000;
@@ -31,6 +40,8 @@ export class DocumentAccess {
     private readonly library: LibraryAccess,
     private readonly writer: DebouncedWriter,
     private readonly compactDelayMs: number,
+    /** Told of every change this process made, once it is on disk (the translation memory's index follows). */
+    private readonly changed: (change: DocumentChange) => void = () => undefined,
   ) {}
 
   store(id: string): DocumentStore {
@@ -83,9 +94,15 @@ export class DocumentAccess {
    * summary in the library follows, and the journal is folded into the snapshot when quiet.
    */
   async change<T extends { document: DocumentFile; splice: Splice }>(id: string, edit: (document: DocumentFile) => T): Promise<T & { revision: number }> {
-    await this.library.projectOf(id);
+    const project = await this.library.projectOf(id);
     const store = this.store(id);
-    const outcome = await store.change(edit);
+    let removed: string[] = [];
+    const outcome = await store.change((document) => {
+      const made = edit(document);
+      removed = document.units.slice(made.splice.index, made.splice.index + made.splice.deleteCount).map((unit) => unit.id);
+      return made;
+    });
+    this.changed({ project: project.id, document: id, removed, units: outcome.splice.units, updatedAt: outcome.document.updatedAt });
     this.writer.schedule(`snapshot:${id}`, () => store.compact(), store.journalLength > COMPACT_AFTER_CHANGES ? 0 : this.compactDelayMs);
     this.library.noteSummary(summarize(outcome.document));
     return outcome;

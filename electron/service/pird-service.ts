@@ -12,6 +12,7 @@ import { LibraryAccess, readDemoManifest } from './library-access';
 import { idMaker, type ServiceContext, type ServiceOptions } from './service-context';
 import { SettingsAccess, createSettingsApi } from './settings-api';
 import { createSpellingApi } from './spelling-api';
+import { TmAccess, createTmApi } from './tm-api';
 import { UndoStacks } from './undo-stacks';
 
 export type { ServiceOptions } from './service-context';
@@ -66,7 +67,8 @@ export function createPirdService(options: ServiceOptions): PirdService {
     return { ...current, projects: [...current.projects.filter((p) => p.id !== project.id), project], demoInstalled: true };
   };
   const library = new LibraryAccess(options.dataDir, now, writer, installDemo);
-  const documents = new DocumentAccess(options.dataDir, now, library, writer, options.compactDelayMs ?? 20_000);
+  const documents = new DocumentAccess(options.dataDir, now, library, writer, options.compactDelayMs ?? 20_000, (change) => tm.noteChange(change));
+  const tm = new TmAccess(options.dataDir, library, documents);
   const ctx: ServiceContext = { options, now, freshId, library, documents, settings, glossary, undo: new UndoStacks() };
 
   const libraryApi = createLibraryApi(ctx);
@@ -87,6 +89,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
     importCorpus: corpusApi.importCorpus,
     ...createSettingsApi(settings),
     ...createSpellingApi(options.dataDir, now),
+    ...createTmApi(tm),
   };
   return {
     ...api,

@@ -4,6 +4,7 @@ import {
   DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, QaSettingsSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
 import { GlossaryConflictSchema, GlossaryEntrySchema, TargetTermSchema } from '../glossary';
+import { MEMORY_KINDS } from '../tm';
 
 const WordSpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), word: z.string() });
 
@@ -39,6 +40,33 @@ export const EditResultSchema = z.object({
  * changed after it is refused with `conflict`, never applied over the other change.
  */
 const BaseRevision = { baseRevision: Revision.optional() };
+
+const Offsets = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+
+/** A translation memory match, as the match panel and `pird tm lookup` show it. */
+export const TmMatchSchema = z.object({
+  /** Percent after penalties (101: a context match). */
+  score: z.number().int().min(0).max(101),
+  source: z.string(),
+  target: z.string(),
+  /** The target with the current source's numbers put in, where the sources differ only in numbers. */
+  suggestion: z.string(),
+  adapted: z.boolean(),
+  /** '' for the data directory's projects, else the name of an imported memory. */
+  memory: z.string(),
+  project: z.string(),
+  document: z.string(),
+  unit: z.string(),
+  status: z.enum(UNIT_STATUSES),
+  kind: z.enum(MEMORY_KINDS),
+  author: z.string().optional(),
+  changed: z.string().optional(),
+  /** Word by word from the stored source to the current one: offsets into the current text and into `source`. */
+  diff: z.array(z.object({
+    kind: z.enum(['equal', 'inflected', 'changed', 'inserted', 'deleted']), current: Offsets.optional(), stored: Offsets.optional(),
+  })),
+});
+export type TmMatchResult = z.infer<typeof TmMatchSchema>;
 
 /** What becomes of units a person worked on (translated, approved, confirmed links) when a translation is imported over them. */
 export const EXISTING_WORK = ['ask', 'keep', 'replace'] as const;
@@ -105,6 +133,18 @@ export const API = {
       firstUnits: z.number().int().positive().optional(),
     }),
     output: DocumentFileSchema.extend({ unitCount: z.number().int().nonnegative(), revision: Revision }),
+  },
+  /**
+   * The best matches for a sentence in the translation memory (every project's approved,
+   * translated and aligned units), penalties taken off; `unitId` (with `documentId`) leaves the
+   * segment itself out.
+   */
+  tmLookup: {
+    input: z.object({
+      projectId: Id, text: z.string().min(1).max(10_000), documentId: Id.optional(), unitId: Id.optional(),
+      limit: z.number().int().min(1).max(50).default(5), threshold: z.number().int().min(0).max(100).default(70),
+    }),
+    output: z.object({ matches: z.array(TmMatchSchema) }),
   },
   /** The document's revision now (another process may have changed it): what an open editor polls. */
   getRevision: { input: z.object({ documentId: Id }), output: z.object({ revision: Revision }) },

@@ -4,11 +4,13 @@ import { TOKEN_WEIGHT, sameStem, tmTokens, type TmToken } from './tokens';
 /**
  * Pird's fuzzy match score (docs/TRANSLATION-MEMORY.md): a token-level edit distance over matching
  * keys, where a word is worth 1, a number ½ and punctuation ¼; changing a word into another form
- * of the same word (same stem) costs 0.3 of a word, another number half a word's cost at most.
+ * of the same word (same stem) costs 0.3 of a word, another number in a number's place ¼.
  * score = ⌊100 × (1 − distance ÷ the larger sentence's weight)⌋, clamped to 0..99 unless the two
  * matching keys are the same (100); 101 is a 100 whose neighbours match too.
  */
 export const INFLECTION_COST = 0.3;
+/** Another number in a number's place: the translation's number is adapted, so it costs little. */
+export const NUMBER_CHANGE_COST = 0.25;
 
 export type DiffKind = 'equal' | 'inflected' | 'changed' | 'inserted' | 'deleted';
 
@@ -36,7 +38,7 @@ function substitution(a: TmToken, b: TmToken): { cost: number; kind: DiffKind } 
   if (a.key === b.key) return { cost: 0, kind: 'equal' };
   if (a.kind === 'number' && b.kind === 'number') {
     if (a.value !== undefined && a.value === b.value) return { cost: 0, kind: 'equal' };
-    return { cost: TOKEN_WEIGHT.number, kind: 'changed' };
+    return { cost: NUMBER_CHANGE_COST, kind: 'changed' };
   }
   if (a.kind === 'word' && b.kind === 'word' && sameStem(a.key, b.key)) return { cost: INFLECTION_COST, kind: 'inflected' };
   return { cost: Math.max(weight(a), weight(b)), kind: 'changed' };

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { CliError, EXIT_USAGE } from './cli-error';
+import type { CliIo } from './cli-io';
+import { projectNamed, withService } from './project-commands';
+
+const oneLine = (text: string): string => text.replace(/[\t\r\n]+/gu, ' ');
+
+/** `pird tm …`: the translation memory from the command line. */
+export function addTmCommands(program: Command, io: CliIo): void {
+  const tm = program.command('tm').description('the translation memory: every project\'s translated, approved and aligned segments');
+  tm.command('lookup')
+    .description('the best matches for a Sorani sentence, as the match panel shows them')
+    .argument('<project>', 'project id or name (its own segments have no penalty)')
+    .argument('<text>', 'the Sorani sentence')
+    .option('--limit <n>', 'how many matches at most', '5')
+    .option('--min <percent>', 'the lowest score shown', '70')
+    .option('--json', 'print {"matches":[{"score","source","target","suggestion","memory","project","document","unit","status"}]}')
+    .action(async (name: string, text: string, options: { limit: string; min: string; json?: boolean }) => {
+      const limit = Number(options.limit);
+      const threshold = Number(options.min);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new CliError('--limit takes a whole number from 1 to 50', EXIT_USAGE);
+      if (!Number.isInteger(threshold) || threshold < 0 || threshold > 100) throw new CliError('--min takes a whole number from 0 to 100', EXIT_USAGE);
+      const matches = await withService(program, async (service) => {
+        const project = await projectNamed(service, name);
+        if (!project) throw new CliError(`no project "${name}" (see pird projects)`, EXIT_USAGE);
+        return (await service.tmLookup({ projectId: project.id, text, limit, threshold })).matches;
+      });
+      if (options.json) {
+        const shown = matches.map(({ score, source, target, suggestion, memory, project, document, unit, status }) => (
+          { score, source, target, suggestion, memory, project, document, unit, status }
+        ));
+        io.out(`${JSON.stringify({ matches: shown })}\n`);
+      } else {
+        io.out(matches.map((m) => `${m.score}\t${oneLine(m.source)}\t${oneLine(m.suggestion)}\t${m.document}\t${m.unit}\n`).join(''));
+      }
+    });
+}

@@ -1,0 +1,108 @@
+import { unitSourceText, unitTargetText, type Unit } from '../project';
+import { adaptNumbers } from './adapt';
+import { compareSentences, type Comparison } from './similarity';
+import { tmTokens, wordStems, type TmToken } from './tokens';
+
+/** Which units a memory holds, by what a person did with them; each kind has its own penalty. */
+export const MEMORY_KINDS = ['approved', 'translated', 'confirmed', 'aligned'] as const;
+export type MemoryKind = (typeof MEMORY_KINDS)[number];
+
+/** Points taken off a match's score, by kind and for a unit of another project (a project may change them). */
+export interface MatchPenalties {
+  readonly approved: number;
+  readonly translated: number;
+  readonly confirmed: number;
+  readonly aligned: number;
+  readonly otherProject: number;
+}
+
+export const DEFAULT_PENALTIES: MatchPenalties = { approved: 0, translated: 0, confirmed: 1, aligned: 5, otherProject: 1 };
+
+/**
+ * What kind of memory entry a unit is, or `undefined` if it is none: approved and translated
+ * units, and aligned ones (confirmed or not), with a translation; never rejected, draft or empty ones.
+ */
+export function memoryKindOf(unit: Unit): MemoryKind | undefined {
+  if (unit.source.length === 0 || !unit.target.some((t) => t.text.trim() !== '')) return undefined;
+  if (unit.status === 'approved' || unit.status === 'translated') return unit.status;
+  if (unit.status === 'aligned') return unit.alignment?.confirmed ? 'confirmed' : 'aligned';
+  return undefined;
+}
+
+/** A unit as a memory holds it. */
+export interface MemoryEntry {
+  readonly memory: string;
+  readonly project: string;
+  readonly document: string;
+  readonly unit: string;
+  readonly kind: MemoryKind;
+  readonly source: string;
+  readonly target: string;
+  readonly author?: string;
+  readonly changed?: string;
+}
+
+export function memoryEntryOf(unit: Unit, where: { memory: string; project: string; document: string }): MemoryEntry | undefined {
+  const kind = memoryKindOf(unit);
+  if (!kind) return undefined;
+  const last = unit.history.at(-1);
+  return {
+    ...where, unit: unit.id, kind, source: unitSourceText(unit), target: unitTargetText(unit),
+    ...(last ? { author: last.by, changed: last.at } : {}),
+  };
+}
+
+/**
+ * The terms a sentence is found by: each word's matching key and its stems (so that حکومەتەکەی
+ * is found from حکومەت), numbers and punctuation left out.
+ */
+export function indexTerms(tokens: readonly TmToken[]): string[] {
+  const terms = new Set<string>();
+  for (const token of tokens) if (token.kind === 'word') for (const stem of wordStems(token.key)) if (stem.length > 0) terms.add(stem);
+  return [...terms];
+}
+
+/** For a lookup, one term per word: the shortest of its stems, which every inflected form also has. */
+export function queryTerms(tokens: readonly TmToken[]): string[] {
+  const terms = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    let shortest = token.key;
+    for (const stem of wordStems(token.key)) if (stem.length >= 2 && stem.length < shortest.length) shortest = stem;
+    terms.add(shortest);
+  }
+  return [...terms];
+}
+
+export interface TmMatch extends MemoryEntry {
+  /** Percent after penalties. */
+  readonly score: number;
+  /** The target with the current source's numbers put in where only numbers differ; else the target. */
+  readonly suggestion: string;
+  readonly adapted: boolean;
+  readonly comparison: Comparison;
+}
+
+export interface RankOptions {
+  readonly project: string;
+  readonly penalties?: MatchPenalties;
+  readonly threshold?: number;
+  readonly limit?: number;
+}
+
+/** Candidates scored against the current source, penalties taken off, the best first (at most `limit`, at least `threshold`). */
+export function rankMatches(current: string, candidates: Iterable<MemoryEntry>, options: RankOptions): TmMatch[] {
+  const penalties = options.penalties ?? DEFAULT_PENALTIES;
+  const tokens = tmTokens(current);
+  const matches: TmMatch[] = [];
+  for (const entry of candidates) {
+    const comparison = compareSentences(tokens, entry.source);
+    const score = Math.max(0, comparison.score - penalties[entry.kind] - (entry.project === options.project ? 0 : penalties.otherProject));
+    if (score < (options.threshold ?? 70)) continue;
+    const adapted = adaptNumbers(comparison, entry.target);
+    matches.push({ ...entry, score, suggestion: adapted?.text ?? entry.target, adapted: adapted !== undefined, comparison });
+  }
+  const kindOrder = (m: TmMatch): number => MEMORY_KINDS.indexOf(m.kind);
+  matches.sort((a, b) => b.score - a.score || kindOrder(a) - kindOrder(b) || (b.changed ?? '').localeCompare(a.changed ?? ''));
+  return matches.slice(0, options.limit ?? 5);
+}
