@@ -11,6 +11,7 @@ import { benchHostileFiles } from './hostile-files';
 import { benchQa } from './qa';
 import { benchStoreWrites } from './store-writes';
 import { benchTextThroughput } from './text-throughput';
+import { benchTm } from './tm';
 
 const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>> = {
   'text-throughput': benchTextThroughput,
@@ -22,6 +23,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'corpus-scale': benchCorpusScale,
   'hostile-files': benchHostileFiles,
   'store-writes': benchStoreWrites,
+  tm: benchTm,
 };
 
 const wanted = process.argv.slice(2);

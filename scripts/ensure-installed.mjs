@@ -1,7 +1,7 @@
 // Runs `npm ci` when the dependencies of this clone are not installed yet, so that the README's
 // commands work on a fresh clone. Plain Node only: it runs before anything is installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function ensureInstalled(root) {
@@ -35,4 +35,24 @@ export function ensureChromium(executable = process.env.PIRD_CHROMIUM ?? '/usr/b
   }
   console.error(`Browser tests need Chromium at ${executable} and the Noto fonts: apt-get install -y chromium fonts-noto-core (or set PIRD_CHROMIUM).`);
   return false;
+}
+
+/**
+ * better-sqlite3 (the translation memory's index) is a native module, built for one runtime at a
+ * time: Node's ABI after `npm ci` (the CLI, the browser host, the tests), Electron's for the app.
+ * This rebuilds it for the runtime about to start when it was last built for the other one.
+ */
+export function ensureNativeFor(root, runtime) {
+  const marker = join(root, 'node_modules', '.pird-native-runtime');
+  const current = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : 'node';
+  if (current === runtime) return;
+  console.log(`Rebuilding better-sqlite3 for ${runtime === 'electron' ? 'Electron' : 'Node'}...`);
+  const result = runtime === 'electron'
+    ? spawnSync('npx', ['electron-builder', 'install-app-deps'], { cwd: root, stdio: 'inherit' })
+    : spawnSync('npm', ['rebuild', 'better-sqlite3'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`Rebuilding better-sqlite3 for ${runtime} failed; see the messages above.`);
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(marker, `${runtime}\n`);
 }

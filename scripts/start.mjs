@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { electronBinary } from './electron-binary.mjs';
-import { ensureInstalled } from './ensure-installed.mjs';
+import { ensureInstalled, ensureNativeFor } from './ensure-installed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 ensureInstalled(root);
@@ -11,6 +11,7 @@ const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const binary = electronBinary(root);
+ensureNativeFor(root, binary ? 'electron' : 'node');
 const child = binary
   ? spawn(binary, ['.'], { cwd: root, stdio: 'inherit' })
   : (console.log('Electron is not installed on this machine: starting the browser host instead.'),

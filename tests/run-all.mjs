@@ -3,10 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensureInstalled } from '../scripts/ensure-installed.mjs';
+import { ensureChromium, ensureInstalled, ensureNativeFor } from '../scripts/ensure-installed.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 ensureInstalled(root);
+ensureNativeFor(root, 'node');
 const outputDir = join(root, 'tests', 'output');
 mkdirSync(outputDir, { recursive: true });
 

@@ -24,6 +24,26 @@ export class TmAccess {
     private readonly documents: DocumentAccess,
   ) {}
 
+  /**
+   * Runs `use` on the up-to-date index; an index found damaged in use is moved aside, made anew
+   * from the documents, and `use` runs again.
+   */
+  async with<T>(use: (index: TmIndex) => T): Promise<T> {
+    try {
+      return use(await this.ready());
+    } catch (error) {
+      if (!TmIndex.isDamage(error)) throw error;
+      this.close();
+      this.index = TmIndex.open(this.path, true);
+      this.syncedAt = 0;
+      return use(await this.ready());
+    }
+  }
+
+  private get path(): string {
+    return join(this.dataDir, 'tm', 'index.sqlite');
+  }
+
   /** The index, up to date with every document of the library. */
   ready(): Promise<TmIndex> {
     if (this.index && Date.now() - this.syncedAt < SYNC_EVERY_MS) return Promise.resolve(this.index);
@@ -49,7 +69,7 @@ export class TmAccess {
   }
 
   private async sync(): Promise<TmIndex> {
-    const index = (this.index ??= TmIndex.open(join(this.dataDir, 'tm', 'index.sqlite')));
+    const index = (this.index ??= TmIndex.open(this.path));
     const indexed = index.indexedDocuments();
     const listed = new Set<string>();
     for (const project of (await this.library.read()).projects) {
@@ -93,8 +113,7 @@ export function createTmApi(tm: TmAccess): Pick<PirdApi, 'tmLookup'> {
   return {
     async tmLookup(input) {
       const { projectId, text, documentId, unitId, limit, threshold } = parseInput('tmLookup', input);
-      const index = await tm.ready();
-      const candidates = index.candidates(text).filter((entry) => !(entry.unit === unitId && entry.document === documentId));
+      const candidates = (await tm.with((index) => index.candidates(text, threshold))).filter((entry) => !(entry.unit === unitId && entry.document === documentId));
       return { matches: rankMatches(text, candidates, { project: projectId, threshold, limit }).map(asResult) };
     },
   };

@@ -1,14 +1,19 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ApiError } from '../../shared/api';
 import type { DocumentFile, Unit } from '../../shared/project';
-import { indexTerms, memoryEntryOf, queryTerms, tmTokens, type MemoryEntry, type MemoryKind } from '../../shared/tm';
+import { indexedForm, memoryEntryOf, queryTerms, type MemoryEntry, type MemoryKind } from '../../shared/tm';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
-const SCHEMA_VERSION = 1;
-/** How many of a sentence's rarest words find its candidates, and how many candidates are scored at most. */
-const QUERY_TERMS = 3;
-const MAX_CANDIDATES = 2000;
+const SCHEMA_VERSION = 2;
+/**
+ * Candidates: the entries found by a sentence's four rarest stems (each stem's list read up to
+ * 20,000 entries), those sharing the most of them first, at most 200 scored in full.
+ */
+const QUERY_TERMS = 4;
+const POSTINGS_READ = 20_000;
+const MAX_CANDIDATES = 200;
 
 interface UnitRow {
   readonly memory: string;
@@ -32,27 +37,21 @@ interface UnitRow {
 export class TmIndex {
   private constructor(private readonly db: Database.Database, readonly rebuilt: boolean) {}
 
-  /** Opens the index, or makes it anew (answering `rebuilt`) when there is none or it cannot be used. */
-  static open(path: string): TmIndex {
+  /** Whether an error from the index means its file is damaged (it is then made anew). */
+  static isDamage(error: unknown): boolean {
+    const code = (error as { code?: unknown } | null)?.code;
+    return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/u.test(code);
+  }
+
+  /**
+   * Opens the index, or makes it anew (answering `rebuilt`) when there is none, it is of another
+   * version or it cannot be opened; `fresh`: made anew in any case (it was found damaged in use).
+   */
+  static open(path: string, fresh = false): TmIndex {
     mkdirSync(dirname(path), { recursive: true });
-    try {
-      const db = new Database(path, { timeout: 10_000 });
-      try {
-        db.pragma('journal_mode = WAL');
-        db.pragma('synchronous = NORMAL');
-        const version = db.pragma('user_version', { simple: true }) as number;
-        if (version === SCHEMA_VERSION && db.pragma('quick_check', { simple: true }) === 'ok') return new TmIndex(db, false);
-        if (version === 0 && isEmpty(db)) {
-          createTables(db);
-          return new TmIndex(db, true);
-        }
-      } catch {
-        // damaged: made anew below
-      }
-      db.close();
-    } catch {
-      // not a database at all: made anew below
-    }
+    checkNativeModule();
+    const existing = fresh ? undefined : TmIndex.openExisting(path);
+    if (existing) return existing;
     // Kept aside for whoever wants to look at it; the index itself is made again from the documents.
     for (const suffix of ['', '-wal', '-shm']) {
       try {
@@ -61,11 +60,32 @@ export class TmIndex {
         rmSync(`${path}${suffix}`, { force: true });
       }
     }
-    const db = new Database(path, { timeout: 10_000 });
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    const db = connect(path);
     createTables(db);
     return new TmIndex(db, true);
+  }
+
+  /** The index at `path` if it can be used as it is (or is a new empty file), else undefined. */
+  private static openExisting(path: string): TmIndex | undefined {
+    let db: Database.Database;
+    try {
+      db = connect(path);
+    } catch {
+      return undefined; // not a database at all
+    }
+    try {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      // A whole integrity check reads the whole file (seconds for a million units): damage found later, in use, is handled there.
+      if (version === SCHEMA_VERSION && hasTables(db)) return new TmIndex(db, false);
+      if (version === 0 && isEmpty(db)) {
+        createTables(db);
+        return new TmIndex(db, true);
+      }
+    } catch {
+      // damaged
+    }
+    db.close();
+    return undefined;
   }
 
   close(): void {
@@ -121,11 +141,12 @@ export class TmIndex {
   }
 
   /**
-   * The entries that may match a sentence: those sharing one of its three rarest words (by stem),
-   * at most 2,000; `rankMatches` scores them.
+   * The entries that may match a sentence: those sharing the most of its four rarest stems, no
+   * more than 200, and none too much shorter or longer to reach `threshold` percent (a score is
+   * at most the lighter sentence's weight over the heavier's); `rankMatches` scores them.
    */
-  candidates(source: string, memories: readonly string[] = ['']): MemoryEntry[] {
-    const terms = queryTerms(tmTokens(source));
+  candidates(source: string, threshold = 0, memories: readonly string[] = ['']): MemoryEntry[] {
+    const terms = queryTerms(source);
     if (terms.length === 0) return [];
     const frequency = this.db.prepare('SELECT doc FROM words_vocab WHERE term = ?');
     const rarest = terms
@@ -134,12 +155,21 @@ export class TmIndex {
       .sort((a, b) => a.documents - b.documents)
       .slice(0, QUERY_TERMS);
     if (rarest.length === 0) return [];
-    const query = rarest.map((t) => `"${t.term.replace(/"/gu, '""')}"`).join(' OR ');
+    const postings = this.db.prepare(`SELECT rowid AS id FROM words WHERE words MATCH ? LIMIT ${POSTINGS_READ}`).pluck();
+    const hits = new Map<number, number>();
+    for (const { term } of rarest) {
+      for (const id of postings.all(`"${term.replace(/"/gu, '""')}"`) as number[]) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES * 4).map(([id]) => id);
+    const { weight } = indexedForm(source);
+    const ratio = Math.max(0.01, threshold / 100 - 0.05);
     const rows = this.db.prepare(`
-      SELECT u.memory, u.project, u.document, u.unit, u.kind, u.source, u.target, u.author, u.changed
-      FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ${MAX_CANDIDATES}) AS w JOIN units AS u ON u.id = w.rowid
-      WHERE u.memory IN (${memories.map(() => '?').join(',')})`).all(query, ...memories) as UnitRow[];
-    return rows.map(({ author, changed, ...row }) => ({ ...row, ...(author === null ? {} : { author }), ...(changed === null ? {} : { changed }) }));
+      SELECT id, memory, project, document, unit, kind, source, target, author, changed FROM units
+      WHERE id IN (SELECT value FROM json_each(?)) AND weight BETWEEN ? AND ? AND memory IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(best), weight * ratio - 1, weight / ratio + 1, JSON.stringify(memories)) as Array<UnitRow & { id: number }>;
+    const order = new Map(best.map((id, k) => [id, k]));
+    rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    return rows.slice(0, MAX_CANDIDATES).map(({ id: _id, author, changed, ...row }) => ({ ...row, ...(author === null ? {} : { author }), ...(changed === null ? {} : { changed }) }));
   }
 
   /** How many entries the index holds. */
@@ -148,12 +178,15 @@ export class TmIndex {
   }
 
   private insertStatement(): (entry: MemoryEntry) => void {
-    const unit = this.db.prepare(`INSERT INTO units(memory, project, document, unit, kind, source, target, author, changed)
-      VALUES (@memory, @project, @document, @unit, @kind, @source, @target, @author, @changed)`);
+    const unit = this.db.prepare(`INSERT INTO units(memory, project, document, unit, kind, source, target, author, changed, weight)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const words = this.db.prepare('INSERT INTO words(rowid, terms) VALUES (?, ?)');
     return (entry) => {
-      const { lastInsertRowid } = unit.run({ author: null, changed: null, ...entry });
-      words.run(lastInsertRowid, indexTerms(tmTokens(entry.source)).join(' '));
+      const { terms, weight } = indexedForm(entry.source);
+      const { lastInsertRowid } = unit.run(
+        entry.memory, entry.project, entry.document, entry.unit, entry.kind, entry.source, entry.target, entry.author ?? null, entry.changed ?? null, weight,
+      );
+      words.run(lastInsertRowid, terms.join(' '));
     };
   }
 
@@ -161,6 +194,29 @@ export class TmIndex {
     this.db.prepare('DELETE FROM words WHERE rowid IN (SELECT id FROM units WHERE document = ?)').run(document);
     this.db.prepare('DELETE FROM units WHERE document = ?').run(document);
   }
+}
+
+/** A module built for the other runtime (Electron's ABI under Node, or the reverse) says so in words. */
+function checkNativeModule(): void {
+  try {
+    new Database(':memory:').close();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!/NODE_MODULE_VERSION|was compiled against/u.test(message)) throw error;
+    throw new ApiError('internal', `the translation memory's SQLite module was built for another runtime (${message.split('\n')[0]}); run npm rebuild better-sqlite3 (for Node) or npx electron-builder install-app-deps (for the app)`);
+  }
+}
+
+function connect(path: string): Database.Database {
+  const db = new Database(path, { timeout: 10_000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  return db;
+}
+
+function hasTables(db: Database.Database): boolean {
+  const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name);
+  return ['units', 'words', 'documents'].every((name) => names.includes(name));
 }
 
 function isEmpty(db: Database.Database): boolean {
@@ -172,7 +228,7 @@ function createTables(db: Database.Database): void {
     CREATE TABLE units(
       id INTEGER PRIMARY KEY,
       memory TEXT NOT NULL, project TEXT NOT NULL, document TEXT NOT NULL, unit TEXT NOT NULL,
-      kind TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, author TEXT, changed TEXT
+      kind TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, author TEXT, changed TEXT, weight REAL NOT NULL
     );
     CREATE INDEX units_by_document ON units(document, unit);
     CREATE VIRTUAL TABLE words USING fts5(terms, content='', contentless_delete=1, detail='none', tokenize='unicode61 remove_diacritics 0');

@@ -1,5 +1,5 @@
 import { matchingKey } from '../text';
-import { TOKEN_WEIGHT, sameStem, tmTokens, type TmToken } from './tokens';
+import { TOKEN_WEIGHT, shareStem, tmTokens, wordStemIds, type TmToken } from './tokens';
 
 /**
  * Pird's fuzzy match score (docs/TRANSLATION-MEMORY.md): a token-level edit distance over matching
@@ -33,16 +33,23 @@ export interface Comparison {
 
 const weight = (token: TmToken): number => TOKEN_WEIGHT[token.kind];
 
-/** What it costs to put token `b` where `a` was. */
-function substitution(a: TmToken, b: TmToken): { cost: number; kind: DiffKind } {
-  if (a.key === b.key) return { cost: 0, kind: 'equal' };
-  if (a.kind === 'number' && b.kind === 'number') {
-    if (a.value !== undefined && a.value === b.value) return { cost: 0, kind: 'equal' };
-    return { cost: NUMBER_CHANGE_COST, kind: 'changed' };
-  }
-  if (a.kind === 'word' && b.kind === 'word' && sameStem(a.key, b.key)) return { cost: INFLECTION_COST, kind: 'inflected' };
-  return { cost: Math.max(weight(a), weight(b)), kind: 'changed' };
+const EQUAL = { cost: 0, kind: 'equal' } as const;
+const NUMBER_CHANGED = { cost: NUMBER_CHANGE_COST, kind: 'changed' } as const;
+const INFLECTED = { cost: INFLECTION_COST, kind: 'inflected' } as const;
+const CHANGED = [{ cost: TOKEN_WEIGHT.punct, kind: 'changed' }, { cost: TOKEN_WEIGHT.number, kind: 'changed' }, { cost: TOKEN_WEIGHT.word, kind: 'changed' }] as const;
+
+/** What it costs to put token `b` where `a` was (`stemsA`, `stemsB`: the words' stem numbers). */
+function substitution(a: TmToken, b: TmToken, stemsA: Int32Array | undefined, stemsB: Int32Array | undefined): { readonly cost: number; readonly kind: DiffKind } {
+  if (a.key === b.key) return EQUAL;
+  if (a.kind === 'number' && b.kind === 'number') return a.value !== undefined && a.value === b.value ? EQUAL : NUMBER_CHANGED;
+  if (stemsA && stemsB && shareStem(stemsA, stemsB)) return INFLECTED;
+  const heavier = Math.max(weight(a), weight(b));
+  return heavier === TOKEN_WEIGHT.word ? CHANGED[2] : heavier === TOKEN_WEIGHT.number ? CHANGED[1] : CHANGED[0];
 }
+
+/** Each word's stem numbers (other tokens: undefined). */
+const stemsOf = (tokens: readonly TmToken[]): Array<Int32Array | undefined> =>
+  tokens.map((token) => (token.kind === 'word' ? wordStemIds(token.key) : undefined));
 
 /** Compares two sentences (or their tokens): the score and the word-by-word differences. */
 export function compareSentences(current: string | readonly TmToken[], stored: string | readonly TmToken[]): Comparison {
@@ -50,6 +57,8 @@ export function compareSentences(current: string | readonly TmToken[], stored: s
   const b = typeof stored === 'string' ? tmTokens(stored) : stored;
   const n = a.length;
   const m = b.length;
+  const stemsA = stemsOf(a);
+  const stemsB = stemsOf(b);
   // Distances in a flat table; `step` remembers which move reached each cell (1 sub, 2 insert, 3 delete).
   const cost = new Float64Array((n + 1) * (m + 1));
   const step = new Uint8Array((n + 1) * (m + 1));
@@ -66,7 +75,7 @@ export function compareSentences(current: string | readonly TmToken[], stored: s
     const ti = a[i - 1] as TmToken;
     for (let j = 1; j <= m; j++) {
       const tj = b[j - 1] as TmToken;
-      const sub = (cost[at(i - 1, j - 1)] ?? 0) + substitution(ti, tj).cost;
+      const sub = (cost[at(i - 1, j - 1)] ?? 0) + substitution(ti, tj, stemsA[i - 1], stemsB[j - 1]).cost;
       const insert = (cost[at(i - 1, j)] ?? 0) + weight(ti);
       const remove = (cost[at(i, j - 1)] ?? 0) + weight(tj);
       let best = sub;
@@ -87,7 +96,7 @@ export function compareSentences(current: string | readonly TmToken[], stored: s
   for (let i = n, j = m; i > 0 || j > 0;) {
     const move = step[at(i, j)];
     if (move === 1) {
-      ops.push({ kind: substitution(a[i - 1] as TmToken, b[j - 1] as TmToken).kind, current: i - 1, stored: j - 1 });
+      ops.push({ kind: substitution(a[i - 1] as TmToken, b[j - 1] as TmToken, stemsA[i - 1], stemsB[j - 1]).kind, current: i - 1, stored: j - 1 });
       i--;
       j--;
     } else if (move === 2) {

@@ -58,9 +58,37 @@ export function wordStems(key: string): ReadonlySet<string> {
   return stems;
 }
 
+const stemNumbers = new Map<string, number>();
+const stemIdsOf = new Map<string, Int32Array>();
+
+/** A word's stems (two letters or more) as numbers, for comparing many pairs of words quickly. */
+export function wordStemIds(key: string): Int32Array {
+  let ids = stemIdsOf.get(key);
+  if (!ids) {
+    const numbers: number[] = [];
+    for (const stem of wordStems(key)) {
+      if (stem.length < 2) continue;
+      let number = stemNumbers.get(stem);
+      if (number === undefined) {
+        number = stemNumbers.size;
+        stemNumbers.set(stem, number);
+      }
+      numbers.push(number);
+    }
+    ids = Int32Array.from(numbers);
+    if (stemIdsOf.size >= STEM_CACHE) stemIdsOf.clear();
+    stemIdsOf.set(key, ids);
+  }
+  return ids;
+}
+
+/** Whether two words' stem numbers share one. */
+export function shareStem(a: Int32Array, b: Int32Array): boolean {
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) if (a[i] === b[j]) return true;
+  return false;
+}
+
 /** Whether two words with different keys are forms of one word (حکومەتەکە, حکومەتەکەی). */
 export function sameStem(a: string, b: string): boolean {
-  const stemsA = wordStems(a);
-  for (const stem of wordStems(b)) if (stem.length >= 2 && stemsA.has(stem)) return true;
-  return false;
+  return shareStem(wordStemIds(a), wordStemIds(b));
 }
