@@ -6,7 +6,7 @@ import type { DocumentFile, Unit } from '../../shared/project';
 import { indexedForm, memoryEntryOf, queryTerms, type MemoryEntry, type MemoryKind } from '../../shared/tm';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 4;
 /**
  * Candidates: the entries found by a sentence's four rarest stems (each stem's list read up to
  * 20,000 entries), those sharing the most of them first, at most 200 scored in full.
@@ -100,10 +100,11 @@ export class TmIndex {
 
   /** Puts every unit of a document in the index (in place of what it had of it), as of its last change `updated`. */
   indexDocument(memory: string, project: string, document: Pick<DocumentFile, 'id'> & { units: Iterable<Unit> }, updated: string): number {
-    const insert = this.insertStatement();
     let count = 0;
     this.db.transaction(() => {
-      this.deleteDocumentRows(document.id);
+      const counts = new TermCounts();
+      this.deleteRows('document = ?', [document.id], counts);
+      const insert = this.insertStatement(counts);
       for (const unit of document.units) {
         const entry = memoryEntryOf(unit, { memory, project, document: document.id });
         if (entry) {
@@ -111,32 +112,34 @@ export class TmIndex {
           count++;
         }
       }
-      this.db.prepare('INSERT OR REPLACE INTO documents(document, project, updated) VALUES (?, ?, ?)').run(document.id, project, updated);
+      this.noteDocument(document.id, project, updated);
+      counts.save(this.db);
     })();
     return count;
   }
 
   /** After an edit: the units it removed taken out, the units it made put in (their new versions). */
   applyChange(project: string, document: string, removed: readonly string[], units: readonly Unit[], updated: string): void {
-    const insert = this.insertStatement();
-    const remove = this.db.prepare('DELETE FROM units WHERE document = ? AND unit = ? RETURNING id');
-    const removeWords = this.db.prepare('DELETE FROM words WHERE rowid = ?');
     this.db.transaction(() => {
-      for (const id of new Set([...removed, ...units.map((u) => u.id)])) {
-        for (const row of remove.all(document, id) as Array<{ id: number }>) removeWords.run(row.id);
-      }
+      const counts = new TermCounts();
+      const ids = [...new Set([...removed, ...units.map((u) => u.id)])];
+      this.deleteRows('document = ? AND unit IN (SELECT value FROM json_each(?))', [document, JSON.stringify(ids)], counts);
+      const insert = this.insertStatement(counts);
       for (const unit of units) {
         const entry = memoryEntryOf(unit, { memory: '', project, document });
         if (entry) insert(entry);
       }
-      this.db.prepare('INSERT OR REPLACE INTO documents(document, project, updated) VALUES (?, ?, ?)').run(document, project, updated);
+      this.noteDocument(document, project, updated);
+      counts.save(this.db);
     })();
   }
 
   removeDocument(document: string): void {
     this.db.transaction(() => {
-      this.deleteDocumentRows(document);
+      const counts = new TermCounts();
+      this.deleteRows('document = ?', [document], counts);
       this.db.prepare('DELETE FROM documents WHERE document = ?').run(document);
+      counts.save(this.db);
     })();
   }
 
@@ -148,16 +151,12 @@ export class TmIndex {
   candidates(source: string, threshold = 0, memories: readonly string[] = ['']): MemoryEntry[] {
     const terms = queryTerms(source);
     if (terms.length === 0) return [];
-    const frequency = this.db.prepare('SELECT doc FROM words_vocab WHERE term = ?');
-    const rarest = terms
-      .map((term) => ({ term, documents: (frequency.get(term) as { doc: number } | undefined)?.doc ?? 0 }))
-      .filter((t) => t.documents > 0)
-      .sort((a, b) => a.documents - b.documents)
-      .slice(0, QUERY_TERMS);
+    const rarest = this.db.prepare(`SELECT term FROM terms WHERE term IN (SELECT value FROM json_each(?)) AND documents > 0
+      ORDER BY documents LIMIT ${QUERY_TERMS}`).pluck().all(JSON.stringify(terms)) as string[];
     if (rarest.length === 0) return [];
     const postings = this.db.prepare(`SELECT rowid AS id FROM words WHERE words MATCH ? LIMIT ${POSTINGS_READ}`).pluck();
     const hits = new Map<number, number>();
-    for (const { term } of rarest) {
+    for (const term of rarest) {
       for (const id of postings.all(`"${term.replace(/"/gu, '""')}"`) as number[]) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
     const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES * 4).map(([id]) => id);
@@ -177,7 +176,7 @@ export class TmIndex {
     return (this.db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
   }
 
-  private insertStatement(): (entry: MemoryEntry) => void {
+  private insertStatement(counts: TermCounts): (entry: MemoryEntry) => void {
     const unit = this.db.prepare(`INSERT INTO units(memory, project, document, unit, kind, source, target, author, changed, weight)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const words = this.db.prepare('INSERT INTO words(rowid, terms) VALUES (?, ?)');
@@ -187,12 +186,39 @@ export class TmIndex {
         entry.memory, entry.project, entry.document, entry.unit, entry.kind, entry.source, entry.target, entry.author ?? null, entry.changed ?? null, weight,
       );
       words.run(lastInsertRowid, terms.join(' '));
+      counts.add(terms, 1);
     };
   }
 
-  private deleteDocumentRows(document: string): void {
-    this.db.prepare('DELETE FROM words WHERE rowid IN (SELECT id FROM units WHERE document = ?)').run(document);
-    this.db.prepare('DELETE FROM units WHERE document = ?').run(document);
+  /** Deletes the entries a condition on `units` picks, their terms and what they counted. */
+  private deleteRows(where: string, values: readonly unknown[], counts: TermCounts): void {
+    const rows = this.db.prepare(`SELECT id, source FROM units WHERE ${where}`).all(...values) as Array<{ id: number; source: string }>;
+    if (rows.length === 0) return;
+    for (const row of rows) counts.add(indexedForm(row.source).terms, -1);
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    this.db.prepare('DELETE FROM words WHERE rowid IN (SELECT value FROM json_each(?))').run(ids);
+    this.db.prepare('DELETE FROM units WHERE id IN (SELECT value FROM json_each(?))').run(ids);
+  }
+
+  private noteDocument(document: string, project: string, updated: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO documents(document, project, updated) VALUES (?, ?, ?)').run(document, project, updated);
+  }
+}
+
+/**
+ * How many entries each term is found in, counted in memory over one transaction and written once
+ * at its end (a document's 50,000 entries make about as many distinct terms as they hold words).
+ */
+class TermCounts {
+  private readonly deltas = new Map<string, number>();
+
+  add(terms: readonly string[], by: number): void {
+    for (const term of terms) this.deltas.set(term, (this.deltas.get(term) ?? 0) + by);
+  }
+
+  save(db: Database.Database): void {
+    const upsert = db.prepare('INSERT INTO terms(term, documents) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET documents = documents + excluded.documents');
+    for (const [term, delta] of this.deltas) if (delta !== 0) upsert.run(term, delta);
   }
 }
 
@@ -211,12 +237,14 @@ function connect(path: string): Database.Database {
   const db = new Database(path, { timeout: 10_000 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // 64 MB of page cache: building a million entries merges FTS5 segments that would not fit in the default 2 MB.
+  db.pragma('cache_size = -65536');
   return db;
 }
 
 function hasTables(db: Database.Database): boolean {
   const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name);
-  return ['units', 'words', 'documents'].every((name) => names.includes(name));
+  return ['units', 'words', 'terms', 'documents'].every((name) => names.includes(name));
 }
 
 function isEmpty(db: Database.Database): boolean {
@@ -232,7 +260,7 @@ function createTables(db: Database.Database): void {
     );
     CREATE INDEX units_by_document ON units(document, unit);
     CREATE VIRTUAL TABLE words USING fts5(terms, content='', contentless_delete=1, detail='none', tokenize='unicode61 remove_diacritics 0');
-    CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words, 'row');
+    CREATE TABLE terms(term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
     CREATE TABLE documents(document TEXT PRIMARY KEY, project TEXT NOT NULL, updated TEXT NOT NULL);
     PRAGMA user_version = ${SCHEMA_VERSION};
   `);

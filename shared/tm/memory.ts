@@ -57,8 +57,8 @@ const PUNCTUATION = /\p{P}/gu;
 const JOINERS = /[\u200C\u0640]/gu;
 
 /**
- * What the index keeps of a sentence to find it by: its words' matching keys and their stems (so
- * that حکومەتەکەی is found from حکومەت; numbers and punctuation left out), and its weight as the
+ * What the index keeps of a sentence to find it by: each word's base, its shortest stem (so that
+ * حکومەتەکەی and حکومەتەکە are both found as حکومەت; numbers and punctuation left out), and its weight as the
  * score counts it (words 1, numbers ½, punctuation ¼). One pass over the matching key, no
  * offsets: a million sentences are indexed this way.
  */
@@ -72,22 +72,25 @@ export function indexedForm(text: string): { terms: string[]; weight: number } {
       continue;
     }
     weight += TOKEN_WEIGHT.word;
-    for (const stem of wordStems(run.text.replace(JOINERS, ''))) if (stem.length > 0) terms.add(stem);
+    terms.add(baseOf(run.text.replace(JOINERS, '')));
   }
   return { terms: [...terms], weight };
 }
 
+/** A word's shortest stem of two letters or more: what its inflected and cliticized forms have in common. */
+function baseOf(key: string): string {
+  let shortest = key;
+  for (const stem of wordStems(key)) if (stem.length >= 2 && stem.length < shortest.length) shortest = stem;
+  return shortest;
+}
+
 const isDigitRun = (text: string): boolean => /^\p{Nd}/u.test(text);
 
-/** For a lookup, one term per word: the shortest of its stems, which every inflected form also has. */
+/** For a lookup, one term per word: its base, as `indexedForm` indexes it. */
 export function queryTerms(text: string): string[] {
   const terms = new Set<string>();
   for (const run of wordRuns(matchingKey(text))) {
-    if (isDigitRun(run.text)) continue;
-    const key = run.text.replace(JOINERS, '');
-    let shortest = key;
-    for (const stem of wordStems(key)) if (stem.length >= 2 && stem.length < shortest.length) shortest = stem;
-    terms.add(shortest);
+    if (!isDigitRun(run.text)) terms.add(baseOf(run.text.replace(JOINERS, '')));
   }
   return [...terms];
 }

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { readTbx, toGlossaryEntries } from './shared/glossary';
+import { queryTerms, rankMatches } from './shared/tm';
+import { TmIndex } from './electron/tm/tm-index';
+import { largeVocabularyPairs } from './bench/corpus';
+const terms = toGlossaryEntries(readTbx(readFileSync('corpus/glossary/political.ckb-en.tbx', 'utf8'))).map((e) => ({ ckb: e.sourceTerms[0] ?? '', en: e.targetTerms[0]?.text ?? '' }));
+const pairs = largeVocabularyPairs(200, terms, 100);
+const index = TmIndex.open('/tmp/tm1m/tm/index.sqlite');
+const db = new Database('/tmp/tm1m/tm/index.sqlite');
+const freq = db.prepare('SELECT doc FROM words_vocab WHERE term = ?');
+const post = db.prepare('SELECT rowid FROM words WHERE words MATCH ? LIMIT 20000').pluck();
+let tq = 0, tf = 0, tp = 0, tc = 0, tr = 0, npost = 0;
+for (const p of pairs) {
+  const words = p.source.split(' ');
+  const at = Math.floor(words.length / 2);
+  const text = [...words.slice(0, at), 'ڕۆژنامەنووس', ...words.slice(at + 1)].join(' ');
+  let t = performance.now();
+  const qs = queryTerms(text); tq += performance.now() - t;
+  t = performance.now();
+  const fr = qs.map((q) => ({ q, d: ((freq.get(q) as { doc: number } | undefined)?.doc ?? 0) })).filter((x) => x.d > 0).sort((a, b) => a.d - b.d).slice(0, 4);
+  tf += performance.now() - t;
+  t = performance.now();
+  for (const { q } of fr) npost += (post.all(`"${q}"`) as number[]).length;
+  tp += performance.now() - t;
+  t = performance.now();
+  const c = index.candidates(text, 50); tc += performance.now() - t;
+  t = performance.now();
+  rankMatches(text, c, { project: 'p', threshold: 50 }); tr += performance.now() - t;
+}
+console.log({ queryTerms: tq / 200, freq: tf / 200, postings: tp / 200, postingsPerLookup: npost / 200, candidatesTotal: tc / 200, rank: tr / 200 });
