@@ -89,7 +89,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
     importCorpus: corpusApi.importCorpus,
     ...createSettingsApi(settings),
     ...createSpellingApi(options.dataDir, now),
-    ...createTmApi(tm),
+    ...createTmApi(tm, library),
   };
   return {
     ...api,

@@ -109,12 +109,16 @@ function asResult(match: TmMatch): TmMatchResult {
   };
 }
 
-export function createTmApi(tm: TmAccess): Pick<PirdApi, 'tmLookup'> {
+export function createTmApi(tm: TmAccess, library: LibraryAccess): Pick<PirdApi, 'tmLookup'> {
   return {
     async tmLookup(input) {
       const { projectId, text, documentId, unitId, limit, threshold } = parseInput('tmLookup', input);
       const candidates = (await tm.with((index) => index.candidates(text, threshold))).filter((entry) => !(entry.unit === unitId && entry.document === documentId));
-      return { matches: rankMatches(text, candidates, { project: projectId, threshold, limit }).map(asResult) };
+      const names = new Map<string, { projectName: string; documentName: string }>();
+      for (const project of (await library.read()).projects) {
+        for (const document of project.documents) names.set(document.id, { projectName: project.name, documentName: document.name });
+      }
+      return { matches: rankMatches(text, candidates, { project: projectId, threshold, limit }).map((match) => ({ ...asResult(match), ...names.get(match.document) })) };
     },
   };
 }

@@ -14,6 +14,8 @@ import { SegmentRow } from './segment-row';
 import { UnitPanel } from './unit-panel';
 import type { TargetEditorHandle } from '../editor/target-editor';
 import { GlossaryPanel } from './glossary-panel';
+import { MatchPanel } from './match-panel';
+import { useTmMatches } from './use-tm';
 import { QaReport } from './qa-report';
 import { TermForm, type TermDraft } from './term-form';
 import { suggestedTerms, type Glossary } from './use-glossary';
@@ -63,6 +65,8 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
     setNewTerm({ source: sourceSelection.current.trim(), preferred: (targetEditor.current?.selectedText() ?? '').trim(), admitted: '', forbidden: '', domain: '', note: '' });
   }, []);
   const activeHits = useMemo(() => (activeUnit ? projectGlossary.hitsOf(activeUnit) : []), [activeUnit, projectGlossary]);
+  const matches = useTmMatches(api, document?.projectId, documentId, activeUnit);
+  const matchTargets = useMemo(() => (matches ?? []).slice(0, 5).map((match) => match.suggestion), [matches]);
   const glossaryTerms = useMemo(
     () => activeHits.flatMap((hit) => suggestedTerms(hit.entry).map((text, i) => ({ text, source: hit.term, preferred: i === 0 }))),
     [activeHits],
@@ -308,6 +312,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
       </div>
       {activeUnit && (
         <UnitPanel unit={activeUnit} role={role} edit={edit} qaIssues={qa.issuesOf(activeUnit)}>
+          <MatchPanel matches={matches} source={unitSourceText(activeUnit)} onInsert={(text) => targetEditor.current?.replaceAll(text)} />
           <GlossaryPanel hits={activeHits} onInsert={(text) => targetEditor.current?.insert(text)} />
         </UnitPanel>
       )}
@@ -322,6 +327,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
         source={activeUnit ? unitSourceText(activeUnit) : ''}
         checkQa={checkQa}
         glossaryTerms={glossaryTerms}
+        matchTargets={matchTargets}
         handleRef={targetEditor}
         onNewTerm={openNewTerm}
         onChange={(text) => activeUnit && text !== unitTargetText(activeUnit) && type(activeUnit.id, text)}

@@ -18,6 +18,8 @@ export interface GlossarySuggestion {
 export interface TargetEditorHandle {
   /** Types text at the cursor (over the selection). */
   insert(text: string): void;
+  /** Puts text in place of the whole translation, as one edit Ctrl+Z takes back. */
+  replaceAll(text: string): void;
   /** The selected text, or empty. */
   selectedText(): string;
   focus(): void;
@@ -37,6 +39,8 @@ export interface TargetEditorProps {
   checkQa(text: string): readonly QaIssue[];
   /** English glossary terms for this segment, in hit order, each with its Sorani term: completions and Alt+1..9. */
   readonly glossaryTerms: readonly GlossarySuggestion[];
+  /** The translation memory's suggestions for the segment, best first: Ctrl+1…5 puts one in. */
+  readonly matchTargets: readonly string[];
   /** Filled with what the rest of the view may ask of the editor (the glossary panel's Insert). */
   readonly handleRef: MutableRefObject<TargetEditorHandle | null>;
   /** Ctrl+Shift+G: a new glossary entry from the selections in source and translation. */
@@ -111,8 +115,23 @@ export function TargetEditor(props: TargetEditorProps): null {
       instance.executeEdits('glossary', [{ range: selection, text, forceMoveMarkers: true }]);
       instance.focus();
     };
+    const replaceAll = (text: string) => {
+      const model = instance.getModel();
+      if (!model) return;
+      instance.pushUndoStop();
+      instance.executeEdits('translation-memory', [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
+      instance.pushUndoStop();
+      instance.focus();
+    };
+    for (let n = 1; n <= 5; n++) {
+      instance.addCommand(monaco.KeyMod.CtrlCmd | (monaco.KeyCode.Digit1 + n - 1), () => {
+        const text = latest.current.matchTargets[n - 1];
+        if (text !== undefined) replaceAll(text);
+      });
+    }
     latest.current.handleRef.current = {
       insert,
+      replaceAll,
       selectedText: () => {
         const selection = instance.getSelection();
         return selection ? (instance.getModel()?.getValueInRange(selection) ?? '') : '';

@@ -59,6 +59,9 @@ export const TmMatchSchema = z.object({
   unit: z.string(),
   status: z.enum(UNIT_STATUSES),
   kind: z.enum(MEMORY_KINDS),
+  /** The names to show for where it comes from (absent if the document has left the library since). */
+  projectName: z.string().optional(),
+  documentName: z.string().optional(),
   author: z.string().optional(),
   changed: z.string().optional(),
   /** Word by word from the stored source to the current one: offsets into the current text and into `source`. */
