@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host-process';
+
+let host: RunningHost;
+
+test.beforeEach(async () => {
+  host = await startHost();
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+test('a segment confirmed in one document is offered in the next: its differences shown, Ctrl+1 puts it in, Ctrl+Z takes it back', async ({ page }) => {
+  await page.goto(host.url);
+  const row = page.locator('.segment-row[data-unit-id="u3"]');
+  await row.click();
+  await expect(row.locator('.monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('My own translation of the third sentence, with 100 days in it.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  const source = (await row.locator('.cell.source').innerText()).trim();
+  const words = source.split(' ');
+  const changed = [...words.slice(0, 2), 'ڕۆژنامەنووس', ...words.slice(3)].join(' ');
+
+  // A new document whose first sentence is nearly that one.
+  const project = page.locator('.project', { hasText: 'Demo' });
+  const chooser = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles([{ name: 'near.txt', mimeType: 'text/plain', buffer: Buffer.from(changed) }]);
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '2');
+  const first = page.locator('.segment-row[data-unit-id]').first();
+  await first.click();
+  const match = page.locator('.match-panel .tm-match').first();
+  await expect(match).toBeVisible();
+  await expect(match.locator('.tm-target')).toHaveText('My own translation of the third sentence, with 100 days in it.');
+  const score = Number(await match.getAttribute('data-score'));
+  expect(score).toBeGreaterThanOrEqual(85);
+  expect(score).toBeLessThan(100);
+  await expect(match.locator('.tm-changed')).toHaveText(words[2] ?? '');
+  await expect(match.locator('.tm-source')).toHaveAttribute('dir', 'rtl');
+  await expect(match.locator('.tm-origin')).toContainText("Kadhimi's visit to Washington");
+  await page.screenshot({ path: 'tests/output/match-panel.png' });
+
+  await expect(first.locator('.monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('Control+1');
+  await expect(first.locator('.view-lines')).toHaveText('My own translation of the third sentence, with 100 days in it.');
+  await page.keyboard.press('Control+Z');
+  await expect(first.locator('.view-lines')).toHaveText('');
+});
+
+test('the match panel mirrors with a Sorani interface; the stored source stays right to left', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Interface language').selectOption('ckb');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.locator('.segment-row[data-unit-id="u2"]').click();
+  await expect(page.locator('.match-panel h3')).toHaveText('بیرگەی وەرگێڕان');
+  await expect(page.locator('.match-panel')).toContainText('هیچ هاوشێوەیەکی ٧٠٪ یان زیاتر نییە.');
+});
