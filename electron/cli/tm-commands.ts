@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { writeCorpusFile } from '../corpus/write-corpus';
 import { CliError, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
 import { projectNamed, withService } from './project-commands';
+import { ensureReadable } from './read-text';
 
 const oneLine = (text: string): string => text.replace(/[\t\r\n]+/gu, ' ');
 
@@ -33,5 +35,31 @@ export function addTmCommands(program: Command, io: CliIo): void {
       } else {
         io.out(matches.map((m) => `${m.score}\t${oneLine(m.source)}\t${oneLine(m.suggestion)}\t${m.document}\t${m.unit}\n`).join(''));
       }
+    });
+
+  tm.command('list')
+    .description('the imported memories (TMX files kept in the data directory)')
+    .option('--json', 'print {"memories":[{"id","name","fileName","sourceLang","targetLang","units","importedAt"}]}')
+    .action(async (options: { json?: boolean }) => {
+      const memories = await withService(program, async (service) => (await service.listMemories({})).memories);
+      if (options.json) io.out(`${JSON.stringify({ memories })}\n`);
+      else io.out(memories.map((m) => `${m.name}\t${m.units}\t${m.sourceLang}-${m.targetLang}\t${m.importedAt}\t${m.fileName}\n`).join(''));
+    });
+  tm.command('import')
+    .description('import a TMX file (1.x) as a named, read-only memory; streamed, all or nothing')
+    .argument('<name>', 'the memory\'s name')
+    .argument('<file>', 'a TMX file')
+    .action(async (name: string, file: string) => {
+      await ensureReadable(file);
+      const memory = await withService(program, (service) => service.importMemoryFile(name, file));
+      io.out(`${memory.units} units imported as memory "${memory.name}" (${memory.sourceLang}-${memory.targetLang})\n`);
+    });
+  tm.command('export')
+    .description('write an imported memory, or a project\'s translated, approved and aligned segments, as TMX 1.4')
+    .argument('<name>', 'a memory\'s name, or a project\'s id or name')
+    .requiredOption('--out <path>', 'the TMX file to write')
+    .action(async (name: string, options: { out: string }) => {
+      const units = await withService(program, (service) => writeCorpusFile(options.out, (write) => service.exportMemoryTo(name, write)));
+      io.out(`${units} units written to ${options.out}\n`);
     });
 }

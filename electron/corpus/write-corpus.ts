@@ -133,3 +133,20 @@ export async function writeCorpus(
     throw error;
   }
 }
+
+/** Streams text into one file, written beside it and renamed when complete (as `writeCorpus` does). */
+export async function writeCorpusFile<T>(out: string, produce: (write: (piece: string) => Promise<void>) => Promise<T>): Promise<T> {
+  const files = await CorpusFiles.open(['main'], { main: out }, out);
+  const blocks = new Utf8Blocks((bytes, written) => files.write('main', bytes, written));
+  try {
+    const result = await produce(async (piece) => {
+      await blocks.write(piece);
+    });
+    await blocks.flush();
+    await files.finish();
+    return result;
+  } catch (error) {
+    await files.abort();
+    throw error;
+  }
+}

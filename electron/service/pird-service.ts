@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { PirdApi } from '../../shared/api';
-import { buildDocument, type DocumentSummary, type ExportedDocument, type LibraryFile } from '../../shared/project';
+import { buildDocument, type DocumentSummary, type ExportedDocument, type LibraryFile, type MemoryInfo } from '../../shared/project';
+import { copyFileDurably } from '../store/durable-file';
 import { createCorpusApi } from './corpus-api';
 import { DebouncedWriter } from './debounced-writer';
 import { DocumentAccess, summarize } from './document-access';
@@ -12,7 +13,7 @@ import { LibraryAccess, readDemoManifest } from './library-access';
 import { idMaker, type ServiceContext, type ServiceOptions } from './service-context';
 import { SettingsAccess, createSettingsApi } from './settings-api';
 import { createSpellingApi } from './spelling-api';
-import { TmAccess, createTmApi } from './tm-api';
+import { TmAccess, createTmApi, exportMemoryTmx } from './tm-api';
 import { UndoStacks } from './undo-stacks';
 
 export type { ServiceOptions } from './service-context';
@@ -30,6 +31,10 @@ export interface PirdService extends PirdApi {
   documentsOnce(ids: readonly string[]): AsyncGenerator<ExportedDocument>;
   /** Takes back a project that has no documents (a `pird import` into a new project that failed). */
   removeEmptyProject(projectId: string): Promise<void>;
+  /** Imports a TMX file from disk as a memory, copied and read as a stream (the CLI's `pird tm import`). */
+  importMemoryFile(name: string, path: string): Promise<MemoryInfo>;
+  /** Writes an imported memory or a project's segments as TMX 1.4, piece by piece (`pird tm export`). */
+  exportMemoryTo(name: string, write: (piece: string) => void | Promise<void>): Promise<number>;
 }
 
 /**
@@ -68,7 +73,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
   };
   const library = new LibraryAccess(options.dataDir, now, writer, installDemo);
   const documents = new DocumentAccess(options.dataDir, now, library, writer, options.compactDelayMs ?? 20_000, (change) => tm.noteChange(change));
-  const tm = new TmAccess(options.dataDir, library, documents);
+  const tm = new TmAccess(options.dataDir, library, documents, now);
   const ctx: ServiceContext = { options, now, freshId, library, documents, settings, glossary, undo: new UndoStacks() };
 
   const libraryApi = createLibraryApi(ctx);
@@ -89,7 +94,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
     importCorpus: corpusApi.importCorpus,
     ...createSettingsApi(settings),
     ...createSpellingApi(options.dataDir, now),
-    ...createTmApi(tm, library),
+    ...createTmApi(tm, library, freshId, now, options.appVersion ?? '0.0.0'),
   };
   return {
     ...api,
@@ -97,5 +102,9 @@ export function createPirdService(options: ServiceOptions): PirdService {
     importCorpusStream: corpusApi.importCorpusStream,
     documentsOnce: (ids) => documents.once(ids),
     removeEmptyProject: (projectId) => library.removeEmptyProject(projectId),
+    importMemoryFile: (name, path) => tm.importMemory(
+      { id: freshId('m'), name, fileName: basename(path), importedAt: now().toISOString() }, (kept) => copyFileDurably(path, kept),
+    ),
+    exportMemoryTo: (name, write) => exportMemoryTmx(tm, library, name, options.appVersion ?? '0.0.0', now(), write),
   };
 }

@@ -1,7 +1,14 @@
-import { join } from 'node:path';
-import { parseInput, type PirdApi, type TmMatchResult } from '../../shared/api';
-import { rankMatches, type TmMatch } from '../../shared/tm';
-import { TmIndex } from '../tm/tm-index';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ApiError, parseInput, type PirdApi, type TmMatchResult } from '../../shared/api';
+import { FormatError, TMX_CLOSING, tmxOpening, tmxReader, tmxUnit } from '../../shared/formats';
+import { EMPTY_MEMORIES, migrateMemories, type MemoriesFile, type MemoryInfo } from '../../shared/project';
+import { DEFAULT_PENALTIES, rankMatches, type MatchPenalties, type TmMatch } from '../../shared/tm';
+import { textChunks } from '../corpus/read-chunks';
+import { writeFileDurably } from '../store/durable-file';
+import { JsonFileStore } from '../store/json-file-store';
+import { SharedJsonFile } from '../store/shared-json-file';
+import { TmIndex, memoryDocument } from '../tm/tm-index';
 import type { DocumentAccess, DocumentChange } from './document-access';
 import type { LibraryAccess } from './library-access';
 
@@ -17,12 +24,57 @@ export class TmAccess {
   private index: TmIndex | undefined;
   private syncedAt = 0;
   private syncing: Promise<TmIndex> | undefined;
+  /** `memories.json`: the imported memories, shared by every process. */
+  readonly memories: SharedJsonFile<MemoriesFile>;
 
   constructor(
     private readonly dataDir: string,
     private readonly library: LibraryAccess,
     private readonly documents: DocumentAccess,
-  ) {}
+    now: () => Date,
+  ) {
+    this.memories = new SharedJsonFile(new JsonFileStore(join(dataDir, 'memories.json'), migrateMemories, now));
+  }
+
+  async memoryList(): Promise<MemoryInfo[]> {
+    return ((await this.memories.read()) ?? EMPTY_MEMORIES).memories;
+  }
+
+  /** Where an imported memory's TMX file is kept. */
+  memoryFile(id: string): string {
+    return join(this.dataDir, 'memories', `${id}.tmx`);
+  }
+
+  /**
+   * Imports a TMX file as a memory: kept in the data directory (`memories/<id>.tmx`, written before
+   * anything is indexed), read from there as a stream into the index, listed in `memories.json`
+   * only when all of it was read. A file that cannot be read leaves nothing behind.
+   */
+  async importMemory(info: Omit<MemoryInfo, 'units' | 'sourceLang' | 'targetLang'>, keep: (path: string) => Promise<void>): Promise<MemoryInfo> {
+    if ((await this.memoryList()).some((memory) => memory.name === info.name)) throw new ApiError('invalid-input', `there is a memory called "${info.name}" already`);
+    const path = this.memoryFile(info.id);
+    await mkdir(dirname(path), { recursive: true });
+    await keep(path);
+    const index = await this.ready();
+    const writer = index.memoryWriter(info.id);
+    let languages: { sourceLang?: string; targetLang?: string };
+    try {
+      languages = await readTmx(path, info.fileName, (source, target) => writer.add(source, target));
+      const units = writer.finish(info.importedAt);
+      if (units === 0) throw new ApiError('invalid-input', `${info.fileName}: no translation units found`);
+      const memory: MemoryInfo = { ...info, units, sourceLang: languages.sourceLang ?? 'ckb', targetLang: languages.targetLang ?? 'en' };
+      await this.memories.update((onDisk) => {
+        const file = onDisk ?? EMPTY_MEMORIES;
+        if (file.memories.some((m) => m.name === info.name)) throw new ApiError('invalid-input', `there is a memory called "${info.name}" already`);
+        return { value: { ...file, memories: [...file.memories, memory] }, result: undefined };
+      });
+      return memory;
+    } catch (error) {
+      writer.abandon();
+      await rm(path, { force: true });
+      throw error;
+    }
+  }
 
   /**
    * Runs `use` on the up-to-date index; an index found damaged in use is moved aside, made anew
@@ -82,13 +134,45 @@ export class TmAccess {
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
+    for (const memory of await this.memoryList()) {
+      const key = memoryDocument(memory.id);
+      listed.add(key);
+      if (indexed.get(key) === memory.importedAt) continue;
+      const writer = index.memoryWriter(memory.id);
+      try {
+        await readTmx(this.memoryFile(memory.id), memory.fileName, (source, target) => writer.add(source, target));
+        writer.finish(memory.importedAt);
+      } catch {
+        writer.abandon(); // its file is gone or damaged: the memory offers nothing until imported again
+      }
+    }
     for (const document of indexed.keys()) if (!listed.has(document)) index.removeDocument(document);
     this.syncedAt = Date.now();
     return index;
   }
 }
 
-const STATUS_OF_KIND = { approved: 'approved', translated: 'translated', confirmed: 'aligned', aligned: 'aligned' } as const;
+/** A TMX file read as a stream from disk, each pair handed on; the languages its header declares. */
+async function readTmx(path: string, fileName: string, add: (source: string, target: string) => void) {
+  const reader = tmxReader(fileName, (_document, pair) => add(pair.source, pair.target));
+  try {
+    for await (const chunk of textChunks(path)) reader.write(chunk);
+    return reader.close();
+  } catch (error) {
+    if (error instanceof FormatError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`);
+    if (error instanceof Error && /not valid UTF-8/u.test(error.message)) throw new ApiError('invalid-input', `${fileName}: not valid UTF-8 or UTF-16 text`);
+    throw error;
+  }
+}
+
+/** A project's penalties: its own settings over the defaults. */
+function penaltiesOf(settings: { readonly [K in keyof MatchPenalties]?: number | undefined } | undefined): MatchPenalties {
+  const penalties = { ...DEFAULT_PENALTIES };
+  for (const key of Object.keys(penalties) as Array<keyof MatchPenalties>) penalties[key] = settings?.[key] ?? DEFAULT_PENALTIES[key];
+  return penalties;
+}
+
+const STATUS_OF_KIND = { approved: 'approved', translated: 'translated', confirmed: 'aligned', aligned: 'aligned', memory: 'translated' } as const;
 
 function asResult(match: TmMatch): TmMatchResult {
   const { comparison } = match;
@@ -109,16 +193,67 @@ function asResult(match: TmMatch): TmMatchResult {
   };
 }
 
-export function createTmApi(tm: TmAccess, library: LibraryAccess): Pick<PirdApi, 'tmLookup'> {
+type TmMethods = Pick<PirdApi, 'tmLookup' | 'setProjectTm' | 'listMemories' | 'importMemory' | 'exportMemory'>;
+
+export function createTmApi(tm: TmAccess, library: LibraryAccess, freshId: (prefix: string) => string, now: () => Date, appVersion: string): TmMethods {
   return {
     async tmLookup(input) {
       const { projectId, text, documentId, unitId, limit, threshold } = parseInput('tmLookup', input);
-      const candidates = (await tm.with((index) => index.candidates(text, threshold))).filter((entry) => !(entry.unit === unitId && entry.document === documentId));
+      const project = await library.project(projectId);
+      const memories = project.tm?.memories ?? (await tm.memoryList()).map((memory) => memory.id);
+      const candidates = (await tm.with((index) => index.candidates(text, threshold, ['', ...memories])))
+        .filter((entry) => !(entry.unit === unitId && entry.document === documentId));
       const names = new Map<string, { projectName: string; documentName: string }>();
-      for (const project of (await library.read()).projects) {
-        for (const document of project.documents) names.set(document.id, { projectName: project.name, documentName: document.name });
+      for (const other of (await library.read()).projects) {
+        for (const document of other.documents) names.set(document.id, { projectName: other.name, documentName: document.name });
       }
-      return { matches: rankMatches(text, candidates, { project: projectId, threshold, limit }).map((match) => ({ ...asResult(match), ...names.get(match.document) })) };
+      for (const memory of await tm.memoryList()) names.set(memoryDocument(memory.id), { projectName: memory.name, documentName: memory.fileName });
+      const ranked = rankMatches(text, candidates, { project: projectId, threshold, limit, penalties: penaltiesOf(project.tm?.penalties) });
+      return { matches: ranked.map((match) => ({ ...asResult(match), ...names.get(match.document) })) };
+    },
+    async setProjectTm(input) {
+      const { projectId, tm: settings } = parseInput('setProjectTm', input);
+      return library.updateProject(projectId, (p) => ({ ...p, tm: settings }));
+    },
+    async listMemories(input) {
+      parseInput('listMemories', input);
+      return { memories: await tm.memoryList() };
+    },
+    async importMemory(input) {
+      const { name, fileName, contentBase64 } = parseInput('importMemory', input);
+      const bytes = Buffer.from(contentBase64, 'base64');
+      return tm.importMemory({ id: freshId('m'), name, fileName, importedAt: now().toISOString() }, (path) => writeFileDurably(path, bytes));
+    },
+    async exportMemory(input) {
+      const { name } = parseInput('exportMemory', input);
+      const pieces: string[] = [];
+      const units = await exportMemoryTmx(tm, library, name, appVersion, now(), (piece) => {
+        pieces.push(piece);
+      });
+      return { fileName: `${name.replace(/[\\/:*?"<>|]+/gu, '_')}.tmx`, content: pieces.join(''), units };
     },
   };
+}
+
+/** An imported memory (by name) or a project's segments (by id or name) as TMX 1.4, piece by piece; answers with the units written. */
+export async function exportMemoryTmx(
+  tm: TmAccess, library: LibraryAccess, name: string, appVersion: string, createdAt: Date, write: (piece: string) => void | Promise<void>,
+): Promise<number> {
+  const memory = (await tm.memoryList()).find((m) => m.name === name);
+  const project = memory ? undefined : (await library.read()).projects.find((p) => p.id === name || p.name === name);
+  if (!memory && !project) throw new ApiError('not-found', `no memory or project called "${name}"`);
+  const header = {
+    sourceLang: memory?.sourceLang ?? project?.sourceLang ?? 'ckb', targetLang: memory?.targetLang ?? project?.targetLang ?? 'en', toolVersion: appVersion, createdAt,
+  };
+  const entries = await tm.with((index) => [...index.entries(memory ? { memory: memory.id } : { project: project?.id ?? '' })]);
+  await write(tmxOpening(header));
+  for (const entry of entries) {
+    await write(tmxUnit({
+      source: entry.source, target: entry.target,
+      properties: memory ? [] : [['x-pird-status', entry.kind], ['x-pird-document', entry.document]],
+      ...(entry.changed ? { changedAt: new Date(entry.changed) } : {}),
+    }, header));
+  }
+  await write(TMX_CLOSING);
+  return entries.length;
 }

@@ -169,3 +169,28 @@ export class DurableTextFile implements Adapter<string> {
     return writeFileDurably(this.path, data);
   }
 }
+
+/** Copies a file (of any size, as a stream) to `path`, atomically and durably. */
+export async function copyFileDurably(from: string, path: string): Promise<void> {
+  const { handle, path: temporary } = await createTemporaryBeside(path);
+  try {
+    const source = await open(from, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      for (;;) {
+        const { bytesRead } = await source.read(buffer, 0, buffer.length);
+        if (bytesRead === 0) break;
+        await handle.write(buffer, 0, bytesRead);
+      }
+    } finally {
+      await source.close();
+    }
+    await handle.datasync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw writeFailure(path, error);
+  }
+  await handle.close();
+  await commitTemporary(temporary, path);
+}

@@ -118,6 +118,54 @@ export class TmIndex {
     return count;
   }
 
+  /**
+   * An imported memory's entries, added in batches as its file is read (a transaction per 5,000):
+   * `finish` marks it indexed as of `updated`; `abandon` takes back what was added.
+   */
+  memoryWriter(memoryId: string): { add(source: string, target: string): void; finish(updated: string): number; abandon(): void } {
+    const document = memoryDocument(memoryId);
+    let batch: MemoryEntry[] = [];
+    let count = 0;
+    const flush = (): void => {
+      const entries = batch;
+      batch = [];
+      this.db.transaction(() => {
+        const counts = new TermCounts();
+        const insert = this.insertStatement(counts);
+        for (const entry of entries) insert(entry);
+        counts.save(this.db);
+      })();
+    };
+    this.removeDocument(document);
+    return {
+      add: (source, target) => {
+        if (source.trim() === '' || target.trim() === '') return;
+        batch.push({ memory: memoryId, project: '', document, unit: `t${count++}`, kind: 'memory', source, target });
+        if (batch.length >= 5000) flush();
+      },
+      finish: (updated) => {
+        flush();
+        this.noteDocument(document, '', updated);
+        return count;
+      },
+      abandon: () => {
+        batch = [];
+        this.removeDocument(document);
+      },
+    };
+  }
+
+  /** Every entry of an imported memory (by id) or of a project's documents, in order, for an export. */
+  *entries(of: { memory: string } | { project: string }): Generator<MemoryEntry> {
+    const rows = 'memory' in of
+      ? this.db.prepare('SELECT memory, project, document, unit, kind, source, target, author, changed FROM units WHERE memory = ? ORDER BY id').iterate(of.memory)
+      : this.db.prepare("SELECT memory, project, document, unit, kind, source, target, author, changed FROM units WHERE memory = '' AND project = ? ORDER BY id").iterate(of.project);
+    for (const row of rows as Iterable<UnitRow>) {
+      const { author, changed, ...rest } = row;
+      yield { ...rest, ...(author === null ? {} : { author }), ...(changed === null ? {} : { changed }) };
+    }
+  }
+
   /** After an edit: the units it removed taken out, the units it made put in (their new versions). */
   applyChange(project: string, document: string, removed: readonly string[], units: readonly Unit[], updated: string): void {
     this.db.transaction(() => {
@@ -221,6 +269,9 @@ class TermCounts {
     for (const [term, delta] of this.deltas) if (delta !== 0) upsert.run(term, delta);
   }
 }
+
+/** The key an imported memory's entries are kept under, beside the documents' ids. */
+export const memoryDocument = (memoryId: string): string => `memory:${memoryId}`;
 
 /** A module built for the other runtime (Electron's ABI under Node, or the reverse) says so in words. */
 function checkNativeModule(): void {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CORPUS_FORMATS } from '../formats';
 import {
-  DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, OperationSchema, ProjectSchema, QaSettingsSchema, ROLES, SettingsSchema, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
+  DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, MemoryInfoSchema, OperationSchema, ProjectSchema, QaSettingsSchema, ROLES, SettingsSchema, TmSettingsSchema,
+  UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
 import { GlossaryConflictSchema, GlossaryEntrySchema, TargetTermSchema } from '../glossary';
 import { MEMORY_KINDS } from '../tm';
@@ -148,6 +149,20 @@ export const API = {
       limit: z.number().int().min(1).max(50).default(5), threshold: z.number().int().min(0).max(100).default(70),
     }),
     output: z.object({ matches: z.array(TmMatchSchema) }),
+  },
+  /** A project's translation memory settings (memories it reads, threshold, penalties). */
+  setProjectTm: { input: z.object({ projectId: Id, tm: TmSettingsSchema }), output: ProjectSchema },
+  /** The imported memories (TMX files kept in the data directory). */
+  listMemories: { input: z.object({}), output: z.object({ memories: z.array(MemoryInfoSchema) }) },
+  /** A TMX file (1.x; entity declarations refused) as a named, read-only memory. All or nothing. */
+  importMemory: {
+    input: z.object({ name: z.string().trim().min(1).max(100), fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000) }),
+    output: MemoryInfoSchema,
+  },
+  /** An imported memory (by name), or a project's segments (by project id), as TMX 1.4. */
+  exportMemory: {
+    input: z.object({ name: z.string().min(1).max(200) }),
+    output: z.object({ fileName: z.string(), content: z.string(), units: z.number().int().nonnegative() }),
   },
   /** The document's revision now (another process may have changed it): what an open editor polls. */
   getRevision: { input: z.object({ documentId: Id }), output: z.object({ revision: Revision }) },

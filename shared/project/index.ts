@@ -2,7 +2,7 @@ export * from './model';
 export * from './status';
 export { buildDocument, type NewDocument } from './build-document';
 export { flattenUnits, hasPersonWork, spliceBetween, unitsFromLinks, type AlignedUnitsContext, type SentenceLink } from './aligned-units';
-export { migrateDocument, migrateLibrary, migrateSettings, migrateUserDictionary, migrateGlossary, type MigrationProblem, type MigrationResult } from './migrations';
+export { migrateDocument, migrateLibrary, migrateMemories, migrateSettings, migrateUserDictionary, migrateGlossary, type MigrationProblem, type MigrationResult } from './migrations';
 export {
   OperationError, OperationSchema, SIDES, applyOperation, applySplice, type Applied, type Operation, type OperationContext,
   type Side, type Splice,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { GLOSSARY_SCHEMA_VERSION, GlossaryFileSchema } from '../glossary/model';
 import {
-  DOCUMENT_SCHEMA_VERSION, DocumentFileSchema, LIBRARY_SCHEMA_VERSION, LibraryFileSchema, SETTINGS_SCHEMA_VERSION,
+  DOCUMENT_SCHEMA_VERSION, DocumentFileSchema, LIBRARY_SCHEMA_VERSION, LibraryFileSchema, MEMORIES_SCHEMA_VERSION, MemoriesFileSchema, SETTINGS_SCHEMA_VERSION,
   SettingsSchema, USER_DICTIONARY_SCHEMA_VERSION, UserDictionarySchema,
 } from './model';
 
@@ -70,3 +70,5 @@ export const migrateUserDictionary = (raw: unknown) =>
   migrateWith({ current: USER_DICTIONARY_SCHEMA_VERSION, schema: UserDictionarySchema, steps: {} }, raw);
 export const migrateGlossary = (raw: unknown) =>
   migrateWith({ current: GLOSSARY_SCHEMA_VERSION, schema: GlossaryFileSchema, steps: {} }, raw);
+export const migrateMemories = (raw: unknown) =>
+  migrateWith({ current: MEMORIES_SCHEMA_VERSION, schema: MemoriesFileSchema, steps: {} }, raw);

@@ -6,6 +6,7 @@ export const DOCUMENT_SCHEMA_VERSION = 2;
 export const LIBRARY_SCHEMA_VERSION = 1;
 export const SETTINGS_SCHEMA_VERSION = 1;
 export const USER_DICTIONARY_SCHEMA_VERSION = 1;
+export const MEMORIES_SCHEMA_VERSION = 1;
 
 export const LanguageCode = z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/);
 export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -101,10 +102,25 @@ export const QaSettingsSchema = z.object({
   severity: z.partialRecord(z.enum(QA_CHECKS), z.enum(QA_SEVERITIES)).optional(),
 });
 
+/** A project's translation memory settings: what it reads, the lowest score shown, penalties. */
+export const TmSettingsSchema = z.object({
+  /** Imported memories (by id) the project reads besides every project's segments; absent: all of them. */
+  memories: z.array(Id).max(1000).optional(),
+  /** The lowest score the match panel shows (default 70). */
+  threshold: z.number().int().min(0).max(100).optional(),
+  /** Points off by kind of entry and for another project's (defaults: 0, 0, 1, 5, 1). */
+  penalties: z.object({
+    approved: z.number().int().min(0).max(100), translated: z.number().int().min(0).max(100), confirmed: z.number().int().min(0).max(100),
+    aligned: z.number().int().min(0).max(100), otherProject: z.number().int().min(0).max(100), memory: z.number().int().min(0).max(100),
+  }).partial().optional(),
+});
+export type TmSettings = z.infer<typeof TmSettingsSchema>;
+
 export const ProjectSchema = z.object({
   id: Id,
   name: z.string().min(1),
   qa: QaSettingsSchema.optional(),
+  tm: TmSettingsSchema.optional(),
   sourceLang: LanguageCode,
   targetLang: LanguageCode,
   createdAt: z.string(),
@@ -162,3 +178,24 @@ export const UserDictionarySchema = z.object({
 });
 export type UserDictionary = z.infer<typeof UserDictionarySchema>;
 export const EMPTY_USER_DICTIONARY: UserDictionary = { schemaVersion: USER_DICTIONARY_SCHEMA_VERSION, words: [] };
+
+/** A TMX file imported as a named, read-only translation memory (`memories/<id>.tmx`). */
+export const MemoryInfoSchema = z.object({
+  id: Id,
+  name: z.string().min(1).max(100),
+  /** The file as it was imported, for the record. */
+  fileName: z.string(),
+  sourceLang: z.string(),
+  targetLang: z.string(),
+  units: z.number().int().nonnegative(),
+  importedAt: z.string(),
+});
+export type MemoryInfo = z.infer<typeof MemoryInfoSchema>;
+
+/** `memories.json`: the imported memories of the data directory. */
+export const MemoriesFileSchema = z.object({
+  schemaVersion: z.literal(MEMORIES_SCHEMA_VERSION),
+  memories: z.array(MemoryInfoSchema),
+});
+export type MemoriesFile = z.infer<typeof MemoriesFileSchema>;
+export const EMPTY_MEMORIES: MemoriesFile = { schemaVersion: MEMORIES_SCHEMA_VERSION, memories: [] };

@@ -4,8 +4,8 @@ import { compareSentences, type Comparison } from './similarity';
 import { matchingKey, wordRuns } from '../text';
 import { TOKEN_WEIGHT, tmTokens, wordStems } from './tokens';
 
-/** Which units a memory holds, by what a person did with them; each kind has its own penalty. */
-export const MEMORY_KINDS = ['approved', 'translated', 'confirmed', 'aligned'] as const;
+/** Which units a memory holds, by what a person did with them (`memory`: a unit of an imported TMX); each kind has its own penalty. */
+export const MEMORY_KINDS = ['approved', 'translated', 'confirmed', 'aligned', 'memory'] as const;
 export type MemoryKind = (typeof MEMORY_KINDS)[number];
 
 /** Points taken off a match's score, by kind and for a unit of another project (a project may change them). */
@@ -14,10 +14,11 @@ export interface MatchPenalties {
   readonly translated: number;
   readonly confirmed: number;
   readonly aligned: number;
+  readonly memory: number;
   readonly otherProject: number;
 }
 
-export const DEFAULT_PENALTIES: MatchPenalties = { approved: 0, translated: 0, confirmed: 1, aligned: 5, otherProject: 1 };
+export const DEFAULT_PENALTIES: MatchPenalties = { approved: 0, translated: 0, confirmed: 1, aligned: 5, memory: 0, otherProject: 1 };
 
 /**
  * What kind of memory entry a unit is, or `undefined` if it is none: approved and translated
@@ -118,7 +119,9 @@ export function rankMatches(current: string, candidates: Iterable<MemoryEntry>, 
   const matches: TmMatch[] = [];
   for (const entry of candidates) {
     const comparison = compareSentences(tokens, entry.source);
-    const score = Math.max(0, comparison.score - penalties[entry.kind] - (entry.project === options.project ? 0 : penalties.otherProject));
+    // An imported memory belongs to no project: its own penalty stands for "from elsewhere".
+    const elsewhere = entry.kind !== 'memory' && entry.project !== options.project ? penalties.otherProject : 0;
+    const score = Math.max(0, comparison.score - penalties[entry.kind] - elsewhere);
     if (score < (options.threshold ?? 70)) continue;
     const adapted = adaptNumbers(comparison, entry.target);
     matches.push({ ...entry, score, suggestion: adapted?.text ?? entry.target, adapted: adapted !== undefined, comparison });

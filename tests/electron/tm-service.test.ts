@@ -93,4 +93,53 @@ describe('the translation memory through the service', () => {
     expect(pirdSync(dataDir, ['tm', 'lookup', 'no such project', text]).code).toBe(2);
     expect(pirdSync(dataDir, ['tm', 'lookup', 'demo', text, '--limit', '0']).code).toBe(2);
   });
+
+  it('imports a TMX file as a read-only memory that offers its matches, exports it as TMX 1.4, and refuses a hostile one leaving nothing', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-tm-memory-'));
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="ckb" creationtool="x" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x"/>
+<body>
+<tu><tuv xml:lang="ckb"><seg>پەرلەمانی کوردستان یاسای بودجەی ساڵی ٢٠٢٢ی پەسەند کرد.</seg></tuv><tuv xml:lang="en"><seg>The Kurdistan parliament passed the 2022 budget law.</seg></tuv></tu>
+<tu><tuv xml:lang="ckb"><seg>هەڵبژاردنەکان دواخران.</seg></tuv><tuv xml:lang="en"><seg>The elections were postponed.</seg></tuv></tu>
+</body></tmx>`;
+    const pird = service(dataDir);
+    const memory = await pird.importMemory({ name: 'Parliament TM', fileName: 'parliament.tmx', contentBase64: base64(tmx) });
+    expect(memory).toMatchObject({ name: 'Parliament TM', units: 2, sourceLang: 'ckb', targetLang: 'en' });
+    const match = (await pird.tmLookup({ projectId: 'demo', text: 'پەرلەمانی کوردستان یاسای بودجەی ساڵی ٢٠٢٣ی پەسەند کرد.' })).matches[0];
+    expect(match).toMatchObject({
+      kind: 'memory', memory: memory.id, projectName: 'Parliament TM', documentName: 'parliament.tmx', adapted: true,
+      suggestion: 'The Kurdistan parliament passed the 2023 budget law.',
+    });
+    // A project that reads no imported memory is offered nothing from it.
+    await pird.setProjectTm({ projectId: 'demo', tm: { memories: [] } });
+    expect((await pird.tmLookup({ projectId: 'demo', text: 'هەڵبژاردنەکان دواخران.' })).matches).toEqual([]);
+    await pird.setProjectTm({ projectId: 'demo', tm: {} });
+    expect((await pird.tmLookup({ projectId: 'demo', text: 'هەڵبژاردنەکان دواخران.' })).matches[0]?.score).toBe(100);
+
+    const exported = await pird.exportMemory({ name: 'Parliament TM' });
+    expect(exported.units).toBe(2);
+    const { XMLParser } = await import('fast-xml-parser');
+    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'tu' || name === 'tuv' }).parse(exported.content) as { tmx: { '@_version': string; body: { tu: Array<{ tuv: Array<{ seg: string }> }> } } };
+    expect(parsed.tmx['@_version']).toBe('1.4');
+    expect(parsed.tmx.body.tu.map((tu) => tu.tuv[1]?.seg)).toEqual(['The Kurdistan parliament passed the 2022 budget law.', 'The elections were postponed.']);
+
+    const bomb = '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]><tmx version="1.4"><body/></tmx>';
+    await expect(pird.importMemory({ name: 'Bomb', fileName: 'bomb.tmx', contentBase64: base64(bomb) })).rejects.toMatchObject({
+      code: 'invalid-input', message: expect.stringMatching(/bomb\.tmx: line 1: entity declarations are not accepted/u),
+    });
+    await expect(pird.importMemory({ name: 'Parliament TM', fileName: 'again.tmx', contentBase64: base64(tmx) })).rejects.toMatchObject({ code: 'invalid-input' });
+    expect((await pird.listMemories({})).memories.map((m) => m.name)).toEqual(['Parliament TM']);
+    expect(readdirSync(join(dataDir, 'memories'))).toEqual([`${memory.id}.tmx`]);
+
+    // The index made anew reads the memory again from its kept file.
+    await pird.flush();
+    rmSync(join(dataDir, 'tm'), { recursive: true, force: true });
+    expect((await service(dataDir).tmLookup({ projectId: 'demo', text: 'هەڵبژاردنەکان دواخران.' })).matches[0]).toMatchObject({ score: 100, kind: 'memory' });
+
+    // pird tm list / export from the command line.
+    expect(pirdSync(dataDir, ['tm', 'list']).stdout).toMatch(/^Parliament TM\t2\tckb-en\t/u);
+    const out = join(dataDir, 'out.tmx');
+    expect(pirdSync(dataDir, ['tm', 'export', 'Parliament TM', '--out', out]).stdout).toBe(`2 units written to ${out}\n`);
+    expect(pirdSync(dataDir, ['tm', 'export', 'nothing', '--out', out]).code).toBe(1);
+  });
 });
