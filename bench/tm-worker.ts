@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readTbx, toGlossaryEntries } from '../shared/glossary';
 import type { Unit } from '../shared/project';
-import { rankMatches } from '../shared/tm';
+import { memoryEntryOf, rankMatches } from '../shared/tm';
 import { TmIndex } from '../electron/tm/tm-index';
 import { largeVocabularyPairs } from './corpus';
 
@@ -44,7 +44,8 @@ start = performance.now();
 index = TmIndex.open(path);
 const reopenMs = performance.now() - start;
 start = performance.now();
-index.applyChange('p', 'd0', ['u1'], [unitOf({ source: 'کازمی سەردانی واشنتن دەکات و ترەمپ دەبینێت.', target: 'Kadhimi visits Washington and meets Trump.' }, 'u1')], 'y');
+const changed = memoryEntryOf(unitOf({ source: 'کازمی سەردانی واشنتن دەکات و ترەمپ دەبینێت.', target: 'Kadhimi visits Washington and meets Trump.' }, 'u1'), { memory: '', project: 'p', document: 'd0' });
+index.applyChange('p', 'd0', ['u1'], changed ? [changed] : [], 'y');
 const changeMs = performance.now() - start;
 
 // Each probe with one word changed: the unit it came from should be the best match.

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ANALYSIS_BANDS } from '../../shared/api';
 import { writeCorpusFile } from '../corpus/write-corpus';
 import { CliError, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
@@ -61,5 +62,39 @@ export function addTmCommands(program: Command, io: CliIo): void {
     .action(async (name: string, options: { out: string }) => {
       const units = await withService(program, (service) => writeCorpusFile(options.out, (write) => service.exportMemoryTo(name, write)));
       io.out(`${units} units written to ${options.out}\n`);
+    });
+
+  program.command('analyze')
+    .description('segments and words of a project\'s documents by the band of their best translation memory match, as Trados and memoQ report them')
+    .argument('<project>', 'project id or name')
+    .option('--doc <id>', 'only this document')
+    .option('--json', 'print {"documents":[{"id","name","bands":{"101":{"segments","words"},...}}],"total":{...}}')
+    .action(async (name: string, options: { doc?: string; json?: boolean }) => {
+      const analysis = await withService(program, async (service) => {
+        const project = await projectNamed(service, name);
+        if (!project) throw new CliError(`no project "${name}" (see pird projects)`, EXIT_USAGE);
+        return service.analyzeDocuments({ projectId: project.id, ...(options.doc ? { documentId: options.doc } : {}) });
+      });
+      if (options.json) {
+        io.out(`${JSON.stringify(analysis)}\n`);
+        return;
+      }
+      const rows = [...analysis.documents.map((d) => ({ label: d.id, bands: d.bands })), { label: 'total', bands: analysis.total }];
+      io.out(rows.flatMap((row) => ANALYSIS_BANDS.map((band) => `${row.label}\t${band}\t${row.bands[band].segments}\t${row.bands[band].words}\n`)).join(''));
+    });
+  program.command('pretranslate')
+    .description('fill empty translations with translation memory matches at or above --min percent; each stays a draft, noted with its origin')
+    .argument('<project>', 'project id or name')
+    .option('--doc <id>', 'only this document')
+    .option('--min <percent>', 'the lowest score used (101: context matches only)', '100')
+    .action(async (name: string, options: { doc?: string; min: string }) => {
+      const min = Number(options.min);
+      if (!Number.isInteger(min) || min < 50 || min > 101) throw new CliError('--min takes a whole number from 50 to 101', EXIT_USAGE);
+      const result = await withService(program, async (service) => {
+        const project = await projectNamed(service, name);
+        if (!project) throw new CliError(`no project "${name}" (see pird projects)`, EXIT_USAGE);
+        return service.pretranslate({ projectId: project.id, min, ...(options.doc ? { documentId: options.doc } : {}) });
+      });
+      io.out(`${result.filled} segments pre-translated in ${result.documents.filter((d) => d.filled > 0).length} of ${result.documents.length} documents\n`);
     });
 }

@@ -1,17 +1,19 @@
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api';
-import { isDone, type DocumentFile, type DocumentSummary, type ExportedDocument, type Splice, type Unit } from '../../shared/project';
+import { isDone, type DocumentFile, type DocumentSummary, type ExportedDocument, type Splice } from '../../shared/project';
 import { DocumentStore } from '../store/document-store';
 import type { DebouncedWriter } from './debounced-writer';
 import type { LibraryAccess } from './library-access';
 
-/** A change on disk, as the translation memory needs it: the units it took out and the ones it put in. */
+/** A change on disk, as the translation memory needs it: the units it took out, and where its new units stand in the document. */
 export interface DocumentChange {
   readonly project: string;
-  readonly document: string;
   readonly removed: readonly string[];
-  readonly units: readonly Unit[];
-  readonly updatedAt: string;
+  /** The document after the change. */
+  readonly after: DocumentFile;
+  /** Where the new units are: [index, index + count) of `after.units`. */
+  readonly index: number;
+  readonly count: number;
 }
 
 /** A journal longer than this is folded into the snapshot without waiting for a pause. */
@@ -102,7 +104,7 @@ export class DocumentAccess {
       removed = document.units.slice(made.splice.index, made.splice.index + made.splice.deleteCount).map((unit) => unit.id);
       return made;
     });
-    this.changed({ project: project.id, document: id, removed, units: outcome.splice.units, updatedAt: outcome.document.updatedAt });
+    this.changed({ project: project.id, removed, after: outcome.document, index: outcome.splice.index, count: outcome.splice.units.length });
     this.writer.schedule(`snapshot:${id}`, () => store.compact(), store.journalLength > COMPACT_AFTER_CHANGES ? 0 : this.compactDelayMs);
     this.library.noteSummary(summarize(outcome.document));
     return outcome;

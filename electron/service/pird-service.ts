@@ -14,6 +14,7 @@ import { idMaker, type ServiceContext, type ServiceOptions } from './service-con
 import { SettingsAccess, createSettingsApi } from './settings-api';
 import { createSpellingApi } from './spelling-api';
 import { TmAccess, createTmApi, exportMemoryTmx } from './tm-api';
+import { createTmJobs } from './tm-jobs';
 import { UndoStacks } from './undo-stacks';
 
 export type { ServiceOptions } from './service-context';
@@ -95,6 +96,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
     ...createSettingsApi(settings),
     ...createSpellingApi(options.dataDir, now),
     ...createTmApi(tm, library, freshId, now, options.appVersion ?? '0.0.0'),
+    ...createTmJobs(tm, library, documents, documentApi.edit),
   };
   return {
     ...api,

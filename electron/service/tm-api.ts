@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { ApiError, parseInput, type PirdApi, type TmMatchResult } from '../../shared/api';
 import { FormatError, TMX_CLOSING, tmxOpening, tmxReader, tmxUnit } from '../../shared/formats';
 import { EMPTY_MEMORIES, migrateMemories, type MemoriesFile, type MemoryInfo } from '../../shared/project';
-import { DEFAULT_PENALTIES, rankMatches, type MatchPenalties, type TmMatch } from '../../shared/tm';
+import { DEFAULT_PENALTIES, contextOf, memoryEntryOf, rankMatches, type MatchPenalties, type TmMatch } from '../../shared/tm';
 import { textChunks } from '../corpus/read-chunks';
 import { writeFileDurably } from '../store/durable-file';
 import { JsonFileStore } from '../store/json-file-store';
@@ -108,8 +108,21 @@ export class TmAccess {
   /** A change this process made: the index follows at once (it is derived data: a failure only means a later resync). */
   noteChange(change: DocumentChange): void {
     if (!this.index) return;
+    const { after, index, count, project } = change;
+    // The new units and their neighbours (their context changed), each with its own neighbours.
+    const from = Math.max(0, index - 1);
+    const to = Math.min(after.units.length, index + count + 1);
+    const touched = [...change.removed];
+    const entries = [];
+    for (let k = from; k < to; k++) {
+      const unit = after.units[k];
+      if (!unit) continue;
+      touched.push(unit.id);
+      const entry = memoryEntryOf(unit, { memory: '', project, document: after.id }, { before: after.units[k - 1], after: after.units[k + 1] });
+      if (entry) entries.push(entry);
+    }
     try {
-      this.index.applyChange(change.project, change.document, change.removed, change.units, change.updatedAt);
+      this.index.applyChange(project, after.id, touched, entries, after.updatedAt);
     } catch {
       this.syncedAt = 0;
     }
@@ -166,7 +179,7 @@ async function readTmx(path: string, fileName: string, add: (source: string, tar
 }
 
 /** A project's penalties: its own settings over the defaults. */
-function penaltiesOf(settings: { readonly [K in keyof MatchPenalties]?: number | undefined } | undefined): MatchPenalties {
+export function penaltiesOf(settings: { readonly [K in keyof MatchPenalties]?: number | undefined } | undefined): MatchPenalties {
   const penalties = { ...DEFAULT_PENALTIES };
   for (const key of Object.keys(penalties) as Array<keyof MatchPenalties>) penalties[key] = settings?.[key] ?? DEFAULT_PENALTIES[key];
   return penalties;
@@ -198,7 +211,7 @@ type TmMethods = Pick<PirdApi, 'tmLookup' | 'setProjectTm' | 'listMemories' | 'i
 export function createTmApi(tm: TmAccess, library: LibraryAccess, freshId: (prefix: string) => string, now: () => Date, appVersion: string): TmMethods {
   return {
     async tmLookup(input) {
-      const { projectId, text, documentId, unitId, limit, threshold } = parseInput('tmLookup', input);
+      const { projectId, text, documentId, unitId, limit, threshold, before, after } = parseInput('tmLookup', input);
       const project = await library.project(projectId);
       const memories = project.tm?.memories ?? (await tm.memoryList()).map((memory) => memory.id);
       const candidates = (await tm.with((index) => index.candidates(text, threshold, ['', ...memories])))
@@ -208,7 +221,8 @@ export function createTmApi(tm: TmAccess, library: LibraryAccess, freshId: (pref
         for (const document of other.documents) names.set(document.id, { projectName: other.name, documentName: document.name });
       }
       for (const memory of await tm.memoryList()) names.set(memoryDocument(memory.id), { projectName: memory.name, documentName: memory.fileName });
-      const ranked = rankMatches(text, candidates, { project: projectId, threshold, limit, penalties: penaltiesOf(project.tm?.penalties) });
+      const context = before === undefined && after === undefined ? undefined : contextOf(before, after);
+      const ranked = rankMatches(text, candidates, { project: projectId, threshold, limit, penalties: penaltiesOf(project.tm?.penalties), ...(context ? { context } : {}) });
       return { matches: ranked.map((match) => ({ ...asResult(match), ...names.get(match.document) })) };
     },
     async setProjectTm(input) {
@@ -257,3 +271,4 @@ export async function exportMemoryTmx(
   await write(TMX_CLOSING);
   return entries.length;
 }
+

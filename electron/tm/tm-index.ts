@@ -6,7 +6,7 @@ import type { DocumentFile, Unit } from '../../shared/project';
 import { indexedForm, memoryEntryOf, queryTerms, type MemoryEntry, type MemoryKind } from '../../shared/tm';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 /**
  * Candidates: the entries found by a sentence's four rarest stems (each stem's list read up to
  * 20,000 entries), those sharing the most of them first, at most 200 scored in full.
@@ -16,6 +16,8 @@ const POSTINGS_READ = 20_000;
 const MAX_CANDIDATES = 200;
 
 interface UnitRow {
+  readonly before: number | null;
+  readonly after: number | null;
   readonly memory: string;
   readonly project: string;
   readonly document: string;
@@ -105,13 +107,22 @@ export class TmIndex {
       const counts = new TermCounts();
       this.deleteRows('document = ?', [document.id], counts);
       const insert = this.insertStatement(counts);
-      for (const unit of document.units) {
-        const entry = memoryEntryOf(unit, { memory, project, document: document.id });
+      // Each unit with its neighbours, as the units go by (a document may be walked only once).
+      let before: Unit | undefined;
+      let current: Unit | undefined;
+      const put = (after: Unit | undefined): void => {
+        const entry = current && memoryEntryOf(current, { memory, project, document: document.id }, { before, after });
         if (entry) {
           insert(entry);
           count++;
         }
+      };
+      for (const unit of document.units) {
+        put(unit);
+        before = current;
+        current = unit;
       }
+      put(undefined);
       this.noteDocument(document.id, project, updated);
       counts.save(this.db);
     })();
@@ -158,25 +169,21 @@ export class TmIndex {
   /** Every entry of an imported memory (by id) or of a project's documents, in order, for an export. */
   *entries(of: { memory: string } | { project: string }): Generator<MemoryEntry> {
     const rows = 'memory' in of
-      ? this.db.prepare('SELECT memory, project, document, unit, kind, source, target, author, changed FROM units WHERE memory = ? ORDER BY id').iterate(of.memory)
-      : this.db.prepare("SELECT memory, project, document, unit, kind, source, target, author, changed FROM units WHERE memory = '' AND project = ? ORDER BY id").iterate(of.project);
-    for (const row of rows as Iterable<UnitRow>) {
-      const { author, changed, ...rest } = row;
-      yield { ...rest, ...(author === null ? {} : { author }), ...(changed === null ? {} : { changed }) };
-    }
+      ? this.db.prepare(`SELECT ${COLUMNS} FROM units WHERE memory = ? ORDER BY id`).iterate(of.memory)
+      : this.db.prepare(`SELECT ${COLUMNS} FROM units WHERE memory = '' AND project = ? ORDER BY id`).iterate(of.project);
+    for (const row of rows as Iterable<UnitRow>) yield entryOf(row);
   }
 
-  /** After an edit: the units it removed taken out, the units it made put in (their new versions). */
-  applyChange(project: string, document: string, removed: readonly string[], units: readonly Unit[], updated: string): void {
+  /**
+   * After an edit: the units it removed taken out, the entries of the units it touched (and of
+   * their neighbours, whose context changed) put in again; `touched` names them all.
+   */
+  applyChange(project: string, document: string, touched: readonly string[], entries: readonly MemoryEntry[], updated: string): void {
     this.db.transaction(() => {
       const counts = new TermCounts();
-      const ids = [...new Set([...removed, ...units.map((u) => u.id)])];
-      this.deleteRows('document = ? AND unit IN (SELECT value FROM json_each(?))', [document, JSON.stringify(ids)], counts);
+      this.deleteRows('document = ? AND unit IN (SELECT value FROM json_each(?))', [document, JSON.stringify([...new Set(touched)])], counts);
       const insert = this.insertStatement(counts);
-      for (const unit of units) {
-        const entry = memoryEntryOf(unit, { memory: '', project, document });
-        if (entry) insert(entry);
-      }
+      for (const entry of entries) insert(entry);
       this.noteDocument(document, project, updated);
       counts.save(this.db);
     })();
@@ -211,12 +218,12 @@ export class TmIndex {
     const { weight } = indexedForm(source);
     const ratio = Math.max(0.01, threshold / 100 - 0.05);
     const rows = this.db.prepare(`
-      SELECT id, memory, project, document, unit, kind, source, target, author, changed FROM units
+      SELECT id, before, after, memory, project, document, unit, kind, source, target, author, changed FROM units
       WHERE id IN (SELECT value FROM json_each(?)) AND weight BETWEEN ? AND ? AND memory IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(best), weight * ratio - 1, weight / ratio + 1, JSON.stringify(memories)) as Array<UnitRow & { id: number }>;
     const order = new Map(best.map((id, k) => [id, k]));
     rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    return rows.slice(0, MAX_CANDIDATES).map(({ id: _id, author, changed, ...row }) => ({ ...row, ...(author === null ? {} : { author }), ...(changed === null ? {} : { changed }) }));
+    return rows.slice(0, MAX_CANDIDATES).map(({ id: _id, ...row }) => entryOf(row));
   }
 
   /** How many entries the index holds. */
@@ -225,13 +232,14 @@ export class TmIndex {
   }
 
   private insertStatement(counts: TermCounts): (entry: MemoryEntry) => void {
-    const unit = this.db.prepare(`INSERT INTO units(memory, project, document, unit, kind, source, target, author, changed, weight)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const unit = this.db.prepare(`INSERT INTO units(memory, project, document, unit, kind, source, target, author, changed, weight, before, after)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const words = this.db.prepare('INSERT INTO words(rowid, terms) VALUES (?, ?)');
     return (entry) => {
       const { terms, weight } = indexedForm(entry.source);
       const { lastInsertRowid } = unit.run(
         entry.memory, entry.project, entry.document, entry.unit, entry.kind, entry.source, entry.target, entry.author ?? null, entry.changed ?? null, weight,
+        entry.before ?? null, entry.after ?? null,
       );
       words.run(lastInsertRowid, terms.join(' '));
       counts.add(terms, 1);
@@ -268,6 +276,16 @@ class TermCounts {
     const upsert = db.prepare('INSERT INTO terms(term, documents) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET documents = documents + excluded.documents');
     for (const [term, delta] of this.deltas) if (delta !== 0) upsert.run(term, delta);
   }
+}
+
+const COLUMNS = 'before, after, memory, project, document, unit, kind, source, target, author, changed';
+
+/** A row as an entry: SQL's nulls left out. */
+function entryOf({ before, after, author, changed, ...row }: UnitRow): MemoryEntry {
+  return {
+    ...row, ...(before === null ? {} : { before }), ...(after === null ? {} : { after }),
+    ...(author === null ? {} : { author }), ...(changed === null ? {} : { changed }),
+  };
 }
 
 /** The key an imported memory's entries are kept under, beside the documents' ids. */
@@ -307,7 +325,8 @@ function createTables(db: Database.Database): void {
     CREATE TABLE units(
       id INTEGER PRIMARY KEY,
       memory TEXT NOT NULL, project TEXT NOT NULL, document TEXT NOT NULL, unit TEXT NOT NULL,
-      kind TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, author TEXT, changed TEXT, weight REAL NOT NULL
+      kind TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, author TEXT, changed TEXT, weight REAL NOT NULL,
+      before INTEGER, after INTEGER
     );
     CREATE INDEX units_by_document ON units(document, unit);
     CREATE VIRTUAL TABLE words USING fts5(terms, content='', contentless_delete=1, detail='none', tokenize='unicode61 remove_diacritics 0');

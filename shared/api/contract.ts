@@ -72,6 +72,11 @@ export const TmMatchSchema = z.object({
 });
 export type TmMatchResult = z.infer<typeof TmMatchSchema>;
 
+export const ANALYSIS_BANDS = ['101', '100', 'repetitions', '95-99', '85-94', '75-84', '50-74', 'none'] as const;
+const BandCountsSchema = z.object({ segments: z.number().int().nonnegative(), words: z.number().int().nonnegative() });
+export const AnalysisBandsSchema = z.record(z.enum(ANALYSIS_BANDS), BandCountsSchema);
+export type AnalysisBands = z.infer<typeof AnalysisBandsSchema>;
+
 /** What becomes of units a person worked on (translated, approved, confirmed links) when a translation is imported over them. */
 export const EXISTING_WORK = ['ask', 'keep', 'replace'] as const;
 export type EditResult = z.infer<typeof EditResultSchema>;
@@ -147,6 +152,8 @@ export const API = {
     input: z.object({
       projectId: Id, text: z.string().min(1).max(10_000), documentId: Id.optional(), unitId: Id.optional(),
       limit: z.number().int().min(1).max(50).default(5), threshold: z.number().int().min(0).max(100).default(70),
+      /** The sources before and after the sentence: a 100% match with the same context is a 101% one. */
+      before: z.string().max(10_000).optional(), after: z.string().max(10_000).optional(),
     }),
     output: z.object({ matches: z.array(TmMatchSchema) }),
   },
@@ -163,6 +170,27 @@ export const API = {
   exportMemory: {
     input: z.object({ name: z.string().min(1).max(200) }),
     output: z.object({ fileName: z.string(), content: z.string(), units: z.number().int().nonnegative() }),
+  },
+  /**
+   * Analysis as Trados and memoQ report it: each document's segments and words by the band of
+   * their best match in the project's memories (the document's own segments left out), repetitions
+   * inside the document apart.
+   */
+  analyzeDocuments: {
+    input: z.object({ projectId: Id, documentId: Id.optional() }),
+    output: z.object({
+      documents: z.array(z.object({ id: Id, name: z.string(), bands: AnalysisBandsSchema })),
+      total: AnalysisBandsSchema,
+    }),
+  },
+  /**
+   * Fills empty translations with the best match at or above `min` percent (default 100), each
+   * document one undoable step; each filled segment records where it came from and stays
+   * unconfirmed (a draft) for a person to confirm.
+   */
+  pretranslate: {
+    input: z.object({ projectId: Id, documentId: Id.optional(), min: z.number().int().min(50).max(101).default(100) }),
+    output: z.object({ filled: z.number().int().nonnegative(), documents: z.array(z.object({ id: Id, filled: z.number().int().nonnegative() })) }),
   },
   /** The document's revision now (another process may have changed it): what an open editor polls. */
   getRevision: { input: z.object({ documentId: Id }), output: z.object({ revision: Revision }) },

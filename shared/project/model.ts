@@ -30,7 +30,7 @@ export const HistoryEntrySchema = z.object({
   /** A quality warning someone ignored on the segment (or took back into account). */
   qa: z.object({ code: z.string().max(100), ignored: z.boolean() }).optional(),
   /** A bulk change that met this segment: kept as it was, or replaced (the entries before keep what it had). */
-  event: z.enum(['kept-on-import', 'replaced-on-import']).optional(),
+  event: z.enum(['kept-on-import', 'replaced-on-import', 'pretranslated']).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
@@ -66,6 +66,10 @@ export const UnitSchema = z.object({
   alignment: AlignmentSchema.optional(),
   /** Quality warnings ignored on this segment, by code, until its translation changes. */
   ignoredQa: z.array(z.string().max(100)).max(100).optional(),
+  /** Where a pre-translated target came from (a translation memory match and its score), until it is edited. */
+  origin: z.object({
+    score: z.number().int().min(0).max(101), memory: z.string().max(200), document: z.string().max(200), unit: z.string().max(200),
+  }).optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 

@@ -31,6 +31,14 @@ export const OperationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('set-targets'),
     items: z.array(z.object({ unitId: Id, text: z.string().max(100_000) })).min(1).max(100_000),
   }),
+  /** Translation memory matches put into empty segments, each with where it came from; one undo step. */
+  z.object({
+    kind: z.literal('pretranslate'),
+    items: z.array(z.object({
+      unitId: Id, text: z.string().min(1).max(100_000), score: z.number().int().min(0).max(101),
+      memory: z.string().max(200), document: z.string().max(200), unit: z.string().max(200),
+    })).min(1).max(100_000),
+  }),
   /** Alignment: moves a unit's first (up) or last (down) sentence of one side into the unit before or after it. */
   z.object({ kind: z.literal('shift'), unitId: Id, side: z.enum(SIDES), direction: z.enum(['up', 'down']) }),
   /** Alignment: splits one sentence of a unit in two at an offset into that sentence. */
@@ -118,7 +126,7 @@ function withHistory(unit: Unit, status: UnitStatus, ctx: OperationContext, note
 /** The unit with a new target; the status follows the state machine's rule for edits. Warnings ignored for the old text count again. */
 function editTarget(unit: Unit, text: string, ctx: OperationContext): Unit {
   const status = statusAfterEdit(unit.status, text);
-  const { ignoredQa: _ignored, ...rest } = unit;
+  const { ignoredQa: _ignored, origin: _origin, ...rest } = unit;
   const edited: Unit = { ...(text === joined(unit.target) ? unit : rest), target: text.length > 0 ? [{ text }] : [] };
   return status === unit.status ? edited : withHistory(edited, status, ctx);
 }
@@ -175,6 +183,20 @@ export function applyOperation(document: DocumentFile, operation: Operation, ctx
     case 'set-targets': {
       const texts = new Map(operation.items.map((item) => [item.unitId, item.text]));
       return changeMany(units, [...texts.keys()], (unit) => editTarget(unit, texts.get(unit.id) ?? '', ctx));
+    }
+    case 'pretranslate': {
+      const items = new Map(operation.items.map((item) => [item.unitId, item]));
+      return changeMany(units, [...items.keys()], (unit) => {
+        const item = items.get(unit.id);
+        if (!item || joined(unit.target).trim() !== '') throw new OperationError('not-allowed', `unit "${unit.id}" has a translation already: pre-translation fills empty segments only`);
+        const { ignoredQa: _ignored, ...rest } = unit;
+        const status = statusAfterEdit(unit.status, item.text);
+        return {
+          ...rest, status, target: [{ text: item.text }],
+          origin: { score: item.score, memory: item.memory, document: item.document, unit: item.unit },
+          history: [...unit.history, { at: ctx.now, by: ctx.author, status, target: item.text, event: 'pretranslated' as const, note: `${item.score}%` }],
+        };
+      });
     }
     case 'set-source': {
       const index = indexOf(units, operation.unitId);

@@ -5,6 +5,6 @@ export {
 } from './similarity';
 export { adaptNumbers, type AdaptedTarget } from './adapt';
 export {
-  DEFAULT_PENALTIES, MEMORY_KINDS, indexedForm, memoryEntryOf, memoryKindOf, queryTerms, rankMatches,
+  DEFAULT_PENALTIES, MEMORY_KINDS, contextOf, indexedForm, memoryEntryOf, memoryKindOf, queryTerms, rankMatches,
   type MatchPenalties, type MemoryEntry, type MemoryKind, type RankOptions, type TmMatch,
 } from './memory';

@@ -1,7 +1,7 @@
 import { unitSourceText, unitTargetText, type Unit } from '../project';
 import { adaptNumbers } from './adapt';
-import { compareSentences, type Comparison } from './similarity';
-import { matchingKey, wordRuns } from '../text';
+import { compareSentences, contextScore, type Comparison } from './similarity';
+import { matchingKey, matchingKeyDigest, wordRuns } from '../text';
 import { TOKEN_WEIGHT, tmTokens, wordStems } from './tokens';
 
 /** Which units a memory holds, by what a person did with them (`memory`: a unit of an imported TMX); each kind has its own penalty. */
@@ -33,6 +33,9 @@ export function memoryKindOf(unit: Unit): MemoryKind | undefined {
 
 /** A unit as a memory holds it. */
 export interface MemoryEntry {
+  /** Digests of the matching keys of the sources before and after it in its document (for 101% context matches). */
+  readonly before?: number;
+  readonly after?: number;
   readonly memory: string;
   readonly project: string;
   readonly document: string;
@@ -44,14 +47,27 @@ export interface MemoryEntry {
   readonly changed?: string;
 }
 
-export function memoryEntryOf(unit: Unit, where: { memory: string; project: string; document: string }): MemoryEntry | undefined {
+export function memoryEntryOf(
+  unit: Unit, where: { memory: string; project: string; document: string }, neighbours?: { before: Unit | undefined; after: Unit | undefined },
+): MemoryEntry | undefined {
   const kind = memoryKindOf(unit);
   if (!kind) return undefined;
   const last = unit.history.at(-1);
   return {
     ...where, unit: unit.id, kind, source: unitSourceText(unit), target: unitTargetText(unit),
     ...(last ? { author: last.by, changed: last.at } : {}),
+    ...(neighbours ? contextOf(neighbours.before, neighbours.after) : {}),
   };
+}
+
+/** The context a 101% match needs: digests of the sources around a segment (absent at a document's edges). */
+export function contextOf(before: Unit | string | undefined, after: Unit | string | undefined): { before?: number; after?: number } {
+  const digest = (unit: Unit | string | undefined): number | undefined => {
+    if (unit === undefined) return undefined;
+    return matchingKeyDigest(typeof unit === 'string' ? unit : unitSourceText(unit));
+  };
+  const [b, a] = [digest(before), digest(after)];
+  return { ...(b === undefined ? {} : { before: b }), ...(a === undefined ? {} : { after: a }) };
 }
 
 const PUNCTUATION = /\p{P}/gu;
@@ -107,6 +123,8 @@ export interface TmMatch extends MemoryEntry {
 
 export interface RankOptions {
   readonly project: string;
+  /** The current segment's context (`contextOf` its neighbours): a 100% match with the same is 101%. */
+  readonly context?: { readonly before?: number; readonly after?: number };
   readonly penalties?: MatchPenalties;
   readonly threshold?: number;
   readonly limit?: number;
@@ -121,7 +139,9 @@ export function rankMatches(current: string, candidates: Iterable<MemoryEntry>, 
     const comparison = compareSentences(tokens, entry.source);
     // An imported memory belongs to no project: its own penalty stands for "from elsewhere".
     const elsewhere = entry.kind !== 'memory' && entry.project !== options.project ? penalties.otherProject : 0;
-    const score = Math.max(0, comparison.score - penalties[entry.kind] - elsewhere);
+    const sameContext = options.context !== undefined && entry.before === options.context.before && entry.after === options.context.after
+      && (entry.before !== undefined || entry.after !== undefined);
+    const score = Math.max(0, contextScore(comparison.score, sameContext, sameContext) - penalties[entry.kind] - elsewhere);
     if (score < (options.threshold ?? 70)) continue;
     const adapted = adaptNumbers(comparison, entry.target);
     matches.push({ ...entry, score, suggestion: adapted?.text ?? entry.target, adapted: adapted !== undefined, comparison });

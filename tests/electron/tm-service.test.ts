@@ -142,4 +142,45 @@ describe('the translation memory through the service', () => {
     expect(pirdSync(dataDir, ['tm', 'export', 'Parliament TM', '--out', out]).stdout).toBe(`2 units written to ${out}\n`);
     expect(pirdSync(dataDir, ['tm', 'export', 'nothing', '--out', out]).code).toBe(1);
   });
+
+  it('analyses a document by bands (context, repetitions, exact, fuzzy, none) and pre-translates its empty segments as one undoable step', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-tm-analysis-'));
+    const pird = service(dataDir);
+    const project = await pird.createProject({ name: 'Reports' });
+    const sentences = ['حکومەتی هەرێم کۆبوونەوەیەکی ئەنجام دا.', 'پەرلەمان یاسای نوێی پەسەند کرد.', 'هەڵبژاردنەکان لە مانگی داهاتوودا دەکرێن.'];
+    const english = ['The regional government held a meeting.', 'Parliament passed a new law.', 'The elections will be held next month.'];
+    const { document: first } = await pird.importDocument({ projectId: project.id, fileName: 'first.txt', contentBase64: base64(sentences.join(' ')) });
+    const units = (await pird.getDocument({ documentId: first.id })).units;
+    for (const [k, unit] of units.entries()) {
+      await pird.updateTarget({ documentId: first.id, unitId: unit.id, text: english[k] ?? '' });
+      await pird.setStatus({ documentId: first.id, unitId: unit.id, status: 'translated' });
+    }
+    const text = [...sentences, sentences[1], 'ئەمە شتێکی تەواو نوێیە و لە هیچ شوێنێکدا نییە.'].join(' ');
+    const { document: second } = await pird.importDocument({ projectId: project.id, fileName: 'second.txt', contentBase64: base64(text) });
+
+    const analysis = await pird.analyzeDocuments({ projectId: project.id, documentId: second.id });
+    const bands = analysis.documents[0]?.bands;
+    expect(bands?.['101'].segments).toBe(2); // the first two: same sentences before and after
+    expect(bands?.['100'].segments).toBe(1); // the third: another sentence after it here
+    expect(bands?.repetitions.segments).toBe(1);
+    expect(bands?.none.segments).toBe(1);
+    expect(analysis.total).toEqual(bands);
+    expect(bands?.['101'].words).toBe(10);
+
+    const result = await pird.pretranslate({ projectId: project.id, documentId: second.id });
+    expect(result).toEqual({ filled: 4, documents: [{ id: second.id, filled: 4 }] });
+    const filled = (await pird.getDocument({ documentId: second.id })).units;
+    expect(filled.map((u) => u.target[0]?.text ?? '')).toEqual([...english, english[1], '']);
+    expect(filled.slice(0, 4).every((u) => u.status === 'draft')).toBe(true);
+    expect(filled[0]?.origin).toMatchObject({ score: 101, document: first.id });
+    expect(filled[2]?.origin?.score).toBe(100);
+    expect(filled[0]?.history.at(-1)).toMatchObject({ event: 'pretranslated', note: '101%', status: 'draft' });
+    // One undo takes every filled segment back.
+    await pird.undo({ documentId: second.id });
+    expect((await pird.getDocument({ documentId: second.id })).units.every((u) => u.target.length === 0)).toBe(true);
+
+    expect(pirdSync(dataDir, ['analyze', 'Reports', '--doc', second.id]).stdout).toContain(`${second.id}\t101\t2\t10\n`);
+    await pird.flush();
+    expect(pirdSync(dataDir, ['pretranslate', 'Reports', '--min', '101']).stdout).toBe('2 segments pre-translated in 1 of 2 documents\n');
+  });
 });
