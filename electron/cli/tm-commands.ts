@@ -97,4 +97,34 @@ export function addTmCommands(program: Command, io: CliIo): void {
       });
       io.out(`${result.filled} segments pre-translated in ${result.documents.filter((d) => d.filled > 0).length} of ${result.documents.length} documents\n`);
     });
+
+  program.command('concordance')
+    .description('every memory\'s segments with the words of a query: Sorani by matching key and stem in the sources, English by stem in the translations')
+    .argument('<query>', 'a Sorani or English word or phrase')
+    .option('--project <project>', 'only the memories this project reads (id or name)')
+    .option('--limit <n>', 'how many hits at most', '100')
+    .option('--json', 'print {"hits":[{"memory","project","document","unit","source","target","start","end","side"}]}')
+    .action(async (query: string, options: { project?: string; limit: string; json?: boolean }) => {
+      const limit = Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new CliError('--limit takes a whole number from 1 to 1000', EXIT_USAGE);
+      const hits = await withService(program, async (service) => {
+        let projectId: string | undefined;
+        if (options.project !== undefined) {
+          const project = await projectNamed(service, options.project);
+          if (!project) throw new CliError(`no project "${options.project}" (see pird projects)`, EXIT_USAGE);
+          projectId = project.id;
+        }
+        return (await service.concordance({ query, limit, ...(projectId ? { projectId } : {}) })).hits;
+      });
+      if (options.json) {
+        const shown = hits.map(({ memory, project, document, unit, source, target, start, end, side }) => ({ memory, project, document, unit, source, target, start, end, side }));
+        io.out(`${JSON.stringify({ hits: shown })}\n`);
+        return;
+      }
+      io.out(hits.map((hit) => {
+        const text = hit.side === 'source' ? hit.source : hit.target;
+        const marked = `${text.slice(0, hit.start)}[${text.slice(hit.start, hit.end)}]${text.slice(hit.end)}`;
+        return `${hit.document}\t${hit.unit}\t${oneLine(marked)}\t${oneLine(hit.side === 'source' ? hit.target : hit.source)}\n`;
+      }).join(''));
+    });
 }

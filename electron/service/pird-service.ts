@@ -13,7 +13,8 @@ import { LibraryAccess, readDemoManifest } from './library-access';
 import { idMaker, type ServiceContext, type ServiceOptions } from './service-context';
 import { SettingsAccess, createSettingsApi } from './settings-api';
 import { createSpellingApi } from './spelling-api';
-import { TmAccess, createTmApi, exportMemoryTmx } from './tm-api';
+import { TmAccess, createConcordance, createTmApi, exportMemoryTmx } from './tm-api';
+import { loadLexicon } from '../align/lexicon-file';
 import { createTmJobs } from './tm-jobs';
 import { UndoStacks } from './undo-stacks';
 
@@ -97,6 +98,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
     ...createSpellingApi(options.dataDir, now),
     ...createTmApi(tm, library, freshId, now, options.appVersion ?? '0.0.0'),
     ...createTmJobs(tm, library, documents, documentApi.edit),
+    ...createConcordance(tm, library, async () => (await glossary.getGlossary({})).entries, () => loadLexicon(options.lexiconFile)),
   };
   return {
     ...api,

@@ -3,7 +3,11 @@ import { dirname, join } from 'node:path';
 import { ApiError, parseInput, type PirdApi, type TmMatchResult } from '../../shared/api';
 import { FormatError, TMX_CLOSING, tmxOpening, tmxReader, tmxUnit } from '../../shared/formats';
 import { EMPTY_MEMORIES, migrateMemories, type MemoriesFile, type MemoryInfo } from '../../shared/project';
-import { DEFAULT_PENALTIES, contextOf, memoryEntryOf, rankMatches, type MatchPenalties, type TmMatch } from '../../shared/tm';
+import type { Lexicon } from '../../shared/align';
+import type { GlossaryEntry } from '../../shared/glossary';
+import {
+  DEFAULT_PENALTIES, baseOf, concordanceSide, contextOf, englishSpans, englishTerms, findQuery, memoryEntryOf, rankMatches, tmTokens, type MatchPenalties, type TmMatch,
+} from '../../shared/tm';
 import { textChunks } from '../corpus/read-chunks';
 import { writeFileDurably } from '../store/durable-file';
 import { JsonFileStore } from '../store/json-file-store';
@@ -216,11 +220,7 @@ export function createTmApi(tm: TmAccess, library: LibraryAccess, freshId: (pref
       const memories = project.tm?.memories ?? (await tm.memoryList()).map((memory) => memory.id);
       const candidates = (await tm.with((index) => index.candidates(text, threshold, ['', ...memories])))
         .filter((entry) => !(entry.unit === unitId && entry.document === documentId));
-      const names = new Map<string, { projectName: string; documentName: string }>();
-      for (const other of (await library.read()).projects) {
-        for (const document of other.documents) names.set(document.id, { projectName: other.name, documentName: document.name });
-      }
-      for (const memory of await tm.memoryList()) names.set(memoryDocument(memory.id), { projectName: memory.name, documentName: memory.fileName });
+      const names = await documentNames(tm, library);
       const context = before === undefined && after === undefined ? undefined : contextOf(before, after);
       const ranked = rankMatches(text, candidates, { project: projectId, threshold, limit, penalties: penaltiesOf(project.tm?.penalties), ...(context ? { context } : {}) });
       return { matches: ranked.map((match) => ({ ...asResult(match), ...names.get(match.document) })) };
@@ -272,3 +272,50 @@ export async function exportMemoryTmx(
   return entries.length;
 }
 
+
+/** Concordance over every memory, with the query's likely translation marked on the other side. */
+export function createConcordance(
+  tm: TmAccess, library: LibraryAccess, glossaryEntries: () => Promise<readonly GlossaryEntry[]>, lexicon: () => Promise<Lexicon>,
+): Pick<PirdApi, 'concordance'> {
+  return {
+    async concordance(input) {
+      const { query, projectId, limit } = parseInput('concordance', input);
+      const side = concordanceSide(query);
+      const project = projectId === undefined ? undefined : await library.project(projectId);
+      const memories = project ? ['', ...(project.tm?.memories ?? (await tm.memoryList()).map((memory) => memory.id))] : undefined;
+      const entries = await tm.with((index) => index.search(query, side, limit, memories));
+      // The English a Sorani query's words may be: the lexicon's glosses and the glossary's terms.
+      const likely = new Set<string>();
+      if (side === 'source') {
+        const known = await lexicon();
+        for (const token of tmTokens(query)) if (token.kind === 'word') for (const stem of known.glossesOf(token.key) ?? []) likely.add(stem);
+        const bases = new Set(tmTokens(query).filter((t) => t.kind === 'word').map((t) => baseOf(t.key)));
+        for (const entry of await glossaryEntries()) {
+          if (!entry.sourceTerms.some((term) => tmTokens(term).some((t) => t.kind === 'word' && bases.has(baseOf(t.key))))) continue;
+          for (const target of entry.targetTerms) if (target.status !== 'forbidden') for (const stem of englishTerms(target.text)) likely.add(stem);
+        }
+      }
+      const names = await documentNames(tm, library);
+      const hits = [];
+      for (const entry of entries) {
+        const found = findQuery(side === 'source' ? entry.source : entry.target, query, side);
+        if (!found) continue;
+        hits.push({
+          memory: entry.memory, project: entry.project, document: entry.document, unit: entry.unit, source: entry.source, target: entry.target,
+          start: found[0], end: found[1], side, other: side === 'source' ? englishSpans(entry.target, likely) : [], ...names.get(entry.document),
+        });
+      }
+      return { hits };
+    },
+  };
+}
+
+/** The names to show for each document and memory entry: document or file, project or memory. */
+async function documentNames(tm: TmAccess, library: LibraryAccess): Promise<Map<string, { projectName: string; documentName: string }>> {
+  const names = new Map<string, { projectName: string; documentName: string }>();
+  for (const project of (await library.read()).projects) {
+    for (const document of project.documents) names.set(document.id, { projectName: project.name, documentName: document.name });
+  }
+  for (const memory of await tm.memoryList()) names.set(memoryDocument(memory.id), { projectName: memory.name, documentName: memory.fileName });
+  return names;
+}

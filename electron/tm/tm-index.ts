@@ -3,10 +3,10 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api';
 import type { DocumentFile, Unit } from '../../shared/project';
-import { indexedForm, memoryEntryOf, queryTerms, type MemoryEntry, type MemoryKind } from '../../shared/tm';
+import { englishTerms, indexedForm, memoryEntryOf, queryWords, type ConcordanceSide, type MemoryEntry, type MemoryKind } from '../../shared/tm';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 7;
 /**
  * Candidates: the entries found by a sentence's four rarest stems (each stem's list read up to
  * 20,000 entries), those sharing the most of them first, at most 200 scored in full.
@@ -204,15 +204,20 @@ export class TmIndex {
    * at most the lighter sentence's weight over the heavier's); `rankMatches` scores them.
    */
   candidates(source: string, threshold = 0, memories: readonly string[] = ['']): MemoryEntry[] {
-    const terms = queryTerms(source);
-    if (terms.length === 0) return [];
-    const rarest = this.db.prepare(`SELECT term FROM terms WHERE term IN (SELECT value FROM json_each(?)) AND documents > 0
-      ORDER BY documents LIMIT ${QUERY_TERMS}`).pluck().all(JSON.stringify(terms)) as string[];
+    const words = queryWords(source);
+    if (words.length === 0) return [];
+    // Each word's weight in the index: the entries found by any of its stems (a little more than the truth, never less).
+    const frequency = this.db.prepare('SELECT coalesce(sum(documents), 0) FROM terms WHERE term IN (SELECT value FROM json_each(?))').pluck();
+    const rarest = words
+      .map((stems) => ({ stems, documents: frequency.get(JSON.stringify(stems)) as number }))
+      .filter((word) => word.documents > 0)
+      .sort((a, b) => a.documents - b.documents)
+      .slice(0, QUERY_TERMS);
     if (rarest.length === 0) return [];
     const postings = this.db.prepare(`SELECT rowid AS id FROM words WHERE words MATCH ? LIMIT ${POSTINGS_READ}`).pluck();
     const hits = new Map<number, number>();
-    for (const term of rarest) {
-      for (const id of postings.all(`"${term.replace(/"/gu, '""')}"`) as number[]) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const { stems } of rarest) {
+      for (const id of postings.all(anyOf(stems)) as number[]) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
     const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES * 4).map(([id]) => id);
     const { weight } = indexedForm(source);
@@ -224,6 +229,21 @@ export class TmIndex {
     const order = new Map(best.map((id, k) => [id, k]));
     rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     return rows.slice(0, MAX_CANDIDATES).map(({ id: _id, ...row }) => entryOf(row));
+  }
+
+  /**
+   * Entries with every word of a query: Sorani words by their bases in the sources, English words
+   * by their stems in the translations; at most `limit`, oldest first.
+   */
+  search(query: string, side: ConcordanceSide, limit: number, memories?: readonly string[], project?: string): MemoryEntry[] {
+    const words = side === 'source' ? queryWords(query) : englishTerms(query).map((stem) => [englishTerm(stem)]);
+    if (words.length === 0) return [];
+    const match = words.map(anyOf).join(' AND ');
+    const rows = this.db.prepare(`
+      SELECT ${COLUMNS} FROM units WHERE id IN (SELECT rowid FROM words WHERE words MATCH ?)
+        AND (? IS NULL OR memory IN (SELECT value FROM json_each(?))) AND (? IS NULL OR project = ? OR memory <> '')
+      ORDER BY id LIMIT ?`).all(match, memories ? 1 : null, JSON.stringify(memories ?? []), project ?? null, project ?? null, limit) as UnitRow[];
+    return rows.map(entryOf);
   }
 
   /** How many entries the index holds. */
@@ -241,7 +261,7 @@ export class TmIndex {
         entry.memory, entry.project, entry.document, entry.unit, entry.kind, entry.source, entry.target, entry.author ?? null, entry.changed ?? null, weight,
         entry.before ?? null, entry.after ?? null,
       );
-      words.run(lastInsertRowid, terms.join(' '));
+      words.run(lastInsertRowid, `${terms.join(' ')} ${englishTerms(entry.target).map(englishTerm).join(' ')}`);
       counts.add(terms, 1);
     };
   }
@@ -277,6 +297,15 @@ class TermCounts {
     for (const [term, delta] of this.deltas) if (delta !== 0) upsert.run(term, delta);
   }
 }
+
+/**
+ * English stems share the one FTS5 column with the Sorani bases (a table with `detail=none` cannot
+ * be searched by column), marked with a leading 0, which no Sorani base has (digits are not indexed).
+ */
+const englishTerm = (stem: string): string => `0${stem}`;
+
+/** Any of some terms, as an FTS5 query (inner quotes doubled). */
+const anyOf = (terms: readonly string[]): string => `(${terms.map((term) => `"${term.replace(/"/gu, '""')}"`).join(' OR ')})`;
 
 const COLUMNS = 'before, after, memory, project, document, unit, kind, source, target, author, changed';
 
@@ -330,6 +359,7 @@ function createTables(db: Database.Database): void {
     );
     CREATE INDEX units_by_document ON units(document, unit);
     CREATE VIRTUAL TABLE words USING fts5(terms, content='', contentless_delete=1, detail='none', tokenize='unicode61 remove_diacritics 0');
+    INSERT INTO words(words, rank) VALUES ('automerge', 16);
     CREATE TABLE terms(term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
     CREATE TABLE documents(document TEXT PRIMARY KEY, project TEXT NOT NULL, updated TEXT NOT NULL);
     PRAGMA user_version = ${SCHEMA_VERSION};

@@ -157,6 +157,24 @@ export const API = {
     }),
     output: z.object({ matches: z.array(TmMatchSchema) }),
   },
+  /**
+   * Concordance: every memory's entries with the query's words, Sorani (by matching key and stem:
+   * حکومەت finds حکومەتەکەی and حكومەت) in the sources or English (by stem, any case) in the
+   * translations; each hit's place, and on the other side the likely translation of the query
+   * (lexicon and glossary) marked.
+   */
+  concordance: {
+    input: z.object({ query: z.string().trim().min(1).max(500), projectId: Id.optional(), limit: z.number().int().min(1).max(1000).default(100) }),
+    output: z.object({
+      hits: z.array(z.object({
+        memory: z.string(), project: z.string(), document: z.string(), unit: z.string(), source: z.string(), target: z.string(),
+        start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), side: z.enum(['source', 'target']),
+        /** Where the query's likely translation stands on the other side. */
+        other: z.array(Offsets),
+        projectName: z.string().optional(), documentName: z.string().optional(),
+      })),
+    }),
+  },
   /** A project's translation memory settings (memories it reads, threshold, penalties). */
   setProjectTm: { input: z.object({ projectId: Id, tm: TmSettingsSchema }), output: ProjectSchema },
   /** The imported memories (TMX files kept in the data directory). */

@@ -5,6 +5,7 @@ export {
 } from './similarity';
 export { adaptNumbers, type AdaptedTarget } from './adapt';
 export {
-  DEFAULT_PENALTIES, MEMORY_KINDS, contextOf, indexedForm, memoryEntryOf, memoryKindOf, queryTerms, rankMatches,
+  DEFAULT_PENALTIES, MEMORY_KINDS, baseOf, contextOf, indexTermsOf, indexedForm, memoryEntryOf, memoryKindOf, queryWords, rankMatches,
   type MatchPenalties, type MemoryEntry, type MemoryKind, type RankOptions, type TmMatch,
 } from './memory';
+export { concordanceSide, englishSpans, englishTerms, findQuery, type ConcordanceSide } from './concordance';

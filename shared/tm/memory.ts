@@ -1,7 +1,7 @@
 import { unitSourceText, unitTargetText, type Unit } from '../project';
 import { adaptNumbers } from './adapt';
 import { compareSentences, contextScore, type Comparison } from './similarity';
-import { matchingKey, matchingKeyDigest, wordRuns } from '../text';
+import { BoundedCache, matchingKey, matchingKeyDigest, stemCandidates, wordRuns } from '../text';
 import { TOKEN_WEIGHT, tmTokens, wordStems } from './tokens';
 
 /** Which units a memory holds, by what a person did with them (`memory`: a unit of an imported TMX); each kind has its own penalty. */
@@ -74,10 +74,10 @@ const PUNCTUATION = /\p{P}/gu;
 const JOINERS = /[\u200C\u0640]/gu;
 
 /**
- * What the index keeps of a sentence to find it by: each word's base, its shortest stem (so that
- * حکومەتەکەی and حکومەتەکە are both found as حکومەت; numbers and punctuation left out), and its weight as the
- * score counts it (words 1, numbers ½, punctuation ¼). One pass over the matching key, no
- * offsets: a million sentences are indexed this way.
+ * What the index keeps of a sentence to find it by: for each word, the stemmer's best guess at its
+ * stem and its shortest stem (حکومەتەکەی, حکومەتدا and حکومەت all keep حکومەت; numbers and
+ * punctuation are left out), and the sentence's weight as the score counts it (words 1, numbers ½,
+ * punctuation ¼). One pass over the matching key, no offsets: a million sentences are indexed so.
  */
 export function indexedForm(text: string): { terms: string[]; weight: number } {
   const key = matchingKey(text);
@@ -89,27 +89,45 @@ export function indexedForm(text: string): { terms: string[]; weight: number } {
       continue;
     }
     weight += TOKEN_WEIGHT.word;
-    terms.add(baseOf(run.text.replace(JOINERS, '')));
+    for (const term of indexTermsOf(run.text.replace(JOINERS, ''))) terms.add(term);
   }
   return { terms: [...terms], weight };
 }
 
-/** A word's shortest stem of two letters or more: what its inflected and cliticized forms have in common. */
-function baseOf(key: string): string {
+const isDigitRun = (text: string): boolean => /^\p{Nd}/u.test(text);
+
+const indexTerms = new BoundedCache<string, readonly string[]>(100_000, (key) => {
+  const best = stemCandidates(key).map((stem) => matchingKey(stem)).find((stem) => stem.length >= 2) ?? key;
+  const shortest = baseOf(key);
+  return best === shortest ? [best] : [best, shortest];
+});
+
+/** The terms a word is indexed by (see `indexedForm`). */
+export const indexTermsOf = (key: string): readonly string[] => indexTerms.get(key);
+
+/**
+ * For a lookup, each word as the terms any form of it is indexed by: all of its stems (two letters
+ * or more), one of which every inflected or cliticized form keeps.
+ */
+export function queryWords(text: string): string[][] {
+  const words: string[][] = [];
+  for (const run of wordRuns(matchingKey(text))) {
+    if (isDigitRun(run.text)) continue;
+    const key = run.text.replace(JOINERS, '');
+    words.push([...new Set([key, ...[...wordStems(key)].filter((stem) => stem.length >= 2)])]);
+  }
+  return words;
+}
+
+const bases = new BoundedCache<string, string>(100_000, (key) => {
   let shortest = key;
   for (const stem of wordStems(key)) if (stem.length >= 2 && stem.length < shortest.length) shortest = stem;
   return shortest;
-}
+});
 
-const isDigitRun = (text: string): boolean => /^\p{Nd}/u.test(text);
-
-/** For a lookup, one term per word: its base, as `indexedForm` indexes it. */
-export function queryTerms(text: string): string[] {
-  const terms = new Set<string>();
-  for (const run of wordRuns(matchingKey(text))) {
-    if (!isDigitRun(run.text)) terms.add(baseOf(run.text.replace(JOINERS, '')));
-  }
-  return [...terms];
+/** A word's shortest stem of two letters or more. */
+export function baseOf(key: string): string {
+  return bases.get(key);
 }
 
 export interface TmMatch extends MemoryEntry {

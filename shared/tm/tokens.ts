@@ -1,4 +1,4 @@
-import { matchingKey, parseNumber, stemCandidates, tokenize, type Span } from '../text';
+import { BoundedCache, matchingKey, parseNumber, stemCandidates, tokenize, type Span } from '../text';
 
 /** What a token counts as in a fuzzy match: words most, numbers half, punctuation a quarter. */
 export type TmTokenKind = 'word' | 'number' | 'punct';
@@ -44,42 +44,38 @@ export function tmTokens(text: string): TmToken[] {
   return out;
 }
 
-const stemsOf = new Map<string, ReadonlySet<string>>();
-const STEM_CACHE = 50_000;
+const STEM_CACHE = 100_000;
+
+const stemsOf = new BoundedCache<string, ReadonlySet<string>>(STEM_CACHE, (key) => new Set([key, ...stemCandidates(key).map((stem) => matchingKey(stem))]));
 
 /** The stems a word may have (from its key): two words sharing one differ only by inflection or clitics. */
 export function wordStems(key: string): ReadonlySet<string> {
-  let stems = stemsOf.get(key);
-  if (!stems) {
-    stems = new Set([key, ...stemCandidates(key).map((stem) => matchingKey(stem))]);
-    if (stemsOf.size >= STEM_CACHE) stemsOf.clear();
-    stemsOf.set(key, stems);
-  }
-  return stems;
+  return stemsOf.get(key);
 }
 
+/**
+ * Stems numbered as they are met (comparing numbers is cheaper than comparing strings); never
+ * forgotten, since a number must go on standing for its one stem.
+ */
 const stemNumbers = new Map<string, number>();
-const stemIdsOf = new Map<string, Int32Array>();
+function numberOf(stem: string): number {
+  let number = stemNumbers.get(stem);
+  if (number === undefined) {
+    number = stemNumbers.size;
+    stemNumbers.set(stem, number);
+  }
+  return number;
+}
+
+const stemIdsOf = new BoundedCache<string, Int32Array>(STEM_CACHE, (key) => {
+  const numbers: number[] = [];
+  for (const stem of wordStems(key)) if (stem.length >= 2) numbers.push(numberOf(stem));
+  return Int32Array.from(numbers);
+});
 
 /** A word's stems (two letters or more) as numbers, for comparing many pairs of words quickly. */
 export function wordStemIds(key: string): Int32Array {
-  let ids = stemIdsOf.get(key);
-  if (!ids) {
-    const numbers: number[] = [];
-    for (const stem of wordStems(key)) {
-      if (stem.length < 2) continue;
-      let number = stemNumbers.get(stem);
-      if (number === undefined) {
-        number = stemNumbers.size;
-        stemNumbers.set(stem, number);
-      }
-      numbers.push(number);
-    }
-    ids = Int32Array.from(numbers);
-    if (stemIdsOf.size >= STEM_CACHE) stemIdsOf.clear();
-    stemIdsOf.set(key, ids);
-  }
-  return ids;
+  return stemIdsOf.get(key);
 }
 
 /** Whether two words' stem numbers share one. */

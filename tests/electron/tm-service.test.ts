@@ -183,4 +183,28 @@ describe('the translation memory through the service', () => {
     await pird.flush();
     expect(pirdSync(dataDir, ['pretranslate', 'Reports', '--min', '101']).stdout).toBe('2 segments pre-translated in 1 of 2 documents\n');
   });
+
+  it('finds a Sorani word however it is inflected or typed, and an English one by its stem, marking the likely translation on the other side', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-tm-concordance-'));
+    const pird = service(dataDir);
+    const sorani = await pird.concordance({ query: 'حكومەت' }); // an Arabic-keyboard kaf
+    expect(sorani.hits.length).toBeGreaterThan(0);
+    for (const hit of sorani.hits) {
+      expect(hit.side).toBe('source');
+      expect(hit.source.slice(hit.start, hit.end)).toMatch(/^حکومەت/u);
+    }
+    const inflected = sorani.hits.find((hit) => hit.source.slice(hit.start, hit.end) === 'حکومەتەکەی');
+    expect(inflected).toBeDefined();
+    // The glossary says حکومەت is "government": marked in the translation beside it.
+    const marked = sorani.hits.filter((hit) => hit.other.some(([start, end]) => hit.target.slice(start, end).toLowerCase() === 'government'));
+    expect(marked.length).toBeGreaterThan(0);
+    const english = await pird.concordance({ query: 'Governments', limit: 5 });
+    expect(english.hits.length).toBeGreaterThan(0);
+    for (const hit of english.hits) expect(hit.target.slice(hit.start, hit.end).toLowerCase()).toMatch(/^government/u);
+    expect(english.hits[0]).toMatchObject({ side: 'target', documentName: "Kadhimi's visit to Washington (news analysis)" });
+    await pird.flush();
+    const printed = JSON.parse(pirdSync(dataDir, ['concordance', 'حکومەتەکەی', '--limit', '2', '--json']).stdout) as { hits: Array<Record<string, unknown>> };
+    expect(Object.keys(printed.hits[0] ?? {})).toEqual(['memory', 'project', 'document', 'unit', 'source', 'target', 'start', 'end', 'side']);
+    expect(printed.hits).toHaveLength(2);
+  });
 });
