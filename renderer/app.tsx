@@ -27,6 +27,8 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
   const [projects, setProjects] = useState<readonly Project[] | null>(initialProjects ?? null);
   const [error, setError] = useState<unknown>(null);
   const [documentId, setDocumentId] = useState<string | null>(initialProjects?.[0]?.documents[0]?.id ?? null);
+  /** A segment to make active in the document being opened (a concordance hit). */
+  const [focusUnitId, setFocusUnitId] = useState<string | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(initialSettings);
   const [dashboard, setDashboard] = useState<string | null>(null);
   const glossary = useGlossary(api, setError);
@@ -143,7 +145,14 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
         />
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
-          {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} project={projects?.find((p) => p.id === dashboard)} onProjectChanged={async () => setProjects(await api.listProjects({}))} /> : documentId ? <DocumentView api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={openProject?.name} qaSettings={openProject?.qa} /> : error === null && <p>{t('document.choose')}</p>}
+          {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} project={projects?.find((p) => p.id === dashboard)} onProjectChanged={async () => setProjects(await api.listProjects({}))} /> : documentId ? <DocumentView
+            api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={openProject?.name}
+            qaSettings={openProject?.qa} focusUnitId={focusUnitId}
+            onOpenDocument={(id, unitId) => {
+              setFocusUnitId(unitId);
+              setDocumentId(id);
+            }}
+          /> : error === null && <p>{t('document.choose')}</p>}
         </main>
       </div>
     </div>

@@ -14,6 +14,7 @@ import { SegmentRow } from './segment-row';
 import { UnitPanel } from './unit-panel';
 import type { TargetEditorHandle } from '../editor/target-editor';
 import { GlossaryPanel } from './glossary-panel';
+import { ConcordancePanel } from './concordance-panel';
 import { MatchPanel } from './match-panel';
 import { useTmMatches } from './use-tm';
 import { QaReport } from './qa-report';
@@ -37,9 +38,13 @@ export interface DocumentViewProps {
   readonly projectName?: string | undefined;
   /** The project's quality-check settings. */
   readonly qaSettings?: QaSettings | undefined;
+  /** Opens another document at a segment (a concordance hit elsewhere). */
+  readonly onOpenDocument?: ((documentId: string, unitId: string) => void) | undefined;
+  /** The segment to make active once the document is here. */
+  readonly focusUnitId?: string | undefined;
 }
 
-export function DocumentView({ api, documentId, role, firstPage, glossary, projectName, qaSettings }: DocumentViewProps) {
+export function DocumentView({ api, documentId, role, firstPage, glossary, projectName, qaSettings, onOpenDocument, focusUnitId }: DocumentViewProps) {
   const { t } = useTranslation();
   const { document, loading, loadError, save, undoState, revision, type, edit, request, undo, redo, flushTyping } = useDocument(api, documentId, firstPage);
   const [view, setView] = useState<'translate' | 'align'>('translate');
@@ -124,6 +129,15 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
     await confirmed;
   }, [active, activeUnit, edit, units]);
 
+  /** The concordance, open with the words it was asked for (Ctrl+K), or closed (null). */
+  const [concordance, setConcordance] = useState<string | null>(null);
+  const openConcordance = useCallback((selected: string) => setConcordance(selected.trim()), []);
+  useEffect(() => {
+    if (!focusUnitId) return;
+    const index = units.findIndex((unit) => unit.id === focusUnitId);
+    if (index >= 0) setActive(index);
+  }, [focusUnitId, units]);
+
   const checkQa = useCallback((text: string) => (activeUnit ? qa.checkTyped(activeUnit, text) : []), [activeUnit, qa]);
 
   const copySource = useCallback(() => {
@@ -139,6 +153,12 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
         openNewTerm();
         return;
       }
+      // Ctrl+K from the source box or the grid (Monaco has its own binding for the translation).
+      if (event.ctrlKey && !event.shiftKey && !event.altKey && key === 'k') {
+        event.preventDefault();
+        openConcordance(sourceSelection.current || (window.getSelection()?.toString() ?? ''));
+        return;
+      }
       if (!(event.ctrlKey && event.altKey)) return;
       if (key === 'z') void undo();
       else if (key === 'y') void redo();
@@ -147,7 +167,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo, openNewTerm]);
+  }, [undo, redo, openNewTerm, openConcordance]);
 
   const counts = useMemo(() => {
     let source = 0;
@@ -334,8 +354,23 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
         onConfirm={() => void confirm()}
         onMove={step}
         onCopySource={copySource}
+        onConcordance={openConcordance}
       />
       </Suspense>
+      {concordance !== null && (
+        <ConcordancePanel
+          api={api}
+          projectId={document?.projectId}
+          initialQuery={concordance}
+          onClose={() => setConcordance(null)}
+          onOpen={(targetDocument, unitId) => {
+            setConcordance(null);
+            const index = units.findIndex((unit) => unit.id === unitId);
+            if (targetDocument === documentId && index >= 0) void moveTo(index);
+            else onOpenDocument?.(targetDocument, unitId);
+          }}
+        />
+      )}
       </>)}
     </section>
   );

@@ -49,6 +49,8 @@ export interface TargetEditorProps {
   onConfirm(): void;
   onMove(step: 1 | -1): void;
   onCopySource(): void;
+  /** Ctrl+K: the concordance, with the selected text. */
+  onConcordance(selected: string): void;
 }
 
 /** One Monaco instance for the English target of the active segment (LTR text only). */
@@ -139,6 +141,10 @@ export function TargetEditor(props: TargetEditorProps): null {
       focus: () => instance.focus(),
     };
     instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyG, () => latest.current.onNewTerm());
+    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyK, () => {
+      const selection = instance.getSelection();
+      latest.current.onConcordance(selection ? (instance.getModel()?.getValueInRange(selection) ?? '') : '');
+    });
     for (let n = 1; n <= 9; n++) {
       instance.addCommand(monaco.KeyMod.Alt | (monaco.KeyCode.Digit1 + n - 1), () => {
         const term = latest.current.glossaryTerms.filter((g) => g.preferred)[n - 1];

@@ -58,3 +58,25 @@ test('the match panel mirrors with a Sorani interface; the stored source stays r
   await expect(page.locator('.match-panel h3')).toHaveText('بیرگەی وەرگێڕان');
   await expect(page.locator('.match-panel')).toContainText('هیچ هاوشێوەیەکی ٧٠٪ یان زیاتر نییە.');
 });
+
+test('concordance (Ctrl+K) finds a Sorani word in its inflected forms and opens the segment clicked', async ({ page }) => {
+  await page.goto(host.url);
+  const row = page.locator('.segment-row[data-unit-id="u1"]');
+  await expect(row.locator('.monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('Control+K');
+  const panel = page.getByRole('dialog', { name: 'Concordance' });
+  await expect(panel).toBeVisible();
+  await panel.getByLabel('Words to look for in every memory').fill('حکومەت');
+  await expect(panel.locator('.concordance-hit').first()).toBeVisible();
+  const marks = await panel.locator('.concordance-mark').allInnerTexts();
+  expect(marks.length).toBeGreaterThan(1);
+  for (const mark of marks) expect(mark.startsWith('حکومەت')).toBe(true);
+  expect(marks).toContain('حکومەتەکەی');
+  // The glossary's English for the word is marked in the translation beside it.
+  await expect(panel.locator('.concordance-likely').first()).toHaveText(/government/i);
+  await page.screenshot({ path: 'tests/output/concordance.png' });
+  const hit = panel.locator('.concordance-hit').filter({ hasText: 'حکومەتەکەی' }).first();
+  await hit.click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.locator('.segment-row.active .cell.source')).toContainText('حکومەتەکەی');
+});
