@@ -6,7 +6,7 @@ import type { DocumentFile, Unit } from '../../shared/project';
 import { englishTerms, indexedForm, memoryEntryOf, queryWords, type ConcordanceSide, type MemoryEntry, type MemoryKind } from '../../shared/tm';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
-const SCHEMA_VERSION = 7;
+const SCHEMA_VERSION = 8;
 /**
  * Candidates: the entries found by a sentence's four rarest stems (each stem's list read up to
  * 20,000 entries), those sharing the most of them first, at most 200 scored in full.
@@ -358,7 +358,7 @@ function createTables(db: Database.Database): void {
       before INTEGER, after INTEGER
     );
     CREATE INDEX units_by_document ON units(document, unit);
-    CREATE VIRTUAL TABLE words USING fts5(terms, content='', contentless_delete=1, detail='none', tokenize='unicode61 remove_diacritics 0');
+    CREATE VIRTUAL TABLE words USING fts5(terms, content='', contentless_delete=1, detail='none', tokenize='ascii');
     INSERT INTO words(words, rank) VALUES ('automerge', 16);
     CREATE TABLE terms(term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
     CREATE TABLE documents(document TEXT PRIMARY KEY, project TEXT NOT NULL, updated TEXT NOT NULL);

@@ -106,15 +106,14 @@ const indexTerms = new BoundedCache<string, readonly string[]>(100_000, (key) =>
 export const indexTermsOf = (key: string): readonly string[] => indexTerms.get(key);
 
 /**
- * For a lookup, each word as the terms any form of it is indexed by: all of its stems (two letters
- * or more), one of which every inflected or cliticized form keeps.
+ * For a lookup, each word as the terms it is indexed by (its best and its shortest stem): any
+ * inflected or cliticized form of it is indexed by one of them too (کۆماری by کۆمار as
+ * کۆمارەکەی is; حکومەت by حکومەت as حکومەتەکەی is).
  */
 export function queryWords(text: string): string[][] {
   const words: string[][] = [];
   for (const run of wordRuns(matchingKey(text))) {
-    if (isDigitRun(run.text)) continue;
-    const key = run.text.replace(JOINERS, '');
-    words.push([...new Set([key, ...[...wordStems(key)].filter((stem) => stem.length >= 2)])]);
+    if (!isDigitRun(run.text)) words.push([...indexTermsOf(run.text.replace(JOINERS, ''))]);
   }
   return words;
 }
