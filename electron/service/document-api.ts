@@ -121,6 +121,7 @@ export function createDocumentApi(ctx: ServiceContext): DocumentMethods {
         units: firstUnits === undefined ? document.units : document.units.slice(0, firstUnits),
         unitCount: document.units.length,
         revision: documents.store(documentId).revision,
+        ...undo.state(documentId),
       };
     },
     async getUnits(input) {

@@ -7,6 +7,7 @@ import { formatDateTime } from '../i18n/dates';
 import { downloadText } from './files';
 import { CorpusExport } from './corpus-export';
 import { QaSettingsPanel } from './qa-settings';
+import { TmAnalysis } from './tm-analysis';
 
 type Stats = ApiOutput<'getProjectStats'>;
 
@@ -101,6 +102,7 @@ export function Dashboard({ api, projectId, project, onProjectChanged }: Dashboa
         </tbody>
       </table>
       <p className="muted">{t('dashboard.legend')}</p>
+      <TmAnalysis api={api} projectId={projectId} onChanged={() => void api.getProjectStats({ projectId }).then(setStats, setError)} />
       {project && <QaSettingsPanel key={project.id} api={api} project={project} onSaved={onProjectChanged} />}
       <CorpusExport api={api} projectId={projectId} documents={stats.documents.map((d) => ({ id: d.id, name: d.name }))} />
     </section>

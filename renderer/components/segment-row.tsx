@@ -78,6 +78,11 @@ export function SegmentRow(props: SegmentRowProps) {
           <span aria-hidden="true">{STATUS_ICON[unit.status]} </span>
           {t(`status.${unit.status}`)}
         </span>
+        {unit.origin && (
+          <span className="origin-badge" data-origin-score={unit.origin.score} title={t('tm.originHint', { score: unit.origin.score })}>
+            {t('tm.originBadge', { score: unit.origin.score })}
+          </span>
+        )}
         {props.qaIssues.length > 0 && (
           <span
             className={`qa-badge qa-${props.qaIssues[0]?.severity ?? 'info'}`}

@@ -15,7 +15,7 @@ const PAGE_UNITS = 5000;
 /** A document as the editor holds it: loaded once, patched by the splices every edit returns. */
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-function withoutCount({ unitCount: _count, revision: _revision, ...document }: DocumentPage): DocumentFile {
+function withoutCount({ unitCount: _count, revision: _revision, canUndo: _canUndo, canRedo: _canRedo, ...document }: DocumentPage): DocumentFile {
   return document;
 }
 
@@ -63,6 +63,7 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
       const first = withoutCount(page);
       const unitCount = page.unitCount;
       known.current = page.revision;
+      setUndoState({ canUndo: page.canUndo, canRedo: page.canRedo });
       setDocument(first);
       let units = first.units;
       // Let the first rows paint before the next page's parsing takes the main thread.
@@ -104,6 +105,7 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
     const page = await api.getDocument({ documentId, withSourceText: false });
     known.current = page.revision;
     setDocument(withoutCount(page));
+    setUndoState({ canUndo: page.canUndo, canRedo: page.canRedo });
     setRevision((r) => r + 1);
   }, [api, documentId]);
 

@@ -141,7 +141,8 @@ export const API = {
       withSourceText: z.boolean().default(true),
       firstUnits: z.number().int().positive().optional(),
     }),
-    output: DocumentFileSchema.extend({ unitCount: z.number().int().nonnegative(), revision: Revision }),
+    /** `canUndo`/`canRedo`: what this service's undo history holds for the document (a pre-translation made from the dashboard, say). */
+    output: DocumentFileSchema.extend({ unitCount: z.number().int().nonnegative(), revision: Revision, canUndo: z.boolean(), canRedo: z.boolean() }),
   },
   /**
    * The best matches for a sentence in the translation memory (every project's approved,

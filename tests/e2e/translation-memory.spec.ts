@@ -80,3 +80,36 @@ test('concordance (Ctrl+K) finds a Sorani word in its inflected forms and opens 
   await expect(panel).toHaveCount(0);
   await expect(page.locator('.segment-row.active .cell.source')).toContainText('حکومەتەکەی');
 });
+
+test('the dashboard analyses a document against the memories, pre-translates it, and Undo in the document takes it back', async ({ page }) => {
+  await page.goto(host.url);
+  const row = page.locator('.segment-row[data-unit-id="u3"]');
+  await expect(row).toBeVisible();
+  const source = (await row.locator('.cell.source').innerText()).trim();
+  const translation = (await row.locator('.cell.target').innerText()).trim();
+  const project = page.locator('.project', { hasText: 'Demo' });
+  const chooser = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles([{ name: 'again.txt', mimeType: 'text/plain', buffer: Buffer.from(`${source} ئەمە ڕستەیەکی تەواو نوێیە کە لە هیچ کوێدا نییە.`) }]);
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '3');
+
+  await project.getByRole('button', { name: 'Dashboard' }).click();
+  const analysis = page.getByRole('region', { name: 'Translation memory analysis' });
+  await analysis.getByRole('button', { name: 'Analyse against the memories' }).click();
+  const again = analysis.locator('tr', { hasText: 'again.txt' });
+  await expect(again.locator('td[data-band="100"]')).toHaveText(/^1 \//);
+  await expect(again.locator('td[data-band="none"]')).toHaveText(/^1 \//);
+  await expect(again.locator('.band-bar span')).toHaveCount(2);
+  await analysis.getByRole('button', { name: 'Pre-translate empty segments' }).click();
+  await expect(analysis).toContainText('1 segment pre-translated');
+
+  await project.getByRole('button', { name: 'again.txt' }).click();
+  const first = page.locator('.segment-row[data-unit-id]').first();
+  // The active row shows the translation in its editor, a few lines at a time.
+  await expect(first.locator('.cell.target')).toContainText(translation.slice(0, 40));
+  await expect(first).toHaveAttribute('data-status', 'draft');
+  await expect(first.locator('.origin-badge')).toHaveText(/^TM 10[01]%$/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(first).toHaveAttribute('data-status', 'new');
+  await expect(first.locator('.cell.target')).not.toContainText(translation.slice(0, 40));
+});
