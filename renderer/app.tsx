@@ -147,7 +147,7 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
           {error !== null && <ErrorBanner error={error} />}
           {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} project={projects?.find((p) => p.id === dashboard)} onProjectChanged={async () => setProjects(await api.listProjects({}))} /> : documentId ? <DocumentView
             api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={openProject?.name}
-            qaSettings={openProject?.qa} focusUnitId={focusUnitId}
+            qaSettings={openProject?.qa} tmSettings={openProject?.tm} focusUnitId={focusUnitId}
             onOpenDocument={(id, unitId) => {
               setFocusUnitId(unitId);
               setDocumentId(id);

@@ -8,6 +8,7 @@ import { downloadText } from './files';
 import { CorpusExport } from './corpus-export';
 import { QaSettingsPanel } from './qa-settings';
 import { TmAnalysis } from './tm-analysis';
+import { TmSettingsPanel } from './tm-settings';
 
 type Stats = ApiOutput<'getProjectStats'>;
 
@@ -103,6 +104,7 @@ export function Dashboard({ api, projectId, project, onProjectChanged }: Dashboa
       </table>
       <p className="muted">{t('dashboard.legend')}</p>
       <TmAnalysis api={api} projectId={projectId} onChanged={() => void api.getProjectStats({ projectId }).then(setStats, setError)} />
+      {project && <TmSettingsPanel key={`tm-${project.id}`} api={api} project={project} onSaved={onProjectChanged} />}
       {project && <QaSettingsPanel key={project.id} api={api} project={project} onSaved={onProjectChanged} />}
       <CorpusExport api={api} projectId={projectId} documents={stats.documents.map((d) => ({ id: d.id, name: d.name }))} />
     </section>

@@ -3,7 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
 import type { FirstPage } from '../api/boot';
-import { compileQuery, filterUnits, isDone, unitSourceText, unitTargetText, type Role, type Unit, type UnitFilter } from '../../shared/project';
+import { compileQuery, filterUnits, isDone, unitSourceText, unitTargetText, type Role, type TmSettings, type Unit, type UnitFilter } from '../../shared/project';
 import { countWords } from '../../shared/text';
 import { LazyTargetEditor } from '../editor/lazy';
 import { AlignmentView } from './alignment-view';
@@ -15,6 +15,7 @@ import { UnitPanel } from './unit-panel';
 import type { TargetEditorHandle } from '../editor/target-editor';
 import { GlossaryPanel } from './glossary-panel';
 import { ConcordancePanel } from './concordance-panel';
+import { matchingKey } from '../../shared/text';
 import { MatchPanel } from './match-panel';
 import { useTmMatches } from './use-tm';
 import { QaReport } from './qa-report';
@@ -42,9 +43,11 @@ export interface DocumentViewProps {
   readonly onOpenDocument?: ((documentId: string, unitId: string) => void) | undefined;
   /** The segment to make active once the document is here. */
   readonly focusUnitId?: string | undefined;
+  /** The project's translation memory settings (threshold, automatic insertion and propagation). */
+  readonly tmSettings?: TmSettings | undefined;
 }
 
-export function DocumentView({ api, documentId, role, firstPage, glossary, projectName, qaSettings, onOpenDocument, focusUnitId }: DocumentViewProps) {
+export function DocumentView({ api, documentId, role, firstPage, glossary, projectName, qaSettings, onOpenDocument, focusUnitId, tmSettings }: DocumentViewProps) {
   const { t } = useTranslation();
   const { document, loading, loadError, save, undoState, revision, type, edit, request, undo, redo, flushTyping } = useDocument(api, documentId, firstPage);
   const [view, setView] = useState<'translate' | 'align'>('translate');
@@ -70,7 +73,17 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
     setNewTerm({ source: sourceSelection.current.trim(), preferred: (targetEditor.current?.selectedText() ?? '').trim(), admitted: '', forbidden: '', domain: '', note: '' });
   }, []);
   const activeHits = useMemo(() => (activeUnit ? projectGlossary.hitsOf(activeUnit) : []), [activeUnit, projectGlossary]);
-  const matches = useTmMatches(api, document?.projectId, documentId, activeUnit);
+  const matches = useTmMatches(api, document?.projectId, documentId, activeUnit, tmSettings?.threshold);
+  /** Segments the best match was put into on arriving (once each: deleting it again is the translator's choice). */
+  const autoInserted = useRef(new Set<string>());
+  useEffect(() => {
+    const best = matches?.[0];
+    const minimum = tmSettings?.autoInsert;
+    if (!activeUnit || !best || minimum === undefined || best.score < minimum || autoInserted.current.has(activeUnit.id)) return;
+    if (unitTargetText(activeUnit).trim() !== '' || (targetEditor.current?.text() ?? '').trim() !== '') return;
+    autoInserted.current.add(activeUnit.id);
+    targetEditor.current?.replaceAll(best.suggestion);
+  }, [matches, activeUnit, tmSettings?.autoInsert]);
   const matchTargets = useMemo(() => (matches ?? []).slice(0, 5).map((match) => match.suggestion), [matches]);
   const glossaryTerms = useMemo(
     () => activeHits.flatMap((hit) => suggestedTerms(hit.entry).map((text, i) => ({ text, source: hit.term, preferred: i === 0 }))),
@@ -123,11 +136,18 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
     if (!activeUnit) return;
     // The request leaves first; then the move, so the next keystrokes land in the next segment
     // while the grid re-renders.
+    const text = targetEditor.current?.text() ?? unitTargetText(activeUnit);
     const confirmed = edit({ kind: 'set-status', unitId: activeUnit.id, status: 'translated' });
     const next = units.findIndex((u, i) => i > active && !isDone(u.status));
     setActive(Math.min(units.length - 1, next >= 0 ? next : active + 1));
-    await confirmed;
-  }, [active, activeUnit, edit, units]);
+    if (!(await confirmed) || !tmSettings?.propagate || text.trim() === '') return;
+    // Auto-propagation: the same sentence, still empty elsewhere in the document, gets this translation (one undo step).
+    const key = matchingKey(unitSourceText(activeUnit));
+    const items = units
+      .filter((unit) => unit.id !== activeUnit.id && unitTargetText(unit).trim() === '' && matchingKey(unitSourceText(unit)) === key)
+      .map((unit) => ({ unitId: unit.id, text, score: 100, memory: '', document: documentId, unit: activeUnit.id }));
+    if (items.length > 0) await edit({ kind: 'pretranslate', items });
+  }, [active, activeUnit, edit, units, tmSettings?.propagate, documentId]);
 
   /** The concordance, open with the words it was asked for (Ctrl+K), or closed (null). */
   const [concordance, setConcordance] = useState<string | null>(null);

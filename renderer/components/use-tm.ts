@@ -10,7 +10,9 @@ const ASK_AFTER_MS = 60;
  * on the UI thread) a moment after the segment becomes active, the answers for segments left
  * meanwhile dropped; kept per segment and source for the session.
  */
-export function useTmMatches(api: PirdApi, projectId: string | undefined, documentId: string, unit: Unit | undefined): readonly TmMatchResult[] | null {
+export function useTmMatches(
+  api: PirdApi, projectId: string | undefined, documentId: string, unit: Unit | undefined, threshold = 70,
+): readonly TmMatchResult[] | null {
   const [matches, setMatches] = useState<readonly TmMatchResult[] | null>(null);
   const cache = useRef(new Map<string, readonly TmMatchResult[]>());
   const source = unit ? unitSourceText(unit) : '';
@@ -20,7 +22,7 @@ export function useTmMatches(api: PirdApi, projectId: string | undefined, docume
       setMatches([]);
       return undefined;
     }
-    const key = `${unitId}\u0000${source}`;
+    const key = `${unitId}\u0000${threshold}\u0000${source}`;
     const known = cache.current.get(key);
     if (known) {
       setMatches(known);
@@ -29,7 +31,7 @@ export function useTmMatches(api: PirdApi, projectId: string | undefined, docume
     setMatches(null);
     let current = true;
     const timer = window.setTimeout(() => {
-      api.tmLookup({ projectId, text: source, documentId, unitId }).then(
+      api.tmLookup({ projectId, text: source, documentId, unitId, threshold }).then(
         ({ matches: found }) => {
           cache.current.set(key, found);
           if (current) setMatches(found);
@@ -41,6 +43,6 @@ export function useTmMatches(api: PirdApi, projectId: string | undefined, docume
       current = false;
       window.clearTimeout(timer);
     };
-  }, [api, projectId, documentId, unitId, source]);
+  }, [api, projectId, documentId, unitId, source, threshold]);
   return matches;
 }

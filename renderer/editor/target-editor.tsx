@@ -22,6 +22,8 @@ export interface TargetEditorHandle {
   replaceAll(text: string): void;
   /** The selected text, or empty. */
   selectedText(): string;
+  /** The whole translation as it stands in the editor. */
+  text(): string;
   focus(): void;
 }
 
@@ -134,6 +136,7 @@ export function TargetEditor(props: TargetEditorProps): null {
     latest.current.handleRef.current = {
       insert,
       replaceAll,
+      text: () => instance.getValue(),
       selectedText: () => {
         const selection = instance.getSelection();
         return selection ? (instance.getModel()?.getValueInRange(selection) ?? '') : '';

@@ -112,6 +112,10 @@ export const TmSettingsSchema = z.object({
   memories: z.array(Id).max(1000).optional(),
   /** The lowest score the match panel shows (default 70). */
   threshold: z.number().int().min(0).max(100).optional(),
+  /** Put the best match at or above this score into an empty segment when it becomes active (absent: never). */
+  autoInsert: z.number().int().min(50).max(101).optional(),
+  /** After a segment is confirmed, fill the document's empty segments with the same source (auto-propagation). */
+  propagate: z.boolean().optional(),
   /** Points off by kind of entry and for another project's (defaults: 0, 0, 1, 5, 1). */
   penalties: z.object({
     approved: z.number().int().min(0).max(100), translated: z.number().int().min(0).max(100), confirmed: z.number().int().min(0).max(100),

@@ -113,3 +113,41 @@ test('the dashboard analyses a document against the memories, pre-translates it,
   await expect(first).toHaveAttribute('data-status', 'new');
   await expect(first.locator('.cell.target')).not.toContainText(translation.slice(0, 40));
 });
+
+test('a TMX imported as a memory from the dashboard offers its match, inserted on arrival; a confirmed sentence fills its repetitions', async ({ page }) => {
+  const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="ckb" creationtool="x" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x"/>
+<body><tu><tuv xml:lang="ckb"><seg>پەرلەمانی کوردستان یاسای بودجەی پەسەند کرد.</seg></tuv><tuv xml:lang="en"><seg>The Kurdistan parliament passed the budget law.</seg></tuv></tu></body></tmx>`;
+  await page.goto(host.url);
+  const project = page.locator('.project', { hasText: 'Demo' });
+  await project.getByRole('button', { name: 'Dashboard' }).click();
+  const settings = page.getByRole('region', { name: 'Translation memory settings' });
+  await settings.getByLabel('Name of the new memory').fill('Parliament TM');
+  await settings.getByTestId('memory-file').setInputFiles({ name: 'parliament.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) });
+  await expect(settings.locator('.memory-list')).toContainText('Parliament TM (1 units, parliament.tmx)');
+  await settings.getByLabel('Insert the best match into an empty segment').selectOption('100');
+  await settings.getByLabel('After confirming a segment, fill the same sentences elsewhere in the document').check();
+  await settings.getByRole('button', { name: 'Save memory settings' }).click();
+  await expect(settings).toContainText('Saved.');
+
+  const chooser = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  const repeated = 'هەڵبژاردنەکان بۆ مانگی داهاتوو دواخران.';
+  await (await chooser).setFiles([{
+    name: 'session.txt', mimeType: 'text/plain', buffer: Buffer.from(`پەرلەمانی کوردستان یاسای بودجەی پەسەند کرد. ${repeated} ${repeated}`),
+  }]);
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '4');
+  const rows = page.locator('.segment-row[data-unit-id]');
+  // The memory's exact match is put into the first, empty segment as it becomes active, and saved.
+  await expect(rows.nth(0).locator('.view-lines')).toHaveText('The Kurdistan parliament passed the budget law.');
+  await expect(page.locator('.match-panel .tm-match').first()).toContainText('Parliament TM');
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
+  // The second sentence, translated and confirmed, fills the third (the same sentence).
+  await rows.nth(1).click();
+  await expect(rows.nth(1).locator('.monaco-editor.focused')).toBeVisible();
+  await page.keyboard.type('The elections were postponed until next month.');
+  await page.keyboard.press('Control+Enter');
+  await expect(rows.nth(2).locator('.cell.target')).toContainText('The elections were postponed until next month.');
+  await expect(rows.nth(2)).toHaveAttribute('data-status', 'draft');
+  await expect(rows.nth(0).locator('.cell.target')).toHaveText('The Kurdistan parliament passed the budget law.');
+});
