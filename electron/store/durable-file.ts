@@ -46,11 +46,16 @@ export async function commitTemporary(temporary: string, path: string): Promise<
   }
 }
 
-/** Replaces `path` by `data`, atomically and durably. */
-export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Replaces `path` by what `fill` writes into a fresh temporary file beside it: flushed, then renamed
+ * into place. If anything fails, the temporary file goes and `path` is as it was. Answers with
+ * what `fill` answered.
+ */
+export async function replaceDurably<T>(path: string, fill: (handle: FileHandle) => Promise<T>): Promise<T> {
   const { handle, path: temporary } = await createTemporaryBeside(path);
+  let result: T;
   try {
-    await handle.writeFile(data);
+    result = await fill(handle);
     await handle.datasync();
   } catch (error) {
     await handle.close().catch(() => undefined);
@@ -59,6 +64,12 @@ export async function writeFileDurably(path: string, data: string | Uint8Array):
   }
   await handle.close();
   await commitTemporary(temporary, path);
+  return result;
+}
+
+/** Replaces `path` by `data`, atomically and durably. */
+export function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+  return replaceDurably(path, (handle) => handle.writeFile(data));
 }
 
 export interface AppendResult {
@@ -170,10 +181,9 @@ export class DurableTextFile implements Adapter<string> {
   }
 }
 
-/** Copies a file (of any size, as a stream) to `path`, atomically and durably. */
-export async function copyFileDurably(from: string, path: string): Promise<void> {
-  const { handle, path: temporary } = await createTemporaryBeside(path);
-  try {
+/** Copies a file (of any size, a megabyte at a time) to `path`, atomically and durably. */
+export function copyFileDurably(from: string, path: string): Promise<void> {
+  return replaceDurably(path, async (handle) => {
     const source = await open(from, 'r');
     try {
       const buffer = Buffer.allocUnsafe(1 << 20);
@@ -185,12 +195,5 @@ export async function copyFileDurably(from: string, path: string): Promise<void>
     } finally {
       await source.close();
     }
-    await handle.datasync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temporary, { force: true });
-    throw writeFailure(path, error);
-  }
-  await handle.close();
-  await commitTemporary(temporary, path);
+  });
 }

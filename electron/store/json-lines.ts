@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { Utf8Blocks } from '../text-files/utf8-blocks';
-import { commitTemporary, createTemporaryBeside, identityOf, writeFailure, type FileIdentity } from './durable-file';
+import { identityOf, replaceDurably, type FileIdentity } from './durable-file';
 
 // The store's layout for large files: one JSON value whose array (a document's units) has an
 // element per line, written a line at a time and read back a line at a time, and the reading
@@ -83,12 +83,11 @@ export function stringifyWithLines(value: unknown, key: string): string {
  * beside `path`, flushes it and renames it over `path`: a corpus-sized document never becomes one
  * string, and a crash leaves the old file or the new one. Answers with the SHA-1 of the bytes.
  */
-export async function writeLinesAtomically(path: string, value: unknown, key: string): Promise<string> {
+export function writeLinesAtomically(path: string, value: unknown, key: string): Promise<string> {
   const items = (value as Record<string, unknown> | null)?.[key];
   const pieces: Iterable<string> = Array.isArray(items) ? linesOfValue(value as Record<string, unknown>, key, items) : [JSON.stringify(value)];
-  const { handle, path: temporary } = await createTemporaryBeside(path);
-  const hash = createHash('sha1');
-  try {
+  return replaceDurably(path, async (handle) => {
+    const hash = createHash('sha1');
     const blocks = new Utf8Blocks(async (bytes, written) => {
       hash.update(bytes);
       await handle.write(bytes);
@@ -96,15 +95,8 @@ export async function writeLinesAtomically(path: string, value: unknown, key: st
     });
     for (const piece of pieces) await blocks.write(piece);
     await blocks.flush();
-    await handle.datasync();
-    await handle.close();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temporary, { force: true });
-    throw writeFailure(path, error);
-  }
-  await commitTemporary(temporary, path);
-  return hash.digest('hex');
+    return hash.digest('hex');
+  });
 }
 
 function* linesOfValue(value: Record<string, unknown>, key: string, items: readonly unknown[]): Generator<string> {

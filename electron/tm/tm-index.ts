@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api';
 import type { DocumentFile, Unit } from '../../shared/project';
-import { englishTerms, indexedForm, memoryEntryOf, queryWords, type ConcordanceSide, type MemoryEntry, type MemoryKind } from '../../shared/tm';
+import { englishTerms, indexedForm, memoryEntryOf, queryWords, type ConcordanceSide, type MemoryEntry } from '../../shared/tm';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
 const SCHEMA_VERSION = 8;
@@ -15,19 +15,8 @@ const QUERY_TERMS = 4;
 const POSTINGS_READ = 20_000;
 const MAX_CANDIDATES = 200;
 
-interface UnitRow {
-  readonly before: number | null;
-  readonly after: number | null;
-  readonly memory: string;
-  readonly project: string;
-  readonly document: string;
-  readonly unit: string;
-  readonly kind: MemoryKind;
-  readonly source: string;
-  readonly target: string;
-  readonly author: string | null;
-  readonly changed: string | null;
-}
+/** An entry as SQLite hands it back: the optional fields are there, null when absent. */
+type UnitRow = { readonly [K in keyof MemoryEntry]-?: undefined extends MemoryEntry[K] ? Exclude<MemoryEntry[K], undefined> | null : MemoryEntry[K] };
 
 /**
  * The translation memory's index: every unit of the data directory that can be a match (approved,
