@@ -39,6 +39,8 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
   const known = useRef(0);
   /** Requests on their way: no polling meanwhile, their answers bring the revision. */
   const inFlight = useRef(0);
+  /** Settles when the last edit sent has been answered and taken. */
+  const lastEdit = useRef<Promise<void>>(Promise.resolve());
   /** Pages of units still on their way; null once the whole document is here. */
   const [loadingState, setLoadingState] = useState<{ loaded: number; total: number } | null>(null);
   const loading = useRef(true);
@@ -106,7 +108,8 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
     known.current = page.revision;
     setDocument(withoutCount(page));
     setUndoState({ canUndo: page.canUndo, canRedo: page.canRedo });
-    setRevision((r) => r + 1);
+    // The editors start afresh from the document, unless someone is typing: their text stays and is saved.
+    if (!typing.current) setRevision((r) => r + 1);
   }, [api, documentId]);
 
   const take = useCallback((result: EditResult | null) => {
@@ -123,9 +126,17 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
 
   const run = useCallback(
     async (call: () => Promise<EditResult | null>): Promise<boolean> => {
+      // One edit at a time: its answer is taken before the next leaves, so answers never arrive
+      // out of order (a revision out of step then always means someone else's change).
+      const previous = inFlight.current > 0 ? lastEdit.current : undefined;
+      let settled = () => undefined as void;
+      lastEdit.current = new Promise<void>((resolve) => {
+        settled = resolve;
+      });
       inFlight.current++;
       try {
         if (loading.current) await complete.current;
+        if (previous) await previous;
         // The request leaves before any state changes, so no re-render runs ahead of it.
         const answer = call();
         setSave(SAVING);
@@ -139,6 +150,7 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
         return false;
       } finally {
         inFlight.current--;
+        settled();
       }
     },
     [take, reload],
