@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { readTbx, toGlossaryEntries } from '../shared/glossary';
 import type { Unit } from '../shared/project';
 import { memoryEntryOf, rankMatches } from '../shared/tm';
-import { TmIndex } from '../electron/tm/tm-index';
+import { ANALYSIS_CANDIDATES, TmIndex } from '../electron/tm/tm-index';
 import { largeVocabularyPairs } from './corpus';
 
 const [dir = '.', countText = '100000'] = process.argv.slice(2);
@@ -64,7 +64,7 @@ for (const probe of probes) {
 // Analysis as pird analyze does it: the best match of each of 2,000 sentences of a new document.
 const analysed = largeVocabularyPairs(2000, terms, 7);
 start = performance.now();
-for (const pair of analysed) rankMatches(pair.source, index.candidates(pair.source, 50), { project: 'p', threshold: 50, limit: 1 });
+for (const pair of analysed) rankMatches(pair.source, index.candidates(pair.source, 50, [''], ANALYSIS_CANDIDATES), { project: 'p', threshold: 50, limit: 1 });
 const analysisMsPerSegment = (performance.now() - start) / analysed.length;
 times.sort((a, b) => a - b);
 const at = (q: number): number => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;

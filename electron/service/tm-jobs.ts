@@ -4,6 +4,7 @@ import { countWords, matchingKey } from '../../shared/text';
 import { contextOf, matchBand, rankMatches, type MemoryEntry, type TmMatch } from '../../shared/tm';
 import type { DocumentAccess } from './document-access';
 import type { LibraryAccess } from './library-access';
+import { ANALYSIS_CANDIDATES } from '../tm/tm-index';
 import { penaltiesOf, type TmAccess } from './tm-api';
 
 const emptyBands = (): AnalysisBands =>
@@ -26,7 +27,7 @@ export function createTmJobs(
       const unit = units[k] as Unit;
       const source = unitSourceText(unit);
       if (source.trim() === '' || !wanted(unit)) continue;
-      const candidates = (await tm.with((index) => index.candidates(source, threshold, memories))).filter((entry) => !exclude(entry) && !(entry.document === document.id && entry.unit === unit.id));
+      const candidates = (await tm.with((index) => index.candidates(source, threshold, memories, ANALYSIS_CANDIDATES))).filter((entry) => !exclude(entry) && !(entry.document === document.id && entry.unit === unit.id));
       const context = contextOf(units[k - 1], units[k + 1]);
       const [top] = rankMatches(source, candidates, { project: projectId, threshold, limit: 1, penalties, context });
       if (top) best.set(unit.id, top);

@@ -14,6 +14,8 @@ const SCHEMA_VERSION = 8;
 const QUERY_TERMS = 4;
 const POSTINGS_READ = 20_000;
 const MAX_CANDIDATES = 200;
+/** An analysis needs each segment's best band only: the 30 entries sharing most words are enough to find it. */
+export const ANALYSIS_CANDIDATES = 30;
 
 /** An entry as SQLite hands it back: the optional fields are there, null when absent. */
 type UnitRow = { readonly [K in keyof MemoryEntry]-?: undefined extends MemoryEntry[K] ? Exclude<MemoryEntry[K], undefined> | null : MemoryEntry[K] };
@@ -192,7 +194,7 @@ export class TmIndex {
    * more than 200, and none too much shorter or longer to reach `threshold` percent (a score is
    * at most the lighter sentence's weight over the heavier's); `rankMatches` scores them.
    */
-  candidates(source: string, threshold = 0, memories: readonly string[] = ['']): MemoryEntry[] {
+  candidates(source: string, threshold = 0, memories: readonly string[] = [''], most = MAX_CANDIDATES): MemoryEntry[] {
     const words = queryWords(source);
     if (words.length === 0) return [];
     // Each word's weight in the index: the entries found by any of its stems (a little more than the truth, never less).
@@ -208,7 +210,7 @@ export class TmIndex {
     for (const { stems } of rarest) {
       for (const id of postings.all(anyOf(stems)) as number[]) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
-    const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES * 4).map(([id]) => id);
+    const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, most * 4).map(([id]) => id);
     const { weight } = indexedForm(source);
     const ratio = Math.max(0.01, threshold / 100 - 0.05);
     const rows = this.db.prepare(`
@@ -217,7 +219,7 @@ export class TmIndex {
       .all(JSON.stringify(best), weight * ratio - 1, weight / ratio + 1, JSON.stringify(memories)) as Array<UnitRow & { id: number }>;
     const order = new Map(best.map((id, k) => [id, k]));
     rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    return rows.slice(0, MAX_CANDIDATES).map(({ id: _id, ...row }) => entryOf(row));
+    return rows.slice(0, most).map(({ id: _id, ...row }) => entryOf(row));
   }
 
   /**
