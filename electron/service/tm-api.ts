@@ -6,7 +6,7 @@ import { EMPTY_MEMORIES, migrateMemories, type MemoriesFile, type MemoryInfo } f
 import type { Lexicon } from '../../shared/align';
 import type { GlossaryEntry } from '../../shared/glossary';
 import {
-  DEFAULT_PENALTIES, baseOf, concordanceSide, contextOf, englishSpans, englishTerms, findQuery, memoryEntryOf, rankMatches, tmTokens, type MatchPenalties, type TmMatch,
+  DEFAULT_PENALTIES, concordanceSide, contextOf, englishSpans, englishTerms, findQuery, memoryEntryOf, rankMatches, sameWord, tmTokens, type MatchPenalties, type TmMatch,
 } from '../../shared/tm';
 import { textChunks } from '../corpus/read-chunks';
 import { writeFileDurably } from '../store/durable-file';
@@ -288,10 +288,11 @@ export function createConcordance(
       const likely = new Set<string>();
       if (side === 'source') {
         const known = await lexicon();
-        for (const token of tmTokens(query)) if (token.kind === 'word') for (const stem of known.glossesOf(token.key) ?? []) likely.add(stem);
-        const bases = new Set(tmTokens(query).filter((t) => t.kind === 'word').map((t) => baseOf(t.key)));
+        const words = tmTokens(query).filter((token) => token.kind === 'word').map((token) => token.key);
+        for (const word of words) for (const stem of known.glossesOf(word) ?? []) likely.add(stem);
+        // A glossary entry counts when one of its Sorani words is one of the query's, as the hits are found (`sameWord`).
         for (const entry of await glossaryEntries()) {
-          if (!entry.sourceTerms.some((term) => tmTokens(term).some((t) => t.kind === 'word' && bases.has(baseOf(t.key))))) continue;
+          if (!entry.sourceTerms.some((term) => tmTokens(term).some((t) => t.kind === 'word' && words.some((word) => sameWord(word, t.key))))) continue;
           for (const target of entry.targetTerms) if (target.status !== 'forbidden') for (const stem of englishTerms(target.text)) likely.add(stem);
         }
       }

@@ -28,7 +28,7 @@ type UnitRow = { readonly [K in keyof MemoryEntry]-?: undefined extends MemoryEn
  * version, and each process updates it as its own changes reach the disk.
  */
 export class TmIndex {
-  private constructor(private readonly db: Database.Database, readonly rebuilt: boolean) {}
+  private constructor(private readonly db: Database.Database) {}
 
   /** Whether an error from the index means its file is damaged (it is then made anew). */
   static isDamage(error: unknown): boolean {
@@ -37,7 +37,7 @@ export class TmIndex {
   }
 
   /**
-   * Opens the index, or makes it anew (answering `rebuilt`) when there is none, it is of another
+   * Opens the index, or makes it anew when there is none, it is of another
    * version or it cannot be opened; `fresh`: made anew in any case (it was found damaged in use).
    */
   static open(path: string, fresh = false): TmIndex {
@@ -55,7 +55,7 @@ export class TmIndex {
     }
     const db = connect(path);
     createTables(db);
-    return new TmIndex(db, true);
+    return new TmIndex(db);
   }
 
   /** The index at `path` if it can be used as it is (or is a new empty file), else undefined. */
@@ -69,10 +69,10 @@ export class TmIndex {
     try {
       const version = db.pragma('user_version', { simple: true }) as number;
       // A whole integrity check reads the whole file (seconds for a million units): damage found later, in use, is handled there.
-      if (version === SCHEMA_VERSION && hasTables(db)) return new TmIndex(db, false);
+      if (version === SCHEMA_VERSION && hasTables(db)) return new TmIndex(db);
       if (version === 0 && isEmpty(db)) {
         createTables(db);
-        return new TmIndex(db, true);
+        return new TmIndex(db);
       }
     } catch {
       // damaged
@@ -235,11 +235,6 @@ export class TmIndex {
         AND (? IS NULL OR memory IN (SELECT value FROM json_each(?))) AND (? IS NULL OR project = ? OR memory <> '')
       ORDER BY id LIMIT ?`).all(match, memories ? 1 : null, JSON.stringify(memories ?? []), project ?? null, project ?? null, limit) as UnitRow[];
     return rows.map(entryOf);
-  }
-
-  /** How many entries the index holds. */
-  size(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
   }
 
   private insertStatement(counts: TermCounts): (entry: MemoryEntry) => void {

@@ -1,6 +1,6 @@
 import { englishStem } from '../glossary';
 import { isArabicLetter } from '../text';
-import { sameStem, tmTokens } from './tokens';
+import { sameWord, tmTokens } from './tokens';
 
 /** Which side of the memory a concordance query searches: Sorani sources or English translations. */
 export type ConcordanceSide = 'source' | 'target';
@@ -34,7 +34,7 @@ export function englishSpans(text: string, stems: ReadonlySet<string>): Array<[n
 export function findQuery(text: string, query: string, side: ConcordanceSide): [number, number] | undefined {
   // Sorani words are the same word when they share a stem; English ones when their stems are equal.
   const words = side === 'source'
-    ? tmTokens(text).filter((t) => t.kind === 'word').map((t) => ({ start: t.start, end: t.end, same: (key: string) => key === t.key || sameStem(key, t.key) }))
+    ? tmTokens(text).filter((t) => t.kind === 'word').map((t) => ({ start: t.start, end: t.end, same: (key: string) => sameWord(key, t.key) }))
     : [...text.matchAll(ENGLISH_WORD)].map((m) => {
       const stem = englishStem(m[0]);
       return { start: m.index, end: m.index + m[0].length, same: (wanted: string) => wanted === stem };

@@ -125,7 +125,7 @@ const bases = new BoundedCache<string, string>(100_000, (key) => {
 });
 
 /** A word's shortest stem of two letters or more. */
-export function baseOf(key: string): string {
+function baseOf(key: string): string {
   return bases.get(key);
 }
 

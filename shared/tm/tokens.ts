@@ -88,3 +88,6 @@ export function shareStem(a: Int32Array, b: Int32Array): boolean {
 export function sameStem(a: string, b: string): boolean {
   return shareStem(wordStemIds(a), wordStemIds(b));
 }
+
+/** Whether two word keys are one word: the same key, or forms of it. */
+export const sameWord = (a: string, b: string): boolean => a === b || sameStem(a, b);
