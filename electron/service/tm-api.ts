@@ -6,7 +6,8 @@ import { EMPTY_MEMORIES, migrateMemories, type MemoriesFile, type MemoryInfo } f
 import type { Lexicon } from '../../shared/align';
 import type { GlossaryEntry } from '../../shared/glossary';
 import {
-  DEFAULT_PENALTIES, concordanceSide, contextOf, englishSpans, englishTerms, findQuery, memoryEntryOf, rankMatches, sameWord, tmTokens, type MatchPenalties, type TmMatch,
+  DEFAULT_PENALTIES, type ConcordanceSide, concordanceSide, contextOf, englishSpans, englishTerms, findQuery, learnedCounterparts, memoryEntryOf, rankMatches, sameWord, sideTerms,
+  soraniSpans, tmTokens, type MatchPenalties, type TmMatch,
 } from '../../shared/tm';
 import { textChunks } from '../corpus/read-chunks';
 import { writeFileDurably } from '../store/durable-file';
@@ -122,7 +123,7 @@ export class TmAccess {
       const unit = after.units[k];
       if (!unit) continue;
       touched.push(unit.id);
-      const entry = memoryEntryOf(unit, { memory: '', project, document: after.id }, { before: after.units[k - 1], after: after.units[k + 1] });
+      const entry = memoryEntryOf(unit, { memory: '', project, document: after.id }, contextOf(after.units[k - 1], after.units[k + 1]));
       if (entry) entries.push(entry);
     }
     try {
@@ -273,6 +274,9 @@ export async function exportMemoryTmx(
 }
 
 
+/** How many hits a concordance reads at least, to learn the query's translation from. */
+const LEARN_FROM_HITS = 200;
+
 /** Concordance over every memory, with the query's likely translation marked on the other side. */
 export function createConcordance(
   tm: TmAccess, library: LibraryAccess, glossaryEntries: () => Promise<readonly GlossaryEntry[]>, lexicon: () => Promise<Lexicon>,
@@ -283,7 +287,9 @@ export function createConcordance(
       const side = concordanceSide(query);
       const project = projectId === undefined ? undefined : await library.project(projectId);
       const memories = project ? ['', ...(project.tm?.memories ?? (await tm.memoryList()).map((memory) => memory.id))] : undefined;
-      const entries = await tm.with((index) => index.search(query, side, limit, memories));
+      // More hits than asked for are read to learn from: the query's translation is what their other sides share.
+      const { entries, sample } = await tm.with((index) => ({ entries: index.search(query, side, Math.max(limit, LEARN_FROM_HITS), memories), sample: index.sample() }));
+      const other: ConcordanceSide = side === 'source' ? 'target' : 'source';
       // The English a Sorani query's words may be: the lexicon's glosses and the glossary's terms.
       const likely = new Set<string>();
       if (side === 'source') {
@@ -296,19 +302,41 @@ export function createConcordance(
           for (const target of entry.targetTerms) if (target.status !== 'forbidden') for (const stem of englishTerms(target.text)) likely.add(stem);
         }
       }
+      const found = entries.flatMap((entry) => {
+        const at = findQuery(side === 'source' ? entry.source : entry.target, query, side);
+        return at ? [{ entry, at }] : [];
+      });
+      for (const term of await tm.with((index) => learnedTranslation(index, query, side, found.map(({ entry }) => entry), memories))) likely.add(term);
       const names = await documentNames(tm, library);
-      const hits = [];
-      for (const entry of entries) {
-        const found = findQuery(side === 'source' ? entry.source : entry.target, query, side);
-        if (!found) continue;
-        hits.push({
-          memory: entry.memory, project: entry.project, document: entry.document, unit: entry.unit, source: entry.source, target: entry.target,
-          start: found[0], end: found[1], side, other: side === 'source' ? englishSpans(entry.target, likely) : [], ...names.get(entry.document),
-        });
-      }
+      const hits = found.slice(0, limit).map(({ entry, at }) => ({
+        memory: entry.memory, project: entry.project, document: entry.document, unit: entry.unit, source: entry.source, target: entry.target,
+        start: at[0], end: at[1], side, other: other === 'target' ? englishSpans(entry.target, likely) : soraniSpans(entry.source, likely), ...names.get(entry.document),
+      }));
       return { hits };
     },
   };
+}
+
+const textOn = (entry: { readonly source: string; readonly target: string }, side: ConcordanceSide): string => (side === 'source' ? entry.source : entry.target);
+const opposite = (side: ConcordanceSide): ConcordanceSide => (side === 'source' ? 'target' : 'source');
+
+/**
+ * A query's translation as the memory's own pairs teach it: the terms its hits' other sides share
+ * (`learnedCounterparts`), each kept only if the query is in turn what that term's hits share
+ * most (so "pain", beside سنگ in every "chest pain" but beside ئازار in more, is not taken for it).
+ */
+function learnedTranslation(
+  index: TmIndex, query: string, side: ConcordanceSide, hits: ReadonlyArray<{ source: string; target: string }>, memories: readonly string[] | undefined,
+): string[] {
+  const other = opposite(side);
+  const sample = index.sample();
+  const learn = (from: ReadonlyArray<{ source: string; target: string }>, on: ConcordanceSide, asked: string): string[] =>
+    learnedCounterparts(from.map((entry) => sideTerms(textOn(entry, on), on)), sample.map((entry) => sideTerms(textOn(entry, on), on)), sideTerms(asked, on));
+  const own = sideTerms(query, side);
+  return learn(hits, other, query).filter((term) => {
+    const back = learn(index.search(term, other, LEARN_FROM_HITS, memories), side, term);
+    return back[0] !== undefined && own.has(back[0]);
+  });
 }
 
 /** The names to show for each document and memory entry: document or file, project or memory. */

@@ -3,10 +3,11 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api';
 import type { DocumentFile, Unit } from '../../shared/project';
-import { englishTerms, indexedForm, memoryEntryOf, queryWords, type ConcordanceSide, type MemoryEntry } from '../../shared/tm';
+import { englishTerms, indexedForm, memoryEntryOf, queryWords, termsOf, type ConcordanceSide, type IndexedForm, type MemoryEntry } from '../../shared/tm';
+import { unitSourceText } from '../../shared/project';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
-const SCHEMA_VERSION = 8;
+const SCHEMA_VERSION = 9;
 /**
  * Candidates: the entries found by a sentence's four rarest stems (each stem's list read up to
  * 20,000 entries), those sharing the most of them first, at most 200 scored in full.
@@ -16,6 +17,9 @@ const POSTINGS_READ = 20_000;
 const MAX_CANDIDATES = 200;
 /** An analysis needs each segment's best band only: the 30 entries sharing most words are enough to find it. */
 export const ANALYSIS_CANDIDATES = 30;
+/** The memory at large, for learning word pairs: a thousand entries tell a word's usual frequency well enough. */
+const SAMPLE_SIZE = 1000;
+const SAMPLE_KEPT_MS = 5 * 60_000;
 
 /** An entry as SQLite hands it back: the optional fields are there, null when absent. */
 type UnitRow = { readonly [K in keyof MemoryEntry]-?: undefined extends MemoryEntry[K] ? Exclude<MemoryEntry[K], undefined> | null : MemoryEntry[K] };
@@ -28,7 +32,17 @@ type UnitRow = { readonly [K in keyof MemoryEntry]-?: undefined extends MemoryEn
  * version, and each process updates it as its own changes reach the disk.
  */
 export class TmIndex {
+  private readonly statements = new Map<string, Database.Statement>();
+  private sampled: { at: number; entries: ReadonlyArray<{ source: string; target: string }> } | undefined;
+
   private constructor(private readonly db: Database.Database) {}
+
+  /** A statement prepared once per text. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
 
   /** Whether an error from the index means its file is damaged (it is then made anew). */
   static isDamage(error: unknown): boolean {
@@ -98,20 +112,21 @@ export class TmIndex {
       const counts = new TermCounts();
       this.deleteRows('document = ?', [document.id], counts);
       const insert = this.insertStatement(counts);
-      // Each unit with its neighbours, as the units go by (a document may be walked only once).
-      let before: Unit | undefined;
-      let current: Unit | undefined;
-      const put = (after: Unit | undefined): void => {
-        const entry = current && memoryEntryOf(current, { memory, project, document: document.id }, { before, after });
-        if (entry) {
-          insert(entry);
+      // Each unit with its neighbours, as the units go by (a document may be walked only once), each sentence read once.
+      let before: IndexedForm | undefined;
+      let current: { unit: Unit; form: IndexedForm } | undefined;
+      const put = (after: IndexedForm | undefined): void => {
+        const entry = current && memoryEntryOf(current.unit, { memory, project, document: document.id }, { before: before?.digest, after: after?.digest });
+        if (entry && current) {
+          insert(entry, current.form);
           count++;
         }
       };
       for (const unit of document.units) {
-        put(unit);
-        before = current;
-        current = unit;
+        const form = indexedForm(unitSourceText(unit));
+        put(form);
+        before = current?.form;
+        current = { unit, form };
       }
       put(undefined);
       this.noteDocument(document.id, project, updated);
@@ -195,31 +210,34 @@ export class TmIndex {
    * at most the lighter sentence's weight over the heavier's); `rankMatches` scores them.
    */
   candidates(source: string, threshold = 0, memories: readonly string[] = [''], most = MAX_CANDIDATES): MemoryEntry[] {
+    const { weight, digest } = indexedForm(source);
+    const inMemories = JSON.stringify(memories);
+    // The same sentence is never left to the stems' chances.
+    const exact = this.sql(`SELECT id, ${CANDIDATE_COLUMNS} FROM units WHERE digest = ? AND memory IN (SELECT value FROM json_each(?)) LIMIT ${most}`)
+      .all(digest, inMemories) as Array<UnitRow & { id: number }>;
     const words = queryWords(source);
-    if (words.length === 0) return [];
     // Each word's weight in the index: the entries found by any of its stems (a little more than the truth, never less).
-    const frequency = this.db.prepare('SELECT coalesce(sum(documents), 0) FROM terms WHERE term IN (SELECT value FROM json_each(?))').pluck();
+    const frequency = this.sql('SELECT coalesce(sum(documents), 0) FROM terms WHERE term IN (SELECT value FROM json_each(?))').pluck();
     const rarest = words
       .map((stems) => ({ stems, documents: frequency.get(JSON.stringify(stems)) as number }))
       .filter((word) => word.documents > 0)
       .sort((a, b) => a.documents - b.documents)
       .slice(0, QUERY_TERMS);
-    if (rarest.length === 0) return [];
-    const postings = this.db.prepare(`SELECT rowid AS id FROM words WHERE words MATCH ? LIMIT ${POSTINGS_READ}`).pluck();
+    const postings = this.sql(`SELECT rowid AS id FROM words WHERE words MATCH ? LIMIT ${POSTINGS_READ}`).pluck();
     const hits = new Map<number, number>();
     for (const { stems } of rarest) {
       for (const id of postings.all(anyOf(stems)) as number[]) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
-    const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, most * 4).map(([id]) => id);
-    const { weight } = indexedForm(source);
+    for (const row of exact) hits.delete(row.id);
+    const best = mostShared(hits, most * 4);
     const ratio = Math.max(0.01, threshold / 100 - 0.05);
-    const rows = this.db.prepare(`
-      SELECT id, before, after, memory, project, document, unit, kind, source, target, author, changed FROM units
+    const rows = best.length === 0 ? [] : this.sql(`
+      SELECT id, ${CANDIDATE_COLUMNS} FROM units
       WHERE id IN (SELECT value FROM json_each(?)) AND weight BETWEEN ? AND ? AND memory IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(best), weight * ratio - 1, weight / ratio + 1, JSON.stringify(memories)) as Array<UnitRow & { id: number }>;
+      .all(JSON.stringify(best), weight * ratio - 1, weight / ratio + 1, inMemories) as Array<UnitRow & { id: number }>;
     const order = new Map(best.map((id, k) => [id, k]));
     rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    return rows.slice(0, most).map(({ id: _id, ...row }) => entryOf(row));
+    return [...exact, ...rows].slice(0, most).map(({ id: _id, ...row }) => entryOf(row));
   }
 
   /**
@@ -237,15 +255,31 @@ export class TmIndex {
     return rows.map(entryOf);
   }
 
-  private insertStatement(counts: TermCounts): (entry: MemoryEntry) => void {
-    const unit = this.db.prepare(`INSERT INTO units(memory, project, document, unit, kind, source, target, author, changed, weight, before, after)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const words = this.db.prepare('INSERT INTO words(rowid, terms) VALUES (?, ?)');
-    return (entry) => {
-      const { terms, weight } = indexedForm(entry.source);
+  /** Puts an entry in (`form`: its source's `indexedForm`, if already made). */
+  /**
+   * Up to `size` entries picked at random, the same for five minutes: the memory at large, against
+   * which the word pairs of a concordance's hits are learned.
+   */
+  sample(size = SAMPLE_SIZE): ReadonlyArray<{ source: string; target: string }> {
+    if (this.sampled && Date.now() - this.sampled.at < SAMPLE_KEPT_MS) return this.sampled.entries;
+    const last = (this.sql('SELECT coalesce(max(id), 0) FROM units').pluck().get() as number);
+    const ids = last <= size * 2 ? undefined : Array.from({ length: size }, () => 1 + Math.floor(Math.random() * last));
+    const entries = (ids
+      ? this.sql('SELECT source, target FROM units WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids))
+      : this.sql(`SELECT source, target FROM units LIMIT ${size}`).all()) as Array<{ source: string; target: string }>;
+    this.sampled = { at: Date.now(), entries };
+    return entries;
+  }
+
+  private insertStatement(counts: TermCounts): (entry: MemoryEntry, form?: IndexedForm) => void {
+    const unit = this.sql(`INSERT INTO units(memory, project, document, unit, kind, source, target, author, changed, weight, before, after, tokens, digest)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const words = this.sql('INSERT INTO words(rowid, terms) VALUES (?, ?)');
+    return (entry, form = indexedForm(entry.source)) => {
+      const { terms, weight } = form;
       const { lastInsertRowid } = unit.run(
         entry.memory, entry.project, entry.document, entry.unit, entry.kind, entry.source, entry.target, entry.author ?? null, entry.changed ?? null, weight,
-        entry.before ?? null, entry.after ?? null,
+        entry.before ?? null, entry.after ?? null, form.tokens, form.digest,
       );
       words.run(lastInsertRowid, `${terms.join(' ')} ${englishTerms(entry.target).map(englishTerm).join(' ')}`);
       counts.add(terms, 1);
@@ -254,9 +288,9 @@ export class TmIndex {
 
   /** Deletes the entries a condition on `units` picks, their terms and what they counted. */
   private deleteRows(where: string, values: readonly unknown[], counts: TermCounts): void {
-    const rows = this.db.prepare(`SELECT id, source FROM units WHERE ${where}`).all(...values) as Array<{ id: number; source: string }>;
+    const rows = this.db.prepare(`SELECT id, tokens FROM units WHERE ${where}`).all(...values) as Array<{ id: number; tokens: string }>;
     if (rows.length === 0) return;
-    for (const row of rows) counts.add(indexedForm(row.source).terms, -1);
+    for (const row of rows) counts.add(termsOf(row.tokens), -1);
     const ids = JSON.stringify(rows.map((row) => row.id));
     this.db.prepare('DELETE FROM words WHERE rowid IN (SELECT value FROM json_each(?))').run(ids);
     this.db.prepare('DELETE FROM units WHERE id IN (SELECT value FROM json_each(?))').run(ids);
@@ -294,12 +328,27 @@ const englishTerm = (stem: string): string => `0${stem}`;
 const anyOf = (terms: readonly string[]): string => `(${terms.map((term) => `"${term.replace(/"/gu, '""')}"`).join(' OR ')})`;
 
 const COLUMNS = 'before, after, memory, project, document, unit, kind, source, target, author, changed';
+const CANDIDATE_COLUMNS = `${COLUMNS}, tokens`;
+
+/** The `most` entries sharing the most of a query's terms (`hits`: entry → how many), by bucket rather than by sorting them all. */
+function mostShared(hits: ReadonlyMap<number, number>, most: number): number[] {
+  const buckets: number[][] = [];
+  for (const [id, shared] of hits) (buckets[shared] ??= []).push(id);
+  const best: number[] = [];
+  for (let shared = buckets.length - 1; shared > 0 && best.length < most; shared--) {
+    for (const id of buckets[shared] ?? []) {
+      if (best.length === most) break;
+      best.push(id);
+    }
+  }
+  return best;
+}
 
 /** A row as an entry: SQL's nulls left out. */
-function entryOf({ before, after, author, changed, ...row }: UnitRow): MemoryEntry {
+function entryOf({ before, after, author, changed, tokens, ...row }: Omit<UnitRow, 'tokens'> & { tokens?: string | null }): MemoryEntry {
   return {
     ...row, ...(before === null ? {} : { before }), ...(after === null ? {} : { after }),
-    ...(author === null ? {} : { author }), ...(changed === null ? {} : { changed }),
+    ...(author === null ? {} : { author }), ...(changed === null ? {} : { changed }), ...(tokens === null || tokens === undefined ? {} : { tokens }),
   };
 }
 
@@ -341,9 +390,10 @@ function createTables(db: Database.Database): void {
       id INTEGER PRIMARY KEY,
       memory TEXT NOT NULL, project TEXT NOT NULL, document TEXT NOT NULL, unit TEXT NOT NULL,
       kind TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, author TEXT, changed TEXT, weight REAL NOT NULL,
-      before INTEGER, after INTEGER
+      before INTEGER, after INTEGER, tokens TEXT NOT NULL, digest INTEGER NOT NULL
     );
     CREATE INDEX units_by_document ON units(document, unit);
+    CREATE INDEX units_by_digest ON units(digest);
     CREATE VIRTUAL TABLE words USING fts5(terms, content='', contentless_delete=1, detail='none', tokenize='ascii');
     INSERT INTO words(words, rank) VALUES ('automerge', 16);
     CREATE TABLE terms(term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;

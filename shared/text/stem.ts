@@ -61,8 +61,8 @@ const LAYERS: readonly Layer[] = [
     name: 'pronoun',
     forms: [
       form('مان', 'any', AMBIGUOUS), form('تان', 'any', AMBIGUOUS), form('یان', 'any', AMBIGUOUS),
-      form('یم', 'vowel', LONE_LETTER), form('یت', 'vowel', LONE_LETTER), form('م', 'vowel', LONE_LETTER),
-      form('ت', 'vowel', LONE_LETTER), form('ی', 'any', LONE_LETTER),
+      form('یم', 'vowel', LONE_LETTER), form('یت', 'vowel', LONE_LETTER), form('م', 'any', LONE_LETTER),
+      form('ت', 'any', LONE_LETTER), form('ی', 'any', LONE_LETTER),
     ],
   },
   ALSO,

@@ -1,6 +1,7 @@
 import { englishStem } from '../glossary';
 import { isArabicLetter } from '../text';
 import { sameWord, tmTokens } from './tokens';
+import { termsOf } from './memory';
 
 /** Which side of the memory a concordance query searches: Sorani sources or English translations. */
 export type ConcordanceSide = 'source' | 'target';
@@ -26,6 +27,14 @@ export function englishSpans(text: string, stems: ReadonlySet<string>): Array<[n
   }
   return spans;
 }
+
+/** Spans of the Sorani words indexed by one of `terms` (their stems, as `termsOf` gives them). */
+export function soraniSpans(text: string, terms: ReadonlySet<string>): Array<[number, number]> {
+  return tmTokens(text).filter((token) => token.kind === 'word' && termsOf([token]).some((term) => terms.has(term))).map((token) => [token.start, token.end]);
+}
+
+/** What a side of an entry is made of, for learning word pairs: English stems, or Sorani words' index terms. */
+export const sideTerms = (text: string, side: ConcordanceSide): Set<string> => new Set(side === 'target' ? englishTerms(text) : termsOf(tmTokens(text)));
 
 /**
  * Where a query stands in a text: the first run of words whose bases (Sorani) or stems (English)

@@ -1,8 +1,8 @@
 import { unitSourceText, unitTargetText, type Unit } from '../project';
 import { adaptNumbers } from './adapt';
-import { compareSentences, contextScore, type Comparison } from './similarity';
-import { BoundedCache, matchingKey, matchingKeyDigest, stemCandidates, wordRuns } from '../text';
-import { TOKEN_WEIGHT, tmTokens, wordStems } from './tokens';
+import { compareSentences, contextScore, prepareSentence, scoreAtLeast, type Comparison } from './similarity';
+import { BoundedCache, matchingKey, stemCandidates } from '../text';
+import { TOKEN_WEIGHT, decodeTokens, encodeTokens, stringDigest, tmTokens, wordStems, type ScoringToken } from './tokens';
 
 /** Which units a memory holds, by what a person did with them (`memory`: a unit of an imported TMX); each kind has its own penalty. */
 export const MEMORY_KINDS = ['approved', 'translated', 'confirmed', 'aligned', 'memory'] as const;
@@ -45,10 +45,12 @@ export interface MemoryEntry {
   readonly target: string;
   readonly author?: string;
   readonly changed?: string;
+  /** The source's tokens as the index keeps them (`encodeTokens`): scoring it needs no tokenizing. */
+  readonly tokens?: string;
 }
 
 export function memoryEntryOf(
-  unit: Unit, where: { memory: string; project: string; document: string }, neighbours?: { before: Unit | undefined; after: Unit | undefined },
+  unit: Unit, where: { memory: string; project: string; document: string }, context?: { readonly before?: number | undefined; readonly after?: number | undefined },
 ): MemoryEntry | undefined {
   const kind = memoryKindOf(unit);
   if (!kind) return undefined;
@@ -56,45 +58,57 @@ export function memoryEntryOf(
   return {
     ...where, unit: unit.id, kind, source: unitSourceText(unit), target: unitTargetText(unit),
     ...(last ? { author: last.by, changed: last.at } : {}),
-    ...(neighbours ? contextOf(neighbours.before, neighbours.after) : {}),
+    ...(context?.before === undefined ? {} : { before: context.before }), ...(context?.after === undefined ? {} : { after: context.after }),
   };
 }
+
+/** Equal for two sentences of the same tokens (what a 100% match is): a sentence's key to its exact matches and its neighbours' context. */
+export const sentenceDigest = (text: string): number => stringDigest(encodeTokens(tmTokens(text)));
 
 /** The context a 101% match needs: digests of the sources around a segment (absent at a document's edges). */
 export function contextOf(before: Unit | string | undefined, after: Unit | string | undefined): { before?: number; after?: number } {
   const digest = (unit: Unit | string | undefined): number | undefined => {
     if (unit === undefined) return undefined;
-    return matchingKeyDigest(typeof unit === 'string' ? unit : unitSourceText(unit));
+    return sentenceDigest(typeof unit === 'string' ? unit : unitSourceText(unit));
   };
   const [b, a] = [digest(before), digest(after)];
   return { ...(b === undefined ? {} : { before: b }), ...(a === undefined ? {} : { after: a }) };
 }
 
-const PUNCTUATION = /\p{P}/gu;
-const JOINERS = /[\u200C\u0640]/gu;
-
-/**
- * What the index keeps of a sentence to find it by: for each word, the stemmer's best guess at its
- * stem and its shortest stem (حکومەتەکەی, حکومەتدا and حکومەت all keep حکومەت; numbers and
- * punctuation are left out), and the sentence's weight as the score counts it (words 1, numbers ½,
- * punctuation ¼). One pass over the matching key, no offsets: a million sentences are indexed so.
- */
-export function indexedForm(text: string): { terms: string[]; weight: number } {
-  const key = matchingKey(text);
-  const terms = new Set<string>();
-  let weight = (key.match(PUNCTUATION)?.length ?? 0) * TOKEN_WEIGHT.punct;
-  for (const run of wordRuns(key)) {
-    if (isDigitRun(run.text)) {
-      weight += TOKEN_WEIGHT.number;
-      continue;
-    }
-    weight += TOKEN_WEIGHT.word;
-    for (const term of indexTermsOf(run.text.replace(JOINERS, ''))) terms.add(term);
-  }
-  return { terms: [...terms], weight };
+/** What the index keeps of a sentence (see `indexedForm`). */
+export interface IndexedForm {
+  /** Each word's best and shortest stem, once. */
+  readonly terms: string[];
+  /** The sentence's weight as the score counts it. */
+  readonly weight: number;
+  /** Its tokens, encoded (`encodeTokens`). */
+  readonly tokens: string;
+  /** `sentenceDigest`. */
+  readonly digest: number;
 }
 
-const isDigitRun = (text: string): boolean => /^\p{Nd}/u.test(text);
+const TATWEEL = /\u0640/gu;
+
+/**
+ * What the index keeps of a sentence, from one tokenizing: for each word, the stemmer's best guess
+ * at its stem and its shortest stem (حکومەتەکەی, حکومەتدا and حکومەت all keep حکومەت; numbers
+ * and punctuation are left out); the sentence's weight as the score counts it (words 1, numbers ½,
+ * punctuation ¼); its tokens; its digest.
+ */
+export function indexedForm(text: string): IndexedForm {
+  const tokens = tmTokens(text);
+  const code = encodeTokens(tokens);
+  return { terms: termsOf(tokens), weight: tokens.reduce((sum, token) => sum + TOKEN_WEIGHT[token.kind], 0), tokens: code, digest: stringDigest(code) };
+}
+
+/** The index terms of a sentence's tokens, or of its encoded tokens (`IndexedForm.tokens`). */
+export function termsOf(tokens: readonly ScoringToken[] | string): string[] {
+  const terms = new Set<string>();
+  for (const token of typeof tokens === 'string' ? decodeTokens(tokens) : tokens) {
+    if (token.kind === 'word') for (const term of indexTermsOf(token.key.replace(TATWEEL, ''))) terms.add(term);
+  }
+  return [...terms];
+}
 
 const indexTerms = new BoundedCache<string, readonly string[]>(100_000, (key) => {
   const best = stemCandidates(key).map((stem) => matchingKey(stem)).find((stem) => stem.length >= 2) ?? key;
@@ -111,11 +125,7 @@ export const indexTermsOf = (key: string): readonly string[] => indexTerms.get(k
  * کۆمارەکەی is; حکومەت by حکومەت as حکومەتەکەی is).
  */
 export function queryWords(text: string): string[][] {
-  const words: string[][] = [];
-  for (const run of wordRuns(matchingKey(text))) {
-    if (!isDigitRun(run.text)) words.push([...indexTermsOf(run.text.replace(JOINERS, ''))]);
-  }
-  return words;
+  return tmTokens(text).filter((token) => token.kind === 'word').map((token) => [...indexTermsOf(token.key.replace(TATWEEL, ''))]);
 }
 
 const bases = new BoundedCache<string, string>(100_000, (key) => {
@@ -147,23 +157,34 @@ export interface RankOptions {
   readonly limit?: number;
 }
 
-/** Candidates scored against the current source, penalties taken off, the best first (at most `limit`, at least `threshold`). */
+/**
+ * Candidates scored against the current source, penalties taken off, the best first (at most
+ * `limit`, at least `threshold`): every candidate scored without its differences (stopped as soon
+ * as it cannot reach the threshold), only those kept compared word by word.
+ */
 export function rankMatches(current: string, candidates: Iterable<MemoryEntry>, options: RankOptions): TmMatch[] {
   const penalties = options.penalties ?? DEFAULT_PENALTIES;
+  const threshold = options.threshold ?? 70;
   const tokens = tmTokens(current);
-  const matches: TmMatch[] = [];
+  const prepared = prepareSentence(tokens);
+  const scored: Array<{ entry: MemoryEntry; score: number }> = [];
   for (const entry of candidates) {
-    const comparison = compareSentences(tokens, entry.source);
     // An imported memory belongs to no project: its own penalty stands for "from elsewhere".
-    const elsewhere = entry.kind !== 'memory' && entry.project !== options.project ? penalties.otherProject : 0;
+    const penalty = penalties[entry.kind] + (entry.kind !== 'memory' && entry.project !== options.project ? penalties.otherProject : 0);
+    const stored = entry.tokens === undefined ? tmTokens(entry.source) : decodeTokens(entry.tokens);
+    // A 100 may become 101: the raw score may be one under what the threshold asks.
+    const raw = scoreAtLeast(prepared, prepareSentence(stored), threshold + penalty - 1);
+    if (raw < 0) continue;
     const sameContext = options.context !== undefined && entry.before === options.context.before && entry.after === options.context.after
       && (entry.before !== undefined || entry.after !== undefined);
-    const score = Math.max(0, contextScore(comparison.score, sameContext, sameContext) - penalties[entry.kind] - elsewhere);
-    if (score < (options.threshold ?? 70)) continue;
-    const adapted = adaptNumbers(comparison, entry.target);
-    matches.push({ ...entry, score, suggestion: adapted?.text ?? entry.target, adapted: adapted !== undefined, comparison });
+    const score = Math.max(0, contextScore(raw, sameContext, sameContext) - penalty);
+    if (score >= threshold) scored.push({ entry, score });
   }
-  const kindOrder = (m: TmMatch): number => MEMORY_KINDS.indexOf(m.kind);
-  matches.sort((a, b) => b.score - a.score || kindOrder(a) - kindOrder(b) || (b.changed ?? '').localeCompare(a.changed ?? ''));
-  return matches.slice(0, options.limit ?? 5);
+  const kindOrder = (entry: MemoryEntry): number => MEMORY_KINDS.indexOf(entry.kind);
+  scored.sort((a, b) => b.score - a.score || kindOrder(a.entry) - kindOrder(b.entry) || (b.entry.changed ?? '').localeCompare(a.entry.changed ?? ''));
+  return scored.slice(0, options.limit ?? 5).map(({ entry: { tokens: _tokens, ...entry }, score }) => {
+    const comparison = compareSentences(tokens, entry.source);
+    const adapted = adaptNumbers(comparison, entry.target);
+    return { ...entry, score, suggestion: adapted?.text ?? entry.target, adapted: adapted !== undefined, comparison };
+  });
 }

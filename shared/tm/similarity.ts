@@ -1,5 +1,5 @@
 import { matchingKey } from '../text';
-import { TOKEN_WEIGHT, shareStem, tmTokens, wordStemIds, type TmToken } from './tokens';
+import { TOKEN_WEIGHT, shareStem, tmTokens, wordStemIds, type ScoringToken, type TmToken } from './tokens';
 
 /**
  * Pird's fuzzy match score (docs/TRANSLATION-MEMORY.md): a token-level edit distance over matching
@@ -31,7 +31,7 @@ export interface Comparison {
   readonly ops: readonly DiffOp[];
 }
 
-const weight = (token: TmToken): number => TOKEN_WEIGHT[token.kind];
+const weight = (token: ScoringToken): number => TOKEN_WEIGHT[token.kind];
 
 const EQUAL = { cost: 0, kind: 'equal' } as const;
 const NUMBER_CHANGED = { cost: NUMBER_CHANGE_COST, kind: 'changed' } as const;
@@ -39,7 +39,7 @@ const INFLECTED = { cost: INFLECTION_COST, kind: 'inflected' } as const;
 const CHANGED = [{ cost: TOKEN_WEIGHT.punct, kind: 'changed' }, { cost: TOKEN_WEIGHT.number, kind: 'changed' }, { cost: TOKEN_WEIGHT.word, kind: 'changed' }] as const;
 
 /** What it costs to put token `b` where `a` was (`stemsA`, `stemsB`: the words' stem numbers). */
-function substitution(a: TmToken, b: TmToken, stemsA: Int32Array | undefined, stemsB: Int32Array | undefined): { readonly cost: number; readonly kind: DiffKind } {
+function substitution(a: ScoringToken, b: ScoringToken, stemsA: Int32Array | undefined, stemsB: Int32Array | undefined): { readonly cost: number; readonly kind: DiffKind } {
   if (a.key === b.key) return EQUAL;
   if (a.kind === 'number' && b.kind === 'number') return a.value !== undefined && a.value === b.value ? EQUAL : NUMBER_CHANGED;
   if (stemsA && stemsB && shareStem(stemsA, stemsB)) return INFLECTED;
@@ -48,7 +48,7 @@ function substitution(a: TmToken, b: TmToken, stemsA: Int32Array | undefined, st
 }
 
 /** Each word's stem numbers (other tokens: undefined). */
-const stemsOf = (tokens: readonly TmToken[]): Array<Int32Array | undefined> =>
+const stemsOf = (tokens: readonly ScoringToken[]): Array<Int32Array | undefined> =>
   tokens.map((token) => (token.kind === 'word' ? wordStemIds(token.key) : undefined));
 
 /** Compares two sentences (or their tokens): the score and the word-by-word differences. */
@@ -118,7 +118,74 @@ export function compareSentences(current: string | readonly TmToken[], stored: s
   return { score, current: a, stored: b, ops };
 }
 
-const sum = (tokens: readonly TmToken[]): number => tokens.reduce((total, token) => total + weight(token), 0);
+const sum = (tokens: readonly ScoringToken[]): number => tokens.reduce((total, token) => total + weight(token), 0);
+
+/** A sentence made ready to be scored against many: its tokens, their stems, its weight. */
+export interface PreparedSentence {
+  readonly tokens: readonly ScoringToken[];
+  readonly stems: ReadonlyArray<Int32Array | undefined>;
+  readonly weight: number;
+  /** Its keys and its words' stems, made when it is first scored against another. */
+  bag?: { readonly keys: ReadonlySet<string>; readonly stems: ReadonlySet<number> };
+}
+
+export const prepareSentence = (tokens: readonly ScoringToken[]): PreparedSentence => ({ tokens, stems: stemsOf(tokens), weight: sum(tokens) });
+
+/**
+ * How many words of `b` have no partner in `a` (no token of the same key, no word sharing a stem):
+ * each costs a whole word whatever the alignment, so the distance is at least that.
+ */
+function wordsWithoutPartner(a: PreparedSentence, b: PreparedSentence): number {
+  const bag = (a.bag ??= {
+    keys: new Set(a.tokens.map((token) => token.key)),
+    stems: new Set(a.stems.flatMap((stems) => (stems ? [...stems] : []))),
+  });
+  let alone = 0;
+  for (let j = 0; j < b.tokens.length; j++) {
+    const token = b.tokens[j] as ScoringToken;
+    if (token.kind !== 'word' || bag.keys.has(token.key)) continue;
+    const stems = b.stems[j];
+    if (!stems?.some((stem) => bag.stems.has(stem))) alone++;
+  }
+  return alone;
+}
+
+/**
+ * The score `compareSentences` gives two sentences, without the differences (two rows of its
+ * table, not all of them), or -1 as soon as it is sure to stay under `atLeast`: the cheapest cell
+ * of a row never gets cheaper in the rows below it.
+ */
+export function scoreAtLeast(a: PreparedSentence, b: PreparedSentence, atLeast = 0): number {
+  const total = Math.max(a.weight, b.weight);
+  if (total === 0) return 100;
+  const allowed = total * (1 - atLeast / 100) + 1e-6;
+  if (Math.abs(a.weight - b.weight) > allowed || wordsWithoutPartner(a, b) > allowed) return -1;
+  const m = b.tokens.length;
+  let previous = new Float64Array(m + 1);
+  let row = new Float64Array(m + 1);
+  for (let j = 1; j <= m; j++) previous[j] = (previous[j - 1] ?? 0) + weight(b.tokens[j - 1] as ScoringToken);
+  for (let i = 1; i <= a.tokens.length; i++) {
+    const ti = a.tokens[i - 1] as ScoringToken;
+    const wi = weight(ti);
+    const stemsI = a.stems[i - 1];
+    row[0] = (previous[0] ?? 0) + wi;
+    let least = row[0] ?? 0;
+    for (let j = 1; j <= m; j++) {
+      const tj = b.tokens[j - 1] as ScoringToken;
+      const sub = (previous[j - 1] ?? 0) + substitution(ti, tj, stemsI, b.stems[j - 1]).cost;
+      const insert = (previous[j] ?? 0) + wi;
+      const remove = (row[j - 1] ?? 0) + weight(tj);
+      const best = Math.min(sub, insert, remove);
+      row[j] = best;
+      if (best < least) least = best;
+    }
+    if (least > allowed) return -1;
+    [previous, row] = [row, previous];
+  }
+  const distance = previous[m] ?? 0;
+  const score = distance === 0 ? 100 : Math.max(0, Math.min(99, Math.floor((1 - distance / total) * 100 + 1e-9)));
+  return score >= atLeast ? score : -1;
+}
 
 /** The fuzzy match score of two sentences, 0..100. */
 export function similarity(current: string, stored: string): number {

@@ -5,8 +5,8 @@ export type TmTokenKind = 'word' | 'number' | 'punct';
 
 export const TOKEN_WEIGHT: Readonly<Record<TmTokenKind, number>> = { word: 1, number: 0.5, punct: 0.25 };
 
-/** A token of a sentence as the memory compares it: its matching key, and its place in the text as written. */
-export interface TmToken extends Span {
+/** What the score needs of a token. */
+export interface ScoringToken {
   readonly kind: TmTokenKind;
   /** The matching key (look-alike letters, digit scripts, ە/ه, ZWNJ folded away). */
   readonly key: string;
@@ -14,7 +14,11 @@ export interface TmToken extends Span {
   readonly value?: number;
 }
 
+/** A token of a sentence as the memory compares it: its matching key, and its place in the text as written. */
+export interface TmToken extends ScoringToken, Span {}
+
 const ZWNJ = /\u200C/gu;
+const CONTROLS = /[\u0000-\u001F]/gu;
 
 /**
  * A sentence's tokens for fuzzy matching: words, numbers and punctuation with their matching keys
@@ -36,7 +40,8 @@ export function tmTokens(text: string): TmToken[] {
       out.push({ kind: 'number', key: matchingKey(written), start: token.start, end, ...(parsed ? { value: parsed.value } : {}) });
       if (glued) i++;
     } else if (token.kind === 'punct' || token.kind === 'symbol') {
-      out.push({ kind: 'punct', key: token.text, start: token.start, end: token.end });
+      // Control characters never make a key: the index keeps tokens separated by them (encodeTokens).
+      out.push({ kind: 'punct', key: token.text.replace(CONTROLS, '\uFFFD'), start: token.start, end: token.end });
     } else {
       out.push({ kind: 'word', key: matchingKey(token.text).replace(ZWNJ, ''), start: token.start, end: token.end });
     }
@@ -91,3 +96,41 @@ export function sameStem(a: string, b: string): boolean {
 
 /** Whether two word keys are one word: the same key, or forms of it. */
 export const sameWord = (a: string, b: string): boolean => a === b || sameStem(a, b);
+
+const TOKEN_SEPARATOR = '\u0001';
+const VALUE_END = '\u0002';
+const KIND_MARK: Readonly<Record<TmTokenKind, string>> = { word: 'w', number: 'n', punct: 'p' };
+
+/**
+ * A sentence's tokens as one string, which the index keeps beside the sentence so that scoring a
+ * stored sentence never tokenizes it again: each token's kind, a number's value, its key (keys
+ * hold no control characters; see tmTokens).
+ */
+export function encodeTokens(tokens: readonly ScoringToken[]): string {
+  let code = '';
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as ScoringToken;
+    if (k > 0) code += TOKEN_SEPARATOR;
+    code += token.kind === 'number' ? `n${token.value ?? ''}${VALUE_END}${token.key}` : `${KIND_MARK[token.kind]}${token.key}`;
+  }
+  return code;
+}
+
+export function decodeTokens(code: string): ScoringToken[] {
+  if (code === '') return [];
+  return code.split(TOKEN_SEPARATOR).map((part): ScoringToken => {
+    const mark = part.charAt(0);
+    if (mark === 'w') return { kind: 'word', key: part.slice(1) };
+    if (mark === 'p') return { kind: 'punct', key: part.slice(1) };
+    const end = part.indexOf(VALUE_END);
+    const value = part.slice(1, end);
+    return { kind: 'number', key: part.slice(end + 1), ...(value === '' ? {} : { value: Number(value) }) };
+  });
+}
+
+/** A 32-bit digest of a string (FNV-1a over its UTF-16 units): equal strings, equal digests. */
+export function stringDigest(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,17 @@ const DEMO_DIR = fileURLToPath(new URL('../../corpus/demo', import.meta.url));
 const DOC = 'kadhimi-washington';
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 const service = (dataDir: string) => createPirdService({ dataDir, demoDir: DEMO_DIR, glossarySyncMs: 0 });
+const escapeXml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+/** The real Sorani-English pairs of ../shared/corpus-samples (TICO-19: health questions and answers) as a TMX file. */
+function tico19Tmx(): string {
+  const rows = readFileSync(new URL('../../../shared/corpus-samples/tico19-ckb-en.tsv', import.meta.url), 'utf8').split('\n').slice(1).filter((line) => line.trim() !== '');
+  const units = rows.map((row) => {
+    const [, ckb = '', en = ''] = row.split('\t');
+    return `<tu><tuv xml:lang="ckb"><seg>${escapeXml(ckb)}</seg></tuv><tuv xml:lang="en"><seg>${escapeXml(en)}</seg></tuv></tu>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="ckb" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="tsv" creationtool="test" creationtoolversion="1"/><body>${units.join('\n')}</body></tmx>`;
+}
 
 describe('the translation memory through the service', () => {
   it('offers the demo\'s translated segments for a near-duplicate, with its differences, and leaves the segment itself out', async () => {
@@ -206,5 +217,29 @@ describe('the translation memory through the service', () => {
     const printed = JSON.parse(pirdSync(dataDir, ['concordance', 'حکومەتەکەی', '--limit', '2', '--json']).stdout) as { hits: Array<Record<string, unknown>> };
     expect(Object.keys(printed.hits[0] ?? {})).toEqual(['memory', 'project', 'document', 'unit', 'source', 'target', 'start', 'end', 'side']);
     expect(printed.hits).toHaveLength(2);
+  });
+
+  it('learns a word\'s translation from the memory\'s own pairs where lexicon and glossary know nothing of it, both ways', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-tm-pairs-'));
+    const pird = service(dataDir);
+    await pird.importMemory({ name: 'TICO-19', fileName: 'tico19.tmx', contentBase64: base64(tico19Tmx()) });
+    const marked = (hits: Array<{ source: string; target: string; side: string; other: Array<[number, number]> }>): string[] =>
+      hits.flatMap((hit) => hit.other.map(([start, end]) => (hit.side === 'source' ? hit.target : hit.source).slice(start, end).toLowerCase()));
+    // سنگ (chest) is in neither the aligner's lexicon nor the glossary.
+    const chest = await pird.concordance({ query: 'سنگ', limit: 20 });
+    expect(chest.hits).toHaveLength(20);
+    const english = marked(chest.hits);
+    expect(english.filter((word) => word === 'chest').length).toBeGreaterThanOrEqual(15);
+    expect(english.every((word) => word === 'chest')).toBe(true);
+    // And from the English side: the Sorani word marked in the source, in its inflected forms too.
+    const fromEnglish = await pird.concordance({ query: 'chest', limit: 20 });
+    const sorani = marked(fromEnglish.hits);
+    expect(sorani.length).toBeGreaterThanOrEqual(15);
+    for (const word of sorani) expect(word).toMatch(/^سنگ/u);
+    // A word met once teaches nothing: nothing is marked rather than a guess.
+    const once = await pird.concordance({ query: 'کۆلسترۆڵ' });
+    expect(once.hits).toHaveLength(1);
+    expect(once.hits[0]?.other).toEqual([]);
+    await pird.flush();
   });
 });

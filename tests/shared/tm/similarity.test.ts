@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { adaptNumbers, compareSentences, contextScore, matchBand, similarity } from '../../../shared/tm';
+import {
+  adaptNumbers, compareSentences, contextScore, decodeTokens, encodeTokens, matchBand, prepareSentence, scoreAtLeast, similarity, tmTokens,
+} from '../../../shared/tm';
 import { matchingKey } from '../../../shared/text';
 
 // Words of the demo article and their inflected forms (same stem, another ending or clitic).
@@ -91,6 +93,36 @@ describe('the fuzzy match score', () => {
     expect(matchBand(contextScore(100, true, true))).toBe('101');
     expect(matchBand(contextScore(100, true, false))).toBe('100');
     expect(matchBand(49)).toBe('none');
+  });
+});
+
+describe('scoring without the differences (how a memory scores its candidates)', () => {
+  const edited = fc.tuple(sentence, fc.array(fc.constantFrom(...UNRELATED, ...WORDS, 'حکومەتەکەی', '2009', '٢٠١٠', '،'), { maxLength: 4 }), fc.nat(20))
+    .map(([text, inserted, at]) => {
+      const words = text.slice(0, -1).split(' ');
+      const place = at % (words.length + 1);
+      return `${[...words.slice(0, place), ...inserted, ...words.slice(place + 1)].join(' ')}.`;
+    });
+
+  it('gives the score compareSentences gives, from tokens kept encoded in the index', () => {
+    fc.assert(fc.property(sentence, edited, (a, b) => {
+      const stored = decodeTokens(encodeTokens(tmTokens(b)));
+      expect(scoreAtLeast(prepareSentence(tmTokens(a)), prepareSentence(stored))).toBe(compareSentences(tmTokens(a), b).score);
+    }), { seed: 16, numRuns: 400 });
+  });
+
+  it('gives up (-1) exactly when the score is under the floor asked for', () => {
+    fc.assert(fc.property(sentence, edited, fc.integer({ min: 0, max: 101 }), (a, b, floor) => {
+      const score = compareSentences(tmTokens(a), b).score;
+      expect(scoreAtLeast(prepareSentence(tmTokens(a)), prepareSentence(tmTokens(b)), floor)).toBe(score >= floor ? score : -1);
+    }), { seed: 16, numRuns: 400 });
+  });
+
+  it('keeps every token through encoding, control characters and numbers of any script included', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\u0001', '\u0002', '.', '٢', '0', 'ک', ',', '\u0000', '-') }), (text) => {
+      const tokens = tmTokens(text).map(({ kind, key, value }) => ({ kind, key, ...(value === undefined ? {} : { value }) }));
+      expect(decodeTokens(encodeTokens(tokens))).toEqual(tokens);
+    }), { seed: 16, numRuns: 300 });
   });
 });
 
