@@ -6,4 +6,6 @@ await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' });
 // The worker that reads imported files: beside main.js, where extract-in-worker.ts looks for it.
 await build({ ...common, entryPoints: ['electron/text-files/extract-worker.ts'], outfile: 'dist/electron/extract-worker.mjs', format: 'esm', packages: 'external' });
-console.log('built dist/electron/main.js, dist/electron/preload.cjs and dist/electron/extract-worker.mjs');
+// The translation memory's analysis workers: beside main.js too, where analysis-pool.ts looks for them.
+await build({ ...common, entryPoints: ['electron/tm/analysis-worker.ts'], outfile: 'dist/electron/analysis-worker.mjs', format: 'esm', packages: 'external' });
+console.log('built dist/electron/main.js, dist/electron/preload.cjs, dist/electron/extract-worker.mjs and dist/electron/analysis-worker.mjs');

@@ -75,7 +75,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
   };
   const library = new LibraryAccess(options.dataDir, now, writer, installDemo);
   const documents = new DocumentAccess(options.dataDir, now, library, writer, options.compactDelayMs ?? 20_000, (change) => tm.noteChange(change));
-  const tm = new TmAccess(options.dataDir, library, documents, now);
+  const tm = new TmAccess(options.dataDir, library, documents, now, options.tmWorkersFrom);
   const ctx: ServiceContext = { options, now, freshId, library, documents, settings, glossary, undo: new UndoStacks() };
 
   const libraryApi = createLibraryApi(ctx);

@@ -28,6 +28,8 @@ export interface ServiceOptions {
   readonly corpusPartUnits?: number;
   /** How often a shared glossary folder is looked at (default 15 s; 0: only when asked). */
   readonly glossarySyncMs?: number;
+  /** Documents of at least this many segments are analysed and pre-translated in worker threads (default 2,000). */
+  readonly tmWorkersFrom?: number;
   readonly now?: () => Date;
 }
 

@@ -13,9 +13,14 @@ import { textChunks } from '../corpus/read-chunks';
 import { writeFileDurably } from '../store/durable-file';
 import { JsonFileStore } from '../store/json-file-store';
 import { SharedJsonFile } from '../store/shared-json-file';
-import { TmIndex, memoryDocument } from '../tm/tm-index';
+import { bestMatchesInWorkers } from '../tm/analysis-pool';
+import { bestMatchesIn, type BestMatch, type BestMatchJob, type SegmentQuery } from '../tm/best-matches';
+import { TmIndex, jobWork, memoryDocument } from '../tm/tm-index';
 import type { DocumentAccess, DocumentChange } from './document-access';
 import type { LibraryAccess } from './library-access';
+
+/** Documents of this many segments or more are matched in worker threads. */
+const WORKERS_FROM = 2000;
 
 /** How often a lookup looks for documents changed or added by other processes since. */
 const SYNC_EVERY_MS = 2000;
@@ -37,6 +42,7 @@ export class TmAccess {
     private readonly library: LibraryAccess,
     private readonly documents: DocumentAccess,
     now: () => Date,
+    private readonly workersFrom = WORKERS_FROM,
   ) {
     this.memories = new SharedJsonFile(new JsonFileStore(join(dataDir, 'memories.json'), migrateMemories, now));
   }
@@ -95,6 +101,28 @@ export class TmAccess {
       this.syncedAt = 0;
       return use(await this.ready());
     }
+  }
+
+  /**
+   * The best match of each segment, in order: in worker threads for a long document (each core
+   * takes a part), else here, letting other requests in every 200 segments.
+   */
+  async bestMatches(job: BestMatchJob, segments: readonly SegmentQuery[]): Promise<Array<BestMatch | undefined>> {
+    await this.ready();
+    if (segments.length >= this.workersFrom) {
+      try {
+        return await bestMatchesInWorkers(this.path, job, segments);
+      } catch {
+        // A worker that cannot start or read (a damaged index is made anew below): the work is done here instead.
+      }
+    }
+    const work = jobWork();
+    const results: Array<BestMatch | undefined> = [];
+    for (let from = 0; from < segments.length; from += 200) {
+      results.push(...(await this.with((index) => [...bestMatchesIn(index, job, segments.slice(from, from + 200), work)])));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return results;
   }
 
   private get path(): string {
@@ -219,7 +247,7 @@ export function createTmApi(tm: TmAccess, library: LibraryAccess, freshId: (pref
       const { projectId, text, documentId, unitId, limit, threshold, before, after } = parseInput('tmLookup', input);
       const project = await library.project(projectId);
       const memories = project.tm?.memories ?? (await tm.memoryList()).map((memory) => memory.id);
-      const candidates = (await tm.with((index) => index.candidates(text, threshold, ['', ...memories])))
+      const candidates = (await tm.with((index) => index.candidates(text, { memories: ['', ...memories] })))
         .filter((entry) => !(entry.unit === unitId && entry.document === documentId));
       const names = await documentNames(tm, library);
       const context = before === undefined && after === undefined ? undefined : contextOf(before, after);

@@ -1,10 +1,11 @@
 import { ANALYSIS_BANDS, ApiError, parseInput, type AnalysisBands, type PirdApi } from '../../shared/api';
 import { unitSourceText, unitTargetText, type DocumentFile, type Unit } from '../../shared/project';
 import { countWords, matchingKey } from '../../shared/text';
-import { contextOf, matchBand, rankMatches, type MemoryEntry, type TmMatch } from '../../shared/tm';
+import { matchBand, sentenceDigest } from '../../shared/tm';
+import type { BestMatch, BestMatchJob, SegmentQuery } from '../tm/best-matches';
 import type { DocumentAccess } from './document-access';
 import type { LibraryAccess } from './library-access';
-import { ANALYSIS_CANDIDATES } from '../tm/tm-index';
+import { ANALYSIS_CANDIDATES, ANALYSIS_POSTINGS, jobWork } from '../tm/tm-index';
 import { penaltiesOf, type TmAccess } from './tm-api';
 
 const emptyBands = (): AnalysisBands =>
@@ -14,26 +15,31 @@ const emptyBands = (): AnalysisBands =>
 export function createTmJobs(
   tm: TmAccess, library: LibraryAccess, documents: DocumentAccess, edit: PirdApi['edit'],
 ): Pick<PirdApi, 'analyzeDocuments' | 'pretranslate'> {
-  /** The best match of each segment of a document (`skip` leaves segments out), `exclude` leaving entries out. */
-  async function bestMatches(
-    projectId: string, document: DocumentFile, threshold: number, wanted: (unit: Unit) => boolean, exclude: (entry: MemoryEntry) => boolean,
-  ): Promise<Map<string, TmMatch>> {
+  /**
+   * The best match of each segment of a document (`wanted` picks the segments): `analysis` leaves
+   * the document's own entries out and stops at the same sentence (an analysis wants bands only).
+   */
+  async function bestMatches(projectId: string, document: DocumentFile, threshold: number, wanted: (unit: Unit) => boolean, analysis: boolean): Promise<Map<string, BestMatch>> {
     const project = await library.project(projectId);
     const memories = ['', ...(project.tm?.memories ?? (await tm.memoryList()).map((memory) => memory.id))];
-    const penalties = penaltiesOf(project.tm?.penalties);
-    const best = new Map<string, TmMatch>();
     const units = document.units;
-    for (let k = 0; k < units.length; k++) {
-      const unit = units[k] as Unit;
-      const source = unitSourceText(unit);
-      if (source.trim() === '' || !wanted(unit)) continue;
-      const candidates = (await tm.with((index) => index.candidates(source, threshold, memories, ANALYSIS_CANDIDATES))).filter((entry) => !exclude(entry) && !(entry.document === document.id && entry.unit === unit.id));
-      const context = contextOf(units[k - 1], units[k + 1]);
-      const [top] = rankMatches(source, candidates, { project: projectId, threshold, limit: 1, penalties, context });
-      if (top) best.set(unit.id, top);
-      // Long documents: other requests go in between segments.
-      if (k % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
-    }
+    const sources = units.map(unitSourceText);
+    const digests = sources.map(sentenceDigest);
+    const segments: SegmentQuery[] = [];
+    units.forEach((unit, k) => {
+      const source = sources[k] as string;
+      if (source.trim() !== '' && wanted(unit)) segments.push({ unit: unit.id, source, before: digests[k - 1], after: digests[k + 1] });
+    });
+    const job: BestMatchJob = {
+      project: projectId, document: document.id, threshold, penalties: penaltiesOf(project.tm?.penalties),
+      candidates: { memories, most: ANALYSIS_CANDIDATES, postingsRead: ANALYSIS_POSTINGS, ...(analysis ? { notInDocument: document.id, exactEnough: true } : {}) },
+    };
+    const found = await tm.bestMatches(job, segments);
+    const best = new Map<string, BestMatch>();
+    segments.forEach((segment, k) => {
+      const match = found[k];
+      if (match) best.set(segment.unit, match);
+    });
     return best;
   }
 
@@ -47,7 +53,7 @@ export function createTmJobs(
       const results = [];
       for (const summary of summaries) {
         const document = await documents.read(summary.id);
-        const best = await bestMatches(projectId, document, 50, () => true, (entry) => entry.document === document.id);
+        const best = await bestMatches(projectId, document, 50, () => true, true);
         const bands = emptyBands();
         const seen = new Set<string>();
         for (const unit of document.units) {
@@ -76,7 +82,7 @@ export function createTmJobs(
       const results = [];
       for (const summary of summaries) {
         const document = await documents.read(summary.id);
-        const best = await bestMatches(projectId, document, Math.min(min, 100), (unit) => unitTargetText(unit).trim() === '', () => false);
+        const best = await bestMatches(projectId, document, Math.min(min, 100), (unit) => unitTargetText(unit).trim() === '', false);
         const items = [...best].filter(([, match]) => match.score >= min).map(([unitId, match]) => ({
           unitId, text: match.suggestion, score: match.score, memory: match.memory, document: match.document, unit: match.unit,
         }));

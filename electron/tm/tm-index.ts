@@ -3,26 +3,84 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api';
 import type { DocumentFile, Unit } from '../../shared/project';
-import { englishTerms, indexedForm, memoryEntryOf, queryWords, termsOf, type ConcordanceSide, type IndexedForm, type MemoryEntry } from '../../shared/tm';
+import {
+  englishTerms, indexedForm, indexedFormOf, memoryEntryOf, queryWords, queryWordsOf, termsOf, tmTokens, type ConcordanceSide, type IndexedForm, type MemoryEntry,
+} from '../../shared/tm';
 import { unitSourceText } from '../../shared/project';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
-const SCHEMA_VERSION = 9;
+const SCHEMA_VERSION = 10;
 /**
  * Candidates: the entries found by a sentence's four rarest stems (each stem's list read up to
- * 20,000 entries), those sharing the most of them first, at most 200 scored in full.
+ * 20,000 entries, newest first), those sharing the most of them first, at most 200 scored.
  */
 const QUERY_TERMS = 4;
 const POSTINGS_READ = 20_000;
 const MAX_CANDIDATES = 200;
-/** An analysis needs each segment's best band only: the 30 entries sharing most words are enough to find it. */
+/**
+ * An analysis needs each segment's best band only: the 30 entries sharing most words, found by
+ * the newest 1,500 entries of each stem, are enough to find it (bench/tm.ts measures how often).
+ */
 export const ANALYSIS_CANDIDATES = 30;
+export const ANALYSIS_POSTINGS = 1500;
 /** The memory at large, for learning word pairs: a thousand entries tell a word's usual frequency well enough. */
 const SAMPLE_SIZE = 1000;
 const SAMPLE_KEPT_MS = 5 * 60_000;
 
 /** An entry as SQLite hands it back: the optional fields are there, null when absent. */
 type UnitRow = { readonly [K in keyof MemoryEntry]-?: undefined extends MemoryEntry[K] ? Exclude<MemoryEntry[K], undefined> | null : MemoryEntry[K] };
+type CandidateRow = UnitRow & { readonly id: number };
+
+export interface CandidateOptions {
+  /** The memories to look in ('' for the library's documents). */
+  readonly memories?: readonly string[];
+  readonly most?: number;
+  /** Leaves out a document's own entries (an analysis does not match a document against itself). */
+  readonly notInDocument?: string;
+  /** The same sentence found, nothing else is looked for (an analysis wants the best band only). */
+  readonly exactEnough?: boolean;
+  /** How many of the sentence's rarest stems find candidates, and how many entries of each are read. */
+  readonly terms?: number;
+  readonly postingsRead?: number;
+}
+
+/**
+ * What the lookups of one job (an analysis, a pre-translation) share: each stem's frequency and
+ * posting list, read once. A job reads the index as it was when each stem was first met.
+ */
+export class CandidateWork {
+  private readonly frequencies = new Map<string, number>();
+  private readonly lists = new Map<string, Int32Array>();
+  private held = 0;
+
+  constructor(private readonly limit = 0) {}
+
+  frequency(query: string, read: () => number): number {
+    if (this.limit === 0) return read();
+    let documents = this.frequencies.get(query);
+    if (documents === undefined) this.frequencies.set(query, (documents = read()));
+    return documents;
+  }
+
+  postings(query: string, read: () => Int32Array): Int32Array {
+    if (this.limit === 0) return read();
+    let list = this.lists.get(query);
+    if (!list) {
+      list = read();
+      // Past its limit a job forgets what it read and starts again: its memory stays bounded.
+      if (this.held + list.length > this.limit) {
+        this.lists.clear();
+        this.held = 0;
+      }
+      this.lists.set(query, list);
+      this.held += list.length;
+    }
+    return list;
+  }
+}
+
+/** A job keeps up to 16 million posting ids (64 MB). */
+export const jobWork = (): CandidateWork => new CandidateWork(16_000_000);
 
 /**
  * The translation memory's index: every unit of the data directory that can be a match (approved,
@@ -69,6 +127,13 @@ export class TmIndex {
     }
     const db = connect(path);
     createTables(db);
+    return new TmIndex(db);
+  }
+
+  /** The index at `path` for reading only (a worker thread's own connection to it); it must be there. */
+  static openReader(path: string): TmIndex {
+    const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
+    tune(db);
     return new TmIndex(db);
   }
 
@@ -205,39 +270,80 @@ export class TmIndex {
   }
 
   /**
-   * The entries that may match a sentence: those sharing the most of its four rarest stems, no
-   * more than 200, and none too much shorter or longer to reach `threshold` percent (a score is
-   * at most the lighter sentence's weight over the heavier's); `rankMatches` scores them.
+   * The entries that may match a sentence: the same sentence (by digest) first, then those found
+   * by the most of its four rarest stems (the newest entries of each), no more than `most` (200);
+   * `rankMatches` scores them. `work`: what a job of many lookups shares.
    */
-  candidates(source: string, threshold = 0, memories: readonly string[] = [''], most = MAX_CANDIDATES): MemoryEntry[] {
-    const { weight, digest } = indexedForm(source);
+  candidates(source: string, options: CandidateOptions = {}, work: CandidateWork = new CandidateWork()): MemoryEntry[] {
+    const { memories = [''], most = MAX_CANDIDATES, notInDocument = null, terms = QUERY_TERMS, postingsRead = POSTINGS_READ } = options;
+    const tokens = tmTokens(source);
+    const { digest } = indexedFormOf(tokens);
     const inMemories = JSON.stringify(memories);
     // The same sentence is never left to the stems' chances.
-    const exact = this.sql(`SELECT id, ${CANDIDATE_COLUMNS} FROM units WHERE digest = ? AND memory IN (SELECT value FROM json_each(?)) LIMIT ${most}`)
-      .all(digest, inMemories) as Array<UnitRow & { id: number }>;
-    const words = queryWords(source);
+    const exact = this.sql(`SELECT id, ${CANDIDATE_COLUMNS} FROM units
+      WHERE digest = ? AND memory IN (SELECT value FROM json_each(?)) AND (? IS NULL OR document <> ?) LIMIT ${most}`)
+      .all(digest, inMemories, notInDocument, notInDocument) as CandidateRow[];
+    if (exact.length > 0 && options.exactEnough) return exact.map(entryOf);
     // Each word's weight in the index: the entries found by any of its stems (a little more than the truth, never less).
     const frequency = this.sql('SELECT coalesce(sum(documents), 0) FROM terms WHERE term IN (SELECT value FROM json_each(?))').pluck();
-    const rarest = words
-      .map((stems) => ({ stems, documents: frequency.get(JSON.stringify(stems)) as number }))
+    const rarest = queryWordsOf(tokens)
+      .filter((stems) => stems.some((stem) => ftsToken(stem) !== ''))
+      .map((stems) => {
+        const query = anyOf(stems);
+        return { query, documents: work.frequency(query, () => frequency.get(JSON.stringify(stems)) as number) };
+      })
       .filter((word) => word.documents > 0)
       .sort((a, b) => a.documents - b.documents)
-      .slice(0, QUERY_TERMS);
-    const postings = this.sql(`SELECT rowid AS id FROM words WHERE words MATCH ? LIMIT ${POSTINGS_READ}`).pluck();
-    const hits = new Map<number, number>();
-    for (const { stems } of rarest) {
-      for (const id of postings.all(anyOf(stems)) as number[]) hits.set(id, (hits.get(id) ?? 0) + 1);
-    }
-    for (const row of exact) hits.delete(row.id);
-    const best = mostShared(hits, most * 4);
-    const ratio = Math.max(0.01, threshold / 100 - 0.05);
-    const rows = best.length === 0 ? [] : this.sql(`
-      SELECT id, ${CANDIDATE_COLUMNS} FROM units
-      WHERE id IN (SELECT value FROM json_each(?)) AND weight BETWEEN ? AND ? AND memory IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(best), weight * ratio - 1, weight / ratio + 1, inMemories) as Array<UnitRow & { id: number }>;
-    const order = new Map(best.map((id, k) => [id, k]));
+      .slice(0, terms);
+    // The newest entries of each stem first: a memory's recent translations are the ones to offer.
+    const postings = this.sql(`SELECT rowid AS id FROM words WHERE words MATCH ? ORDER BY rowid DESC LIMIT ${postingsRead}`).pluck();
+    const lists = rarest.map(({ query }) => work.postings(query, () => Int32Array.from(postings.all(query) as number[])));
+    const skip = new Set(exact.map((row) => row.id));
+    const best = this.mostShared(lists, most * 4).filter((id) => !skip.has(id));
+    const kept = best.slice(0, Math.max(0, most - exact.length));
+    const rows = (kept.length === 0 ? [] : this.sql(`SELECT id, ${CANDIDATE_COLUMNS} FROM units WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(kept)) as CandidateRow[])
+      .filter((row) => memories.includes(row.memory) && row.document !== notInDocument);
+    const order = new Map(kept.map((id, k) => [id, k]));
     rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    return [...exact, ...rows].slice(0, most).map(({ id: _id, ...row }) => entryOf(row));
+    return [...exact, ...rows].map(entryOf);
+  }
+
+  /** How many times each entry was counted, by id (kept between lookups, all zeros between them). */
+  private counts = new Uint8Array(1 << 16);
+
+  /**
+   * The `most` entries found in the most of some posting lists (each sorted, each entry once),
+   * counted in a table by id and picked by count rather than by sorting them all.
+   */
+  private mostShared(lists: readonly Int32Array[], most: number): number[] {
+    let counts = this.counts;
+    let last = 0;
+    for (const list of lists) last = Math.max(last, list[0] ?? 0, list[list.length - 1] ?? 0);
+    if (last >= counts.length) counts = this.counts = new Uint8Array(Math.max(last + 1, counts.length * 2));
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        const id = list[k] as number;
+        counts[id] = (counts[id] as number) + 1;
+      }
+    }
+    const buckets: number[][] = Array.from({ length: lists.length + 1 }, () => []);
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        const id = list[k] as number;
+        const shared = counts[id] as number;
+        if (shared === 0) continue;
+        counts[id] = 0;
+        (buckets[shared] as number[]).push(id);
+      }
+    }
+    const best: number[] = [];
+    for (let shared = lists.length; shared > 0 && best.length < most; shared--) {
+      for (const id of buckets[shared] as number[]) {
+        if (best.length === most) break;
+        best.push(id);
+      }
+    }
+    return best;
   }
 
   /**
@@ -245,7 +351,8 @@ export class TmIndex {
    * by their stems in the translations; at most `limit`, oldest first.
    */
   search(query: string, side: ConcordanceSide, limit: number, memories?: readonly string[], project?: string): MemoryEntry[] {
-    const words = side === 'source' ? queryWords(query) : englishTerms(query).map((stem) => [englishTerm(stem)]);
+    const words = (side === 'source' ? queryWords(query) : englishTerms(query).map((stem) => [englishTerm(stem)]))
+      .filter((stems) => stems.some((stem) => ftsToken(stem) !== ''));
     if (words.length === 0) return [];
     const match = words.map(anyOf).join(' AND ');
     const rows = this.db.prepare(`
@@ -281,7 +388,7 @@ export class TmIndex {
         entry.memory, entry.project, entry.document, entry.unit, entry.kind, entry.source, entry.target, entry.author ?? null, entry.changed ?? null, weight,
         entry.before ?? null, entry.after ?? null, form.tokens, form.digest,
       );
-      words.run(lastInsertRowid, `${terms.join(' ')} ${englishTerms(entry.target).map(englishTerm).join(' ')}`);
+      words.run(lastInsertRowid, [...terms, ...englishTerms(entry.target).map(englishTerm)].map(ftsToken).join(' '));
       counts.add(terms, 1);
     };
   }
@@ -324,32 +431,31 @@ class TermCounts {
  */
 const englishTerm = (stem: string): string => `0${stem}`;
 
-/** Any of some terms, as an FTS5 query (inner quotes doubled). */
-const anyOf = (terms: readonly string[]): string => `(${terms.map((term) => `"${term.replace(/"/gu, '""')}"`).join(' OR ')})`;
+/**
+ * A term as one token of FTS5's ascii tokenizer, which splits at ASCII punctuation (a term split
+ * in two would be a phrase, which a `detail=none` table cannot search): that punctuation left out
+ * when indexing and when searching alike (don't is dont, عەبدوڵڵا-ی is عەبدوڵڵای).
+ */
+const ftsToken = (term: string): string => term.replace(/[\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]/gu, '');
+
+/** Any of some terms, as an FTS5 query; terms of ASCII punctuation alone (nothing left to search) are left out. */
+const anyOf = (terms: readonly string[]): string => `(${terms.map(ftsToken).filter((term) => term !== '').map((term) => `"${term}"`).join(' OR ')})`;
 
 const COLUMNS = 'before, after, memory, project, document, unit, kind, source, target, author, changed';
 const CANDIDATE_COLUMNS = `${COLUMNS}, tokens`;
 
-/** The `most` entries sharing the most of a query's terms (`hits`: entry → how many), by bucket rather than by sorting them all. */
-function mostShared(hits: ReadonlyMap<number, number>, most: number): number[] {
-  const buckets: number[][] = [];
-  for (const [id, shared] of hits) (buckets[shared] ??= []).push(id);
-  const best: number[] = [];
-  for (let shared = buckets.length - 1; shared > 0 && best.length < most; shared--) {
-    for (const id of buckets[shared] ?? []) {
-      if (best.length === most) break;
-      best.push(id);
-    }
-  }
-  return best;
-}
 
 /** A row as an entry: SQL's nulls left out. */
-function entryOf({ before, after, author, changed, tokens, ...row }: Omit<UnitRow, 'tokens'> & { tokens?: string | null }): MemoryEntry {
-  return {
-    ...row, ...(before === null ? {} : { before }), ...(after === null ? {} : { after }),
-    ...(author === null ? {} : { author }), ...(changed === null ? {} : { changed }), ...(tokens === null || tokens === undefined ? {} : { tokens }),
+function entryOf(row: Omit<UnitRow, 'tokens'> & { tokens?: string | null; id?: number }): MemoryEntry {
+  const entry: { -readonly [K in keyof MemoryEntry]: MemoryEntry[K] } = {
+    memory: row.memory, project: row.project, document: row.document, unit: row.unit, kind: row.kind, source: row.source, target: row.target,
   };
+  if (row.before !== null) entry.before = row.before;
+  if (row.after !== null) entry.after = row.after;
+  if (row.author !== null) entry.author = row.author;
+  if (row.changed !== null) entry.changed = row.changed;
+  if (typeof row.tokens === 'string') entry.tokens = row.tokens;
+  return entry;
 }
 
 /** The key an imported memory's entries are kept under, beside the documents' ids. */
@@ -370,9 +476,15 @@ function connect(path: string): Database.Database {
   const db = new Database(path, { timeout: 10_000 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  tune(db);
+  return db;
+}
+
+function tune(db: Database.Database): void {
   // 64 MB of page cache: building a million entries merges FTS5 segments that would not fit in the default 2 MB.
   db.pragma('cache_size = -65536');
-  return db;
+  // Read through the operating system's cache rather than copied out of it.
+  db.pragma('mmap_size = 4294967296');
 }
 
 function hasTables(db: Database.Database): boolean {

@@ -7,7 +7,7 @@ export {
 } from './similarity';
 export { adaptNumbers, type AdaptedTarget } from './adapt';
 export {
-  DEFAULT_PENALTIES, MEMORY_KINDS, contextOf, indexTermsOf, indexedForm, memoryEntryOf, memoryKindOf, queryWords, rankMatches, sentenceDigest, termsOf,
+  DEFAULT_PENALTIES, MEMORY_KINDS, contextOf, indexTermsOf, indexedForm, indexedFormOf, memoryEntryOf, memoryKindOf, queryWords, queryWordsOf, rankMatches, sentenceDigest, termsOf,
   type IndexedForm, type MatchPenalties, type MemoryEntry, type MemoryKind, type RankOptions, type TmMatch,
 } from './memory';
 export { concordanceSide, englishSpans, englishTerms, findQuery, sideTerms, soraniSpans, type ConcordanceSide } from './concordance';

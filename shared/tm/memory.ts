@@ -95,8 +95,10 @@ const TATWEEL = /\u0640/gu;
  * and punctuation are left out); the sentence's weight as the score counts it (words 1, numbers ½,
  * punctuation ¼); its tokens; its digest.
  */
-export function indexedForm(text: string): IndexedForm {
-  const tokens = tmTokens(text);
+export const indexedForm = (text: string): IndexedForm => indexedFormOf(tmTokens(text));
+
+/** `indexedForm` of a sentence's tokens. */
+export function indexedFormOf(tokens: readonly ScoringToken[]): IndexedForm {
   const code = encodeTokens(tokens);
   return { terms: termsOf(tokens), weight: tokens.reduce((sum, token) => sum + TOKEN_WEIGHT[token.kind], 0), tokens: code, digest: stringDigest(code) };
 }
@@ -124,8 +126,11 @@ export const indexTermsOf = (key: string): readonly string[] => indexTerms.get(k
  * inflected or cliticized form of it is indexed by one of them too (کۆماری by کۆمار as
  * کۆمارەکەی is; حکومەت by حکومەت as حکومەتەکەی is).
  */
-export function queryWords(text: string): string[][] {
-  return tmTokens(text).filter((token) => token.kind === 'word').map((token) => [...indexTermsOf(token.key.replace(TATWEEL, ''))]);
+export const queryWords = (text: string): string[][] => queryWordsOf(tmTokens(text));
+
+/** `queryWords` of a sentence's tokens. */
+export function queryWordsOf(tokens: readonly ScoringToken[]): string[][] {
+  return tokens.filter((token) => token.kind === 'word').map((token) => [...indexTermsOf(token.key.replace(TATWEEL, ''))]);
 }
 
 const bases = new BoundedCache<string, string>(100_000, (key) => {
@@ -151,7 +156,7 @@ export interface TmMatch extends MemoryEntry {
 export interface RankOptions {
   readonly project: string;
   /** The current segment's context (`contextOf` its neighbours): a 100% match with the same is 101%. */
-  readonly context?: { readonly before?: number; readonly after?: number };
+  readonly context?: { readonly before?: number | undefined; readonly after?: number | undefined };
   readonly penalties?: MatchPenalties;
   readonly threshold?: number;
   readonly limit?: number;
@@ -167,22 +172,33 @@ export function rankMatches(current: string, candidates: Iterable<MemoryEntry>, 
   const threshold = options.threshold ?? 70;
   const tokens = tmTokens(current);
   const prepared = prepareSentence(tokens);
+  const limit = options.limit ?? 5;
   const scored: Array<{ entry: MemoryEntry; score: number }> = [];
+  // Once `limit` matches are in hand, a candidate must reach the lowest of them to count.
+  const kept: number[] = [];
+  let floor = threshold;
   for (const entry of candidates) {
     // An imported memory belongs to no project: its own penalty stands for "from elsewhere".
     const penalty = penalties[entry.kind] + (entry.kind !== 'memory' && entry.project !== options.project ? penalties.otherProject : 0);
     const stored = entry.tokens === undefined ? tmTokens(entry.source) : decodeTokens(entry.tokens);
-    // A 100 may become 101: the raw score may be one under what the threshold asks.
-    const raw = scoreAtLeast(prepared, prepareSentence(stored), threshold + penalty - 1);
+    // A 100 may become 101: the raw score may be one under what the floor asks.
+    const raw = scoreAtLeast(prepared, stored, floor + penalty - 1);
     if (raw < 0) continue;
     const sameContext = options.context !== undefined && entry.before === options.context.before && entry.after === options.context.after
       && (entry.before !== undefined || entry.after !== undefined);
     const score = Math.max(0, contextScore(raw, sameContext, sameContext) - penalty);
-    if (score >= threshold) scored.push({ entry, score });
+    if (score < floor) continue;
+    scored.push({ entry, score });
+    kept.push(score);
+    if (kept.length >= limit) {
+      kept.sort((a, b) => b - a);
+      kept.length = limit;
+      floor = Math.max(floor, kept[limit - 1] as number);
+    }
   }
   const kindOrder = (entry: MemoryEntry): number => MEMORY_KINDS.indexOf(entry.kind);
   scored.sort((a, b) => b.score - a.score || kindOrder(a.entry) - kindOrder(b.entry) || (b.entry.changed ?? '').localeCompare(a.entry.changed ?? ''));
-  return scored.slice(0, options.limit ?? 5).map(({ entry: { tokens: _tokens, ...entry }, score }) => {
+  return scored.slice(0, limit).map(({ entry: { tokens: _tokens, ...entry }, score }) => {
     const comparison = compareSentences(tokens, entry.source);
     const adapted = adaptNumbers(comparison, entry.target);
     return { ...entry, score, suggestion: adapted?.text ?? entry.target, adapted: adapted !== undefined, comparison };

@@ -132,34 +132,37 @@ export interface PreparedSentence {
 export const prepareSentence = (tokens: readonly ScoringToken[]): PreparedSentence => ({ tokens, stems: stemsOf(tokens), weight: sum(tokens) });
 
 /**
- * How many words of `b` have no partner in `a` (no token of the same key, no word sharing a stem):
- * each costs a whole word whatever the alignment, so the distance is at least that.
+ * Whether more than `allowed` words of `b` have no partner in `a` (no token of the same key, no
+ * word sharing a stem): each such word costs a whole word whatever the alignment, so the distance
+ * is at least their number. Stems are looked up only for words without a partner by key.
  */
-function wordsWithoutPartner(a: PreparedSentence, b: PreparedSentence): number {
+function tooManyWithoutPartner(a: PreparedSentence, b: readonly ScoringToken[], allowed: number): boolean {
   const bag = (a.bag ??= {
     keys: new Set(a.tokens.map((token) => token.key)),
     stems: new Set(a.stems.flatMap((stems) => (stems ? [...stems] : []))),
   });
   let alone = 0;
-  for (let j = 0; j < b.tokens.length; j++) {
-    const token = b.tokens[j] as ScoringToken;
+  for (const token of b) {
     if (token.kind !== 'word' || bag.keys.has(token.key)) continue;
-    const stems = b.stems[j];
-    if (!stems?.some((stem) => bag.stems.has(stem))) alone++;
+    if (wordStemIds(token.key).some((stem) => bag.stems.has(stem))) continue;
+    if (++alone > allowed) return true;
   }
-  return alone;
+  return false;
 }
 
 /**
  * The score `compareSentences` gives two sentences, without the differences (two rows of its
  * table, not all of them), or -1 as soon as it is sure to stay under `atLeast`: the cheapest cell
- * of a row never gets cheaper in the rows below it.
+ * of a row never gets cheaper in the rows below it. The stored sentence may come as bare tokens,
+ * prepared only if it passes the cheap bounds.
  */
-export function scoreAtLeast(a: PreparedSentence, b: PreparedSentence, atLeast = 0): number {
-  const total = Math.max(a.weight, b.weight);
+export function scoreAtLeast(a: PreparedSentence, stored: PreparedSentence | readonly ScoringToken[], atLeast = 0): number {
+  const weightB = 'weight' in stored ? stored.weight : sum(stored);
+  const total = Math.max(a.weight, weightB);
   if (total === 0) return 100;
   const allowed = total * (1 - atLeast / 100) + 1e-6;
-  if (Math.abs(a.weight - b.weight) > allowed || wordsWithoutPartner(a, b) > allowed) return -1;
+  if (Math.abs(a.weight - weightB) > allowed || tooManyWithoutPartner(a, 'weight' in stored ? stored.tokens : stored, allowed)) return -1;
+  const b = 'weight' in stored ? stored : prepareSentence(stored);
   const m = b.tokens.length;
   let previous = new Float64Array(m + 1);
   let row = new Float64Array(m + 1);

@@ -177,6 +177,9 @@ describe('the translation memory through the service', () => {
     expect(bands?.none.segments).toBe(1);
     expect(analysis.total).toEqual(bands);
     expect(bands?.['101'].words).toBe(10);
+    // A long document is analysed in worker threads: the same bands.
+    const threaded = createPirdService({ dataDir, demoDir: DEMO_DIR, glossarySyncMs: 0, tmWorkersFrom: 1 });
+    expect(await threaded.analyzeDocuments({ projectId: project.id, documentId: second.id })).toEqual(analysis);
 
     const result = await pird.pretranslate({ projectId: project.id, documentId: second.id });
     expect(result).toEqual({ filled: 4, documents: [{ id: second.id, filled: 4 }] });

@@ -1,0 +1,33 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { BestMatch, BestMatchJob, SegmentQuery } from './best-matches';
+
+/**
+ * The best matches of many segments, shared out in contiguous parts between worker threads (one
+ * per core, at most four), each reading the index on its own connection; in segment order.
+ */
+export async function bestMatchesInWorkers(indexPath: string, job: BestMatchJob, segments: readonly SegmentQuery[]): Promise<Array<BestMatch | undefined>> {
+  const workers = Math.max(1, Math.min(4, availableParallelism()));
+  const size = Math.ceil(segments.length / workers);
+  const parts = Array.from({ length: workers }, (_, k) => segments.slice(k * size, (k + 1) * size)).filter((part) => part.length > 0);
+  const results = await Promise.all(parts.map((part) => runPart(indexPath, job, part)));
+  return results.flat();
+}
+
+function runPart(indexPath: string, job: BestMatchJob, segments: readonly SegmentQuery[]): Promise<Array<BestMatch | undefined>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./analysis-worker.mjs', import.meta.url), { workerData: { indexPath, job, segments } });
+    let settled = false;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      outcome();
+      void worker.terminate();
+    };
+    worker.on('message', (message: { ok: true; results: Array<BestMatch | undefined> } | { ok: false; message: string }) => {
+      settle(() => (message.ok ? resolve(message.results) : reject(new Error(message.message))));
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`the analysis worker stopped (exit ${code})`))));
+  });
+}

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createPirdService } from '../../electron/service/pird-service';
+import { bestMatchesInWorkers } from '../../electron/tm/analysis-pool';
+import { bestMatchesIn, type BestMatchJob } from '../../electron/tm/best-matches';
+import { ANALYSIS_CANDIDATES, ANALYSIS_POSTINGS, TmIndex, memoryDocument } from '../../electron/tm/tm-index';
+import { DEFAULT_PENALTIES, sentenceDigest } from '../../shared/tm';
+
+const DEMO_DIR = fileURLToPath(new URL('../../corpus/demo', import.meta.url));
+const escapeXml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+/** The real pairs of ../shared/corpus-samples (TICO-19). */
+const PAIRS = readFileSync(new URL('../../../shared/corpus-samples/tico19-ckb-en.tsv', import.meta.url), 'utf8')
+  .split('\n').slice(1).filter((line) => line.trim() !== '').map((line) => line.split('\t'))
+  .map(([, ckb = '', en = '']) => ({ ckb, en }));
+
+describe('analysis in worker threads', () => {
+  it('finds for every segment the match the same search finds in this thread, in order, on real pairs', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-tm-workers-'));
+    const pird = createPirdService({ dataDir, demoDir: DEMO_DIR, glossarySyncMs: 0 });
+    const memorised = PAIRS.slice(0, 1000);
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="ckb" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="tsv" creationtool="test" creationtoolversion="1"/><body>${
+      memorised.map((pair) => `<tu><tuv xml:lang="ckb"><seg>${escapeXml(pair.ckb)}</seg></tuv><tuv xml:lang="en"><seg>${escapeXml(pair.en)}</seg></tuv></tu>`).join('\n')}</body></tmx>`;
+    const memory = await pird.importMemory({ name: 'TICO-19', fileName: 'tico.tmx', contentBase64: Buffer.from(tmx).toString('base64') });
+    await pird.flush();
+    // Sentences of the memory as they are, with a word dropped (a translator's omission), and sentences it has never seen.
+    const sources = PAIRS.slice(0, 1400).map((pair, k) => (k % 3 === 1 ? pair.ckb.split(' ').slice(1).join(' ') : pair.ckb));
+    const digests = sources.map(sentenceDigest);
+    const segments = sources.map((source, k) => ({ unit: `s${k}`, source, before: digests[k - 1], after: digests[k + 1] }));
+    const job: BestMatchJob = {
+      project: 'none', document: 'new', threshold: 50, penalties: DEFAULT_PENALTIES,
+      candidates: { memories: ['', memory.id], most: ANALYSIS_CANDIDATES, postingsRead: ANALYSIS_POSTINGS, notInDocument: 'new', exactEnough: true },
+    };
+    const path = join(dataDir, 'tm', 'index.sqlite');
+    const index = TmIndex.openReader(path);
+    const here = [...bestMatchesIn(index, job, segments)];
+    index.close();
+    const threaded = await bestMatchesInWorkers(path, job, segments);
+    expect(threaded).toEqual(here);
+    // What was found is right: a memorised sentence is its own 100% match (101% with its neighbours), an unseen one rarely anything.
+    const exact = here.slice(0, 1000).filter((match, k) => k % 3 !== 1 && (match?.score ?? 0) >= 100 && match?.document === memoryDocument(memory.id));
+    expect(exact.length).toBeGreaterThan(0.95 * (1000 * 2 / 3));
+    const omissions = here.slice(0, 1000).filter((match, k) => k % 3 === 1 && (match?.score ?? 0) >= 50 && (match?.score ?? 0) < 100);
+    expect(omissions.length).toBeGreaterThan(0.8 * (1000 / 3));
+  });
+});
