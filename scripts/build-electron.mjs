@@ -8,4 +8,5 @@ await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 
 await build({ ...common, entryPoints: ['electron/text-files/extract-worker.ts'], outfile: 'dist/electron/extract-worker.mjs', format: 'esm', packages: 'external' });
 // The translation memory's analysis workers: beside main.js too, where analysis-pool.ts looks for them.
 await build({ ...common, entryPoints: ['electron/tm/analysis-worker.ts'], outfile: 'dist/electron/analysis-worker.mjs', format: 'esm', packages: 'external' });
-console.log('built dist/electron/main.js, dist/electron/preload.cjs, dist/electron/extract-worker.mjs and dist/electron/analysis-worker.mjs');
+await build({ ...common, entryPoints: ['electron/tm/form-worker.ts'], outfile: 'dist/electron/form-worker.mjs', format: 'esm', packages: 'external' });
+console.log('built dist/electron/main.js, dist/electron/preload.cjs and the workers extract-worker.mjs, analysis-worker.mjs, form-worker.mjs');

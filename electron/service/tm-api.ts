@@ -15,6 +15,7 @@ import { JsonFileStore } from '../store/json-file-store';
 import { SharedJsonFile } from '../store/shared-json-file';
 import { bestMatchesInWorkers } from '../tm/analysis-pool';
 import { bestMatchesIn, type BestMatch, type BestMatchJob, type SegmentQuery } from '../tm/best-matches';
+import { indexDocuments } from '../tm/index-builder';
 import { TmIndex, jobWork, memoryDocument } from '../tm/tm-index';
 import type { DocumentAccess, DocumentChange } from './document-access';
 import type { LibraryAccess } from './library-access';
@@ -170,16 +171,18 @@ export class TmAccess {
     const index = (this.index ??= TmIndex.open(this.path));
     const indexed = index.indexedDocuments();
     const listed = new Set<string>();
-    for (const project of (await this.library.read()).projects) {
-      for (const summary of project.documents) {
-        listed.add(summary.id);
-        if (indexed.get(summary.id) === summary.updatedAt) continue;
-        const document = await this.documents.exported(summary.id);
-        index.indexDocument('', project.id, document, summary.updatedAt);
-        // A large library takes a while the first time: other requests go in between documents.
-        await new Promise((resolve) => setImmediate(resolve));
+    const projects = (await this.library.read()).projects;
+    for (const project of projects) for (const summary of project.documents) listed.add(summary.id);
+    const documents = this.documents;
+    // Each document read as the one before it is written (indexDocuments keeps both cores busy).
+    await indexDocuments(index, (async function* changed() {
+      for (const project of projects) {
+        for (const summary of project.documents) {
+          if (indexed.get(summary.id) === summary.updatedAt) continue;
+          yield { project: project.id, document: await documents.exported(summary.id), updated: summary.updatedAt };
+        }
       }
-    }
+    })());
     for (const memory of await this.memoryList()) {
       const key = memoryDocument(memory.id);
       listed.add(key);

@@ -5,7 +5,7 @@ import { matchBand, sentenceDigest } from '../../shared/tm';
 import type { BestMatch, BestMatchJob, SegmentQuery } from '../tm/best-matches';
 import type { DocumentAccess } from './document-access';
 import type { LibraryAccess } from './library-access';
-import { ANALYSIS_CANDIDATES, ANALYSIS_POSTINGS, jobWork } from '../tm/tm-index';
+import { ANALYSIS_CANDIDATES } from '../tm/tm-index';
 import { penaltiesOf, type TmAccess } from './tm-api';
 
 const emptyBands = (): AnalysisBands =>
@@ -32,7 +32,7 @@ export function createTmJobs(
     });
     const job: BestMatchJob = {
       project: projectId, document: document.id, threshold, penalties: penaltiesOf(project.tm?.penalties),
-      candidates: { memories, most: ANALYSIS_CANDIDATES, postingsRead: ANALYSIS_POSTINGS, ...(analysis ? { notInDocument: document.id, exactEnough: true } : {}) },
+      candidates: { memories, ...ANALYSIS_CANDIDATES, ...(analysis ? { notInDocument: document.id, exactEnough: true } : {}) },
     };
     const found = await tm.bestMatches(job, segments);
     const best = new Map<string, BestMatch>();

@@ -18,11 +18,10 @@ const QUERY_TERMS = 4;
 const POSTINGS_READ = 20_000;
 const MAX_CANDIDATES = 200;
 /**
- * An analysis needs each segment's best band only: the 30 entries sharing most words, found by
- * the newest 1,500 entries of each stem, are enough to find it (bench/tm.ts measures how often).
+ * An analysis needs each segment's best band only: the 20 entries sharing most of its rarest
+ * stems (two at least) are enough to find it (bench/tm.ts measures how often).
  */
-export const ANALYSIS_CANDIDATES = 30;
-export const ANALYSIS_POSTINGS = 1500;
+export const ANALYSIS_CANDIDATES = { most: 20, minShared: 2 } as const;
 /** The memory at large, for learning word pairs: a thousand entries tell a word's usual frequency well enough. */
 const SAMPLE_SIZE = 1000;
 const SAMPLE_KEPT_MS = 5 * 60_000;
@@ -42,6 +41,8 @@ export interface CandidateOptions {
   /** How many of the sentence's rarest stems find candidates, and how many entries of each are read. */
   readonly terms?: number;
   readonly postingsRead?: number;
+  /** Entries found by fewer of those stems are left out (unless fewer stems were found). */
+  readonly minShared?: number;
 }
 
 /**
@@ -170,8 +171,13 @@ export class TmIndex {
     return new Map(rows.map((row) => [row.document, row.updated]));
   }
 
-  /** Puts every unit of a document in the index (in place of what it had of it), as of its last change `updated`. */
-  indexDocument(memory: string, project: string, document: Pick<DocumentFile, 'id'> & { units: Iterable<Unit> }, updated: string): number {
+  /**
+   * Puts every unit of a document in the index (in place of what it had of it), as of its last
+   * change `updated`; `forms`: each unit's sentence form, read elsewhere (a worker thread) already.
+   */
+  indexDocument(
+    memory: string, project: string, document: Pick<DocumentFile, 'id'> & { units: Iterable<Unit> }, updated: string, forms?: readonly IndexedForm[],
+  ): number {
     let count = 0;
     this.db.transaction(() => {
       const counts = new TermCounts();
@@ -187,8 +193,9 @@ export class TmIndex {
           count++;
         }
       };
+      let k = 0;
       for (const unit of document.units) {
-        const form = indexedForm(unitSourceText(unit));
+        const form = forms?.[k++] ?? indexedForm(unitSourceText(unit));
         put(form);
         before = current?.form;
         current = { unit, form };
@@ -299,7 +306,7 @@ export class TmIndex {
     const postings = this.sql(`SELECT rowid AS id FROM words WHERE words MATCH ? ORDER BY rowid DESC LIMIT ${postingsRead}`).pluck();
     const lists = rarest.map(({ query }) => work.postings(query, () => Int32Array.from(postings.all(query) as number[])));
     const skip = new Set(exact.map((row) => row.id));
-    const best = this.mostShared(lists, most * 4).filter((id) => !skip.has(id));
+    const best = this.mostShared(lists, most * 4, options.minShared ?? 1).filter((id) => !skip.has(id));
     const kept = best.slice(0, Math.max(0, most - exact.length));
     const rows = (kept.length === 0 ? [] : this.sql(`SELECT id, ${CANDIDATE_COLUMNS} FROM units WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(kept)) as CandidateRow[])
       .filter((row) => memories.includes(row.memory) && row.document !== notInDocument);
@@ -315,7 +322,7 @@ export class TmIndex {
    * The `most` entries found in the most of some posting lists (each sorted, each entry once),
    * counted in a table by id and picked by count rather than by sorting them all.
    */
-  private mostShared(lists: readonly Int32Array[], most: number): number[] {
+  private mostShared(lists: readonly Int32Array[], most: number, minShared: number): number[] {
     let counts = this.counts;
     let last = 0;
     for (const list of lists) last = Math.max(last, list[0] ?? 0, list[list.length - 1] ?? 0);
@@ -337,7 +344,7 @@ export class TmIndex {
       }
     }
     const best: number[] = [];
-    for (let shared = lists.length; shared > 0 && best.length < most; shared--) {
+    for (let shared = lists.length; shared >= Math.min(minShared, lists.length) && shared > 0 && best.length < most; shared--) {
       for (const id of buckets[shared] as number[]) {
         if (best.length === most) break;
         best.push(id);
@@ -382,13 +389,14 @@ export class TmIndex {
     const unit = this.sql(`INSERT INTO units(memory, project, document, unit, kind, source, target, author, changed, weight, before, after, tokens, digest)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const words = this.sql('INSERT INTO words(rowid, terms) VALUES (?, ?)');
-    return (entry, form = indexedForm(entry.source)) => {
+    return (entry, given) => {
+      const form: IndexedForm & { english?: readonly string[] } = given ?? indexedForm(entry.source);
       const { terms, weight } = form;
       const { lastInsertRowid } = unit.run(
         entry.memory, entry.project, entry.document, entry.unit, entry.kind, entry.source, entry.target, entry.author ?? null, entry.changed ?? null, weight,
         entry.before ?? null, entry.after ?? null, form.tokens, form.digest,
       );
-      words.run(lastInsertRowid, [...terms, ...englishTerms(entry.target).map(englishTerm)].map(ftsToken).join(' '));
+      words.run(lastInsertRowid, [...terms, ...(form.english ?? englishTerms(entry.target)).map(englishTerm)].map(ftsToken).join(' '));
       counts.add(terms, 1);
     };
   }
