@@ -12,6 +12,7 @@ import { benchQa } from './qa';
 import { benchStoreWrites } from './store-writes';
 import { benchTextThroughput } from './text-throughput';
 import { benchTm } from './tm';
+import { benchTmPanel } from './tm-panel';
 
 const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>> = {
   'text-throughput': benchTextThroughput,
@@ -24,6 +25,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'hostile-files': benchHostileFiles,
   'store-writes': benchStoreWrites,
   tm: benchTm,
+  'tm-panel': benchTmPanel,
 };
 
 const wanted = process.argv.slice(2);

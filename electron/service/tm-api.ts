@@ -15,7 +15,7 @@ import { JsonFileStore } from '../store/json-file-store';
 import { SharedJsonFile } from '../store/shared-json-file';
 import { bestMatchesInWorkers } from '../tm/analysis-pool';
 import { bestMatchesIn, type BestMatch, type BestMatchJob, type SegmentQuery } from '../tm/best-matches';
-import { indexDocuments } from '../tm/index-builder';
+import { formReader, indexDocuments } from '../tm/index-builder';
 import { TmIndex, jobWork, memoryDocument } from '../tm/tm-index';
 import type { DocumentAccess, DocumentChange } from './document-access';
 import type { LibraryAccess } from './library-access';
@@ -68,11 +68,12 @@ export class TmAccess {
     await mkdir(dirname(path), { recursive: true });
     await keep(path);
     const index = await this.ready();
-    const writer = index.memoryWriter(info.id);
+    const reader = formReader();
+    const writer = index.memoryWriter(info.id, reader);
     let languages: { sourceLang?: string; targetLang?: string };
     try {
-      languages = await readTmx(path, info.fileName, (source, target) => writer.add(source, target));
-      const units = writer.finish(info.importedAt);
+      languages = await readTmx(path, info.fileName, (source, target) => writer.add(source, target), () => writer.drain());
+      const units = await writer.finish(info.importedAt);
       if (units === 0) throw new ApiError('invalid-input', `${info.fileName}: no translation units found`);
       const memory: MemoryInfo = { ...info, units, sourceLang: languages.sourceLang ?? 'ckb', targetLang: languages.targetLang ?? 'en' };
       await this.memories.update((onDisk) => {
@@ -85,6 +86,8 @@ export class TmAccess {
       writer.abandon();
       await rm(path, { force: true });
       throw error;
+    } finally {
+      await reader.close();
     }
   }
 
@@ -187,12 +190,15 @@ export class TmAccess {
       const key = memoryDocument(memory.id);
       listed.add(key);
       if (indexed.get(key) === memory.importedAt) continue;
-      const writer = index.memoryWriter(memory.id);
+      const reader = formReader();
+      const writer = index.memoryWriter(memory.id, reader);
       try {
-        await readTmx(this.memoryFile(memory.id), memory.fileName, (source, target) => writer.add(source, target));
-        writer.finish(memory.importedAt);
+        await readTmx(this.memoryFile(memory.id), memory.fileName, (source, target) => writer.add(source, target), () => writer.drain());
+        await writer.finish(memory.importedAt);
       } catch {
         writer.abandon(); // its file is gone or damaged: the memory offers nothing until imported again
+      } finally {
+        await reader.close();
       }
     }
     for (const document of indexed.keys()) if (!listed.has(document)) index.removeDocument(document);
@@ -202,10 +208,13 @@ export class TmAccess {
 }
 
 /** A TMX file read as a stream from disk, each pair handed on; the languages its header declares. */
-async function readTmx(path: string, fileName: string, add: (source: string, target: string) => void) {
+async function readTmx(path: string, fileName: string, add: (source: string, target: string) => void, afterChunk: () => Promise<void>) {
   const reader = tmxReader(fileName, (_document, pair) => add(pair.source, pair.target));
   try {
-    for await (const chunk of textChunks(path)) reader.write(chunk);
+    for await (const chunk of textChunks(path)) {
+      reader.write(chunk);
+      await afterChunk();
+    }
     return reader.close();
   } catch (error) {
     if (error instanceof FormatError) throw new ApiError('invalid-input', `${fileName}: ${error.message}`);

@@ -2,6 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BestMatch, BestMatchJob, SegmentQuery } from './best-matches';
 
+/** A worker's heap: its share of segments, their candidates, and the postings its job keeps (64 MB). */
+const WORKER_HEAP_MB = 256;
+
 /**
  * The best matches of many segments, shared out in contiguous parts between worker threads (one
  * per core, at most four), each reading the index on its own connection; in segment order.
@@ -16,7 +19,9 @@ export async function bestMatchesInWorkers(indexPath: string, job: BestMatchJob,
 
 function runPart(indexPath: string, job: BestMatchJob, segments: readonly SegmentQuery[]): Promise<Array<BestMatch | undefined>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./analysis-worker.mjs', import.meta.url), { workerData: { indexPath, job, segments } });
+    const worker = new Worker(new URL('./analysis-worker.mjs', import.meta.url), {
+      workerData: { indexPath, job, segments }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     let settled = false;
     const settle = (outcome: () => void): void => {
       if (settled) return;

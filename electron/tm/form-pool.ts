@@ -2,9 +2,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SentenceForm } from './sentence-form';
 
+const PART = 5000;
+
 /**
- * Worker threads (one per core, at most four) that read sentences for the index: a document's
- * units are shared out between them and their forms come back in order.
+ * Worker threads that read sentences for the index, one per core but the one the writer keeps (at
+ * least one, at most three): a document's units are shared out between them, their forms come
+ * back in order.
  */
 export class FormPool {
   private readonly workers: Worker[] = [];
@@ -12,9 +15,10 @@ export class FormPool {
   private nextId = 0;
   private failure: Error | undefined;
 
-  constructor(size = Math.max(1, Math.min(4, availableParallelism()))) {
+  constructor(size = Math.max(1, Math.min(3, availableParallelism() - 1))) {
     for (let k = 0; k < size; k++) {
-      const worker = new Worker(new URL('./form-worker.mjs', import.meta.url));
+      // Small parts and a small heap: a worker's memory stays a few hundred megabytes while a million sentences go through it.
+      const worker = new Worker(new URL('./form-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
       worker.on('message', ({ id, forms }: { id: number; forms: SentenceForm[] }) => {
         this.waiting.get(id)?.resolve(forms);
         this.waiting.delete(id);
@@ -25,11 +29,13 @@ export class FormPool {
     }
   }
 
-  /** The forms of some [source, target] pairs, in order. */
+  /** The forms of some [source, target] pairs, in order: asked for in parts of 5,000, taken in turn by the workers. */
   async forms(pairs: ReadonlyArray<readonly [string, string]>): Promise<SentenceForm[]> {
-    const size = Math.ceil(pairs.length / this.workers.length);
-    const parts = await Promise.all(this.workers.map((worker, k) => this.ask(worker, pairs.slice(k * size, (k + 1) * size))));
-    return parts.flat();
+    const parts: Array<Promise<SentenceForm[]>> = [];
+    for (let from = 0, k = 0; from < pairs.length; from += PART, k++) {
+      parts.push(this.ask(this.workers[k % this.workers.length] as Worker, pairs.slice(from, from + PART)));
+    }
+    return (await Promise.all(parts)).flat();
   }
 
   async close(): Promise<void> {

@@ -23,17 +23,10 @@ const WORKERS_FROM = 2000;
 export async function indexDocuments(
   index: TmIndex, documents: AsyncIterable<DocumentToIndex> | Iterable<DocumentToIndex>,
 ): Promise<{ entries: number; readInWorkers: number }> {
-  let pool: FormPool | undefined;
-  const formsOf = async (units: readonly Unit[]): Promise<SentenceForm[] | undefined> => {
-    if (units.length < WORKERS_FROM) return undefined;
-    try {
-      pool ??= new FormPool();
-      // Only a unit that is an entry needs its translation read.
-      return await pool.forms(units.map((unit) => [unitSourceText(unit), memoryKindOf(unit) ? unitTargetText(unit) : ''] as const));
-    } catch {
-      return undefined; // workers that cannot start or stopped: the sentences are read here instead
-    }
-  };
+  const reader = formReader();
+  // Only a unit that is an entry needs its translation read.
+  const formsOf = (units: readonly Unit[]): Promise<SentenceForm[] | undefined> =>
+    reader.forms(units.map((unit) => [unitSourceText(unit), memoryKindOf(unit) ? unitTargetText(unit) : ''] as const));
   let count = 0;
   let readInWorkers = 0;
   // A document part holds at most 50,000 units (corpus imports are split so): held whole while it is read and written.
@@ -54,7 +47,32 @@ export async function indexDocuments(
     }
     if (pending) await write(pending);
   } finally {
-    await pool?.close();
+    await reader.close();
   }
   return { entries: count, readInWorkers };
+}
+
+/** Reads sentences' forms in worker threads, started when first given enough to be worth them. */
+export interface FormReader {
+  /** The forms of some [source, target] pairs, or undefined: too few to send to workers, or the workers failed (read them here). */
+  forms(pairs: ReadonlyArray<readonly [string, string]>): Promise<SentenceForm[] | undefined>;
+  close(): Promise<void>;
+}
+
+export function formReader(from = WORKERS_FROM): FormReader {
+  let pool: FormPool | undefined;
+  return {
+    async forms(pairs) {
+      if (pairs.length < from) return undefined;
+      try {
+        pool ??= new FormPool();
+        return await pool.forms(pairs);
+      } catch {
+        return undefined;
+      }
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
 }

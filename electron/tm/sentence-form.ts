@@ -1,8 +1,36 @@
-import { englishTerms, indexedForm, type IndexedForm } from '../../shared/tm';
+import { englishTerms, indexedForm } from '../../shared/tm';
 
-/** All the index keeps of a unit's two sides: its source's `indexedForm` and its translation's English stems. */
-export interface SentenceForm extends IndexedForm {
-  readonly english: string[];
+/**
+ * All the index keeps of a unit's two sides, in a few strings (a large document's forms are sent
+ * between threads and held until written): the source's index terms, the FTS5 text (those terms
+ * and the translation's English stems), its weight, encoded tokens and their digest.
+ */
+export interface SentenceForm {
+  /** The source's index terms, space-separated (Sorani terms hold no spaces). */
+  readonly terms: string;
+  /** What FTS5 indexes the entry by. */
+  readonly fts: string;
+  readonly weight: number;
+  readonly tokens: string;
+  readonly digest: number;
 }
 
-export const sentenceForm = (source: string, target: string): SentenceForm => ({ ...indexedForm(source), english: target === '' ? [] : englishTerms(target) });
+/** `target`: the translation, or '' when the unit is no memory entry (only its digest is needed then). */
+export function sentenceForm(source: string, target: string): SentenceForm {
+  const form = indexedForm(source);
+  const english = target === '' ? [] : englishTerms(target).map(englishTerm);
+  return { terms: form.terms.join(' '), fts: [...form.terms, ...english].map(ftsToken).join(' '), weight: form.weight, tokens: form.tokens, digest: form.digest };
+}
+
+/**
+ * English stems share the one FTS5 column with the Sorani bases (a table with `detail=none` cannot
+ * be searched by column), marked with a leading 0, which no Sorani base has (digits are not indexed).
+ */
+export const englishTerm = (stem: string): string => `0${stem}`;
+
+/**
+ * A term as one token of FTS5's ascii tokenizer, which splits at ASCII punctuation (a term split
+ * in two would be a phrase, which a `detail=none` table cannot search): that punctuation left out
+ * when indexing and when searching alike (don't is dont, عەبدوڵڵا-ی is عەبدوڵڵای).
+ */
+export const ftsToken = (term: string): string => term.replace(/[\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]/gu, '');

@@ -4,9 +4,11 @@ import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api';
 import type { DocumentFile, Unit } from '../../shared/project';
 import {
-  englishTerms, indexedForm, indexedFormOf, memoryEntryOf, queryWords, queryWordsOf, termsOf, tmTokens, type ConcordanceSide, type IndexedForm, type MemoryEntry,
+  englishTerms, indexedFormOf, memoryEntryOf, memoryKindOf, queryWords, queryWordsOf, termsOf, tmTokens, type ConcordanceSide, type MemoryEntry,
 } from '../../shared/tm';
-import { unitSourceText } from '../../shared/project';
+import { unitSourceText, unitTargetText } from '../../shared/project';
+import { englishTerm, ftsToken, sentenceForm, type SentenceForm } from './sentence-form';
+import type { FormReader } from './index-builder';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
 const SCHEMA_VERSION = 10;
@@ -25,6 +27,8 @@ export const ANALYSIS_CANDIDATES = { most: 20, minShared: 2 } as const;
 /** The memory at large, for learning word pairs: a thousand entries tell a word's usual frequency well enough. */
 const SAMPLE_SIZE = 1000;
 const SAMPLE_KEPT_MS = 5 * 60_000;
+/** An imported memory is written 5,000 entries to a transaction. */
+const MEMORY_BATCH = 5000;
 
 /** An entry as SQLite hands it back: the optional fields are there, null when absent. */
 type UnitRow = { readonly [K in keyof MemoryEntry]-?: undefined extends MemoryEntry[K] ? Exclude<MemoryEntry[K], undefined> | null : MemoryEntry[K] };
@@ -176,7 +180,7 @@ export class TmIndex {
    * change `updated`; `forms`: each unit's sentence form, read elsewhere (a worker thread) already.
    */
   indexDocument(
-    memory: string, project: string, document: Pick<DocumentFile, 'id'> & { units: Iterable<Unit> }, updated: string, forms?: readonly IndexedForm[],
+    memory: string, project: string, document: Pick<DocumentFile, 'id'> & { units: Iterable<Unit> }, updated: string, forms?: readonly SentenceForm[],
   ): number {
     let count = 0;
     this.db.transaction(() => {
@@ -184,9 +188,9 @@ export class TmIndex {
       this.deleteRows('document = ?', [document.id], counts);
       const insert = this.insertStatement(counts);
       // Each unit with its neighbours, as the units go by (a document may be walked only once), each sentence read once.
-      let before: IndexedForm | undefined;
-      let current: { unit: Unit; form: IndexedForm } | undefined;
-      const put = (after: IndexedForm | undefined): void => {
+      let before: SentenceForm | undefined;
+      let current: { unit: Unit; form: SentenceForm } | undefined;
+      const put = (after: SentenceForm | undefined): void => {
         const entry = current && memoryEntryOf(current.unit, { memory, project, document: document.id }, { before: before?.digest, after: after?.digest });
         if (entry && current) {
           insert(entry, current.form);
@@ -195,7 +199,7 @@ export class TmIndex {
       };
       let k = 0;
       for (const unit of document.units) {
-        const form = forms?.[k++] ?? indexedForm(unitSourceText(unit));
+        const form = forms?.[k++] ?? sentenceForm(unitSourceText(unit), memoryKindOf(unit) ? unitTargetText(unit) : '');
         put(form);
         before = current?.form;
         current = { unit, form };
@@ -208,20 +212,22 @@ export class TmIndex {
   }
 
   /**
-   * An imported memory's entries, added in batches as its file is read (a transaction per 5,000):
-   * `finish` marks it indexed as of `updated`; `abandon` takes back what was added.
+   * An imported memory's entries, added as its file is read and written in batches of 5,000 (a
+   * transaction each) by `drain`, their sentences read by `reader` (worker threads) where it can:
+   * `finish` marks the memory indexed as of `updated`; `abandon` takes back what was added.
    */
-  memoryWriter(memoryId: string): { add(source: string, target: string): void; finish(updated: string): number; abandon(): void } {
+  memoryWriter(memoryId: string, reader?: FormReader): {
+    add(source: string, target: string): void; drain(): Promise<void>; finish(updated: string): Promise<number>; abandon(): void;
+  } {
     const document = memoryDocument(memoryId);
     let batch: MemoryEntry[] = [];
     let count = 0;
-    const flush = (): void => {
-      const entries = batch;
-      batch = [];
+    const write = async (entries: MemoryEntry[]): Promise<void> => {
+      const forms = await reader?.forms(entries.map((entry) => [entry.source, entry.target] as const));
       this.db.transaction(() => {
         const counts = new TermCounts();
         const insert = this.insertStatement(counts);
-        for (const entry of entries) insert(entry);
+        entries.forEach((entry, k) => insert(entry, forms?.[k]));
         counts.save(this.db);
       })();
     };
@@ -230,10 +236,12 @@ export class TmIndex {
       add: (source, target) => {
         if (source.trim() === '' || target.trim() === '') return;
         batch.push({ memory: memoryId, project: '', document, unit: `t${count++}`, kind: 'memory', source, target });
-        if (batch.length >= 5000) flush();
       },
-      finish: (updated) => {
-        flush();
+      drain: async () => {
+        while (batch.length >= MEMORY_BATCH) await write(batch.splice(0, MEMORY_BATCH));
+      },
+      finish: async (updated) => {
+        while (batch.length > 0) await write(batch.splice(0, MEMORY_BATCH));
         this.noteDocument(document, '', updated);
         return count;
       },
@@ -369,7 +377,6 @@ export class TmIndex {
     return rows.map(entryOf);
   }
 
-  /** Puts an entry in (`form`: its source's `indexedForm`, if already made). */
   /**
    * Up to `size` entries picked at random, the same for five minutes: the memory at large, against
    * which the word pairs of a concordance's hits are learned.
@@ -385,19 +392,20 @@ export class TmIndex {
     return entries;
   }
 
-  private insertStatement(counts: TermCounts): (entry: MemoryEntry, form?: IndexedForm) => void {
+  /** Puts an entry in (`form`: its sentence form, if already made). */
+  private insertStatement(counts: TermCounts): (entry: MemoryEntry, form?: SentenceForm) => void {
     const unit = this.sql(`INSERT INTO units(memory, project, document, unit, kind, source, target, author, changed, weight, before, after, tokens, digest)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const words = this.sql('INSERT INTO words(rowid, terms) VALUES (?, ?)');
     return (entry, given) => {
-      const form: IndexedForm & { english?: readonly string[] } = given ?? indexedForm(entry.source);
+      const form = given ?? sentenceForm(entry.source, entry.target);
       const { terms, weight } = form;
       const { lastInsertRowid } = unit.run(
         entry.memory, entry.project, entry.document, entry.unit, entry.kind, entry.source, entry.target, entry.author ?? null, entry.changed ?? null, weight,
         entry.before ?? null, entry.after ?? null, form.tokens, form.digest,
       );
-      words.run(lastInsertRowid, [...terms, ...(form.english ?? englishTerms(entry.target)).map(englishTerm)].map(ftsToken).join(' '));
-      counts.add(terms, 1);
+      words.run(lastInsertRowid, form.fts);
+      if (terms !== '') counts.add(terms.split(' '), 1);
     };
   }
 
@@ -432,19 +440,6 @@ class TermCounts {
     for (const [term, delta] of this.deltas) if (delta !== 0) upsert.run(term, delta);
   }
 }
-
-/**
- * English stems share the one FTS5 column with the Sorani bases (a table with `detail=none` cannot
- * be searched by column), marked with a leading 0, which no Sorani base has (digits are not indexed).
- */
-const englishTerm = (stem: string): string => `0${stem}`;
-
-/**
- * A term as one token of FTS5's ascii tokenizer, which splits at ASCII punctuation (a term split
- * in two would be a phrase, which a `detail=none` table cannot search): that punctuation left out
- * when indexing and when searching alike (don't is dont, عەبدوڵڵا-ی is عەبدوڵڵای).
- */
-const ftsToken = (term: string): string => term.replace(/[\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]/gu, '');
 
 /** Any of some terms, as an FTS5 query; terms of ASCII punctuation alone (nothing left to search) are left out. */
 const anyOf = (terms: readonly string[]): string => `(${terms.map(ftsToken).filter((term) => term !== '').map((term) => `"${term}"`).join(' OR ')})`;
@@ -491,8 +486,6 @@ function connect(path: string): Database.Database {
 function tune(db: Database.Database): void {
   // 64 MB of page cache: building a million entries merges FTS5 segments that would not fit in the default 2 MB.
   db.pragma('cache_size = -65536');
-  // Read through the operating system's cache rather than copied out of it.
-  db.pragma('mmap_size = 4294967296');
 }
 
 function hasTables(db: Database.Database): boolean {
