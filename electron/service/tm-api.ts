@@ -328,7 +328,7 @@ export function createConcordance(
       const project = projectId === undefined ? undefined : await library.project(projectId);
       const memories = project ? ['', ...(project.tm?.memories ?? (await tm.memoryList()).map((memory) => memory.id))] : undefined;
       // More hits than asked for are read to learn from: the query's translation is what their other sides share.
-      const { entries, sample } = await tm.with((index) => ({ entries: index.search(query, side, Math.max(limit, LEARN_FROM_HITS), memories), sample: index.sample() }));
+      const entries = await tm.with((index) => index.search(query, side, Math.max(limit, LEARN_FROM_HITS), memories));
       const other: ConcordanceSide = side === 'source' ? 'target' : 'source';
       // The English a Sorani query's words may be: the lexicon's glosses and the glossary's terms.
       const likely = new Set<string>();
@@ -365,7 +365,7 @@ const opposite = (side: ConcordanceSide): ConcordanceSide => (side === 'source' 
  * (`learnedCounterparts`), each kept only if the query is in turn what that term's hits share
  * most (so "pain", beside سنگ in every "chest pain" but beside ئازار in more, is not taken for it).
  */
-function learnedTranslation(
+export function learnedTranslation(
   index: TmIndex, query: string, side: ConcordanceSide, hits: ReadonlyArray<{ source: string; target: string }>, memories: readonly string[] | undefined,
 ): string[] {
   const other = opposite(side);

@@ -33,4 +33,5 @@ export const englishTerm = (stem: string): string => `0${stem}`;
  * in two would be a phrase, which a `detail=none` table cannot search): that punctuation left out
  * when indexing and when searching alike (don't is dont, عەبدوڵڵا-ی is عەبدوڵڵای).
  */
+// eslint-disable-next-line no-control-regex -- ASCII's control characters are punctuation to the ascii tokenizer too
 export const ftsToken = (term: string): string => term.replace(/[\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]/gu, '');

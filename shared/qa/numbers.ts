@@ -1,41 +1,149 @@
-import { ENGLISH_MONTHS, findDates, findNumbers, isBlank, sameNumber, type NumberMention } from '../text';
+import { ENGLISH_MONTHS, findQuantities, isBlank, mayBeIdentifier, type Quantity } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
+const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+/** An approximate quantity stands for any value of its order: hundreds for 100 to 999. */
+const withinOrder = (approximate: Quantity, value: number): boolean => value >= approximate.value && value < approximate.value * 10;
+
 /**
- * Every number of the source is in the target and the target has no number of its own, compared
- * by value across digit scripts (٢٠٠٩ = ۲۰۰۹ = 2009, ١٠٠٠ = 1,000, ٢٠ی = 20th).
+ * A source date and a translation's date agree when every part written in both is the same, and
+ * the source's day is not left out (24 January for ٢٤ی کانوونی دووەم; "January 2020" for ٢٥ی
+ * کانوونی دووەمی ٢٠٢٠ says less). A year left out is the translation's wording.
  */
-export function checkNumbers(segment: QaSegment): QaIssue[] {
-  if (isBlank(segment.target)) return [];
-  // Most sentences have no digit at all, which findNumbers sees at once.
-  const sourceNumbers = findNumbers(segment.source);
-  const unmatched: Array<NumberMention | undefined> = findNumbers(segment.target);
-  const issues: QaIssue[] = [];
-  if (sourceNumbers.length === 0 && unmatched.length === 0) return issues;
-  for (const number of sourceNumbers) {
-    const at = unmatched.findIndex((candidate) => candidate !== undefined && sameNumber(candidate, number));
-    if (at >= 0) unmatched[at] = undefined;
-    else issues.push({ check: 'numbers', code: 'number-missing', severity: 'error', source: [number.start, number.end], params: { number: number.text } });
-  }
-  for (const extra of unmatched) {
-    if (extra) issues.push({ check: 'numbers', code: 'number-extra', severity: 'error', target: [extra.start, extra.end], params: { number: extra.text } });
-  }
-  return issues;
+function agree(source: Quantity['date'], target: Quantity['date']): boolean {
+  if (!source || !target) return false;
+  if (source.day !== undefined && target.day === undefined && target.month !== undefined) return false;
+  return (['day', 'month', 'year'] as const).every((part) => source[part] === undefined || target[part] === undefined || source[part] === target[part]);
+}
+
+/** The part in which two dates that share another part disagree (the day of 28/9/2012 and 27 September 2012; a day left out). */
+function differingPart(source: NonNullable<Quantity['date']>, target: NonNullable<Quantity['date']>): 'day' | 'month' | 'year' | undefined {
+  const shared = (['day', 'month', 'year'] as const).filter((part) => source[part] !== undefined && target[part] !== undefined);
+  const differing = shared.filter((part) => source[part] !== target[part]);
+  if (differing.length === 0 && source.day !== undefined && target.day === undefined && shared.length >= 1) return 'day';
+  return differing.length === 1 && shared.length >= 2 ? differing[0] : undefined;
+}
+
+type DatePart = 'day' | 'month' | 'year';
+
+/** The values a quantity can stand for: a number's value, an identifier's digits (and alias), each written part of a date not `claimed` yet. */
+function valuesOf(quantity: Quantity, claimed: ReadonlySet<DatePart> = new Set()): number[] {
+  if (quantity.kind !== 'date') return quantity.alias === undefined ? [quantity.value] : [quantity.value, quantity.alias];
+  const date = quantity.date ?? {};
+  return (['day', 'month', 'year'] as const).filter((part) => !claimed.has(part)).map((part) => date[part]).filter((part): part is number => part !== undefined);
 }
 
 /**
- * Dates written with a month name (١٠ی حوزەیران = 10 June): the month of every date in the source
- * is in a date of the translation. The day and the year are numbers, which `checkNumbers` compares.
+ * The numbers and dates of the source are in the translation, as values, whatever their form
+ * (`findQuantities`): ٢٠٠٩ = 2009, ١٠ هەزار = 10,000 = ten thousand, سێیەم = third, ٢٨/٩/٢٠١٢ =
+ * 28 September 2012, مانگی ٧ = July, %60.7 = 60.7 percent. An error is a number or date the
+ * translation leaves out or states otherwise (a date names the part that differs); a number the
+ * source writes in words and the translation leaves out, or one it renders approximately
+ * (١٠ هەزار as "tens of thousands"), is a warning or a note; the translation's own numbers in
+ * digits are errors, in words notes. Identifiers (COVID-19, SARS-CoV-2) stand for their digits.
  */
-export function checkDates(segment: QaSegment): QaIssue[] {
+export function checkNumbers(segment: QaSegment): QaIssue[] {
   if (isBlank(segment.target)) return [];
-  const sourceDates = findDates(segment.source);
-  if (sourceDates.length === 0) return [];
-  const targetMonths = new Set(findDates(segment.target).map((date) => date.month));
-  return sourceDates
-    .filter((date) => !targetMonths.has(date.month))
-    .map((date) => ({
-      check: 'numbers', code: 'date-month', severity: 'error', source: [date.start, date.end],
-      params: { date: segment.source.slice(date.start, date.end), month: ENGLISH_MONTHS[date.month - 1] ?? '' },
-    }));
+  const source = findQuantities(segment.source, 'ckb');
+  const target = findQuantities(segment.target, 'en');
+  if (source.length === 0 && target.length === 0) return [];
+  const used = new Set<Quantity>();
+  // A translation's date matched by a source date that lacks some of its parts (28/3 for March 28, 2020) leaves those parts for the source's numbers.
+  const claimed = new Map<Quantity, Set<DatePart>>();
+  const issues: QaIssue[] = [];
+  const take = (found: Quantity | undefined): boolean => {
+    if (!found) return false;
+    used.add(found);
+    return true;
+  };
+  const claim = (targetDate: Quantity, sourceDate: Quantity): void => {
+    const parts = new Set((['day', 'month', 'year'] as const).filter((part) => sourceDate.date?.[part] !== undefined || targetDate.date?.[part] === undefined));
+    claimed.set(targetDate, parts);
+    if (parts.size < 3) return;
+    used.add(targetDate);
+  };
+  const free = (q: Quantity): boolean => !used.has(q);
+  const unclaimed = (q: Quantity): number[] => valuesOf(q, claimed.get(q));
+  const takeValue = (q: Quantity | undefined, value: number): boolean => {
+    if (!q) return false;
+    if (q.kind !== 'date') return take(q);
+    const part = (['day', 'month', 'year'] as const).find((p) => !claimed.get(q)?.has(p) && q.date?.[p] !== undefined && sameValue(q.date[p] ?? NaN, value));
+    const parts = claimed.get(q) ?? new Set<DatePart>();
+    if (part) parts.add(part);
+    claimed.set(q, parts);
+    if (parts.size === 3 || (['day', 'month', 'year'] as const).every((p) => parts.has(p) || q.date?.[p] === undefined)) used.add(q);
+    return true;
+  };
+  const sourceSpan = (q: Quantity): [number, number] => [q.start, q.end];
+
+  // Dates first: they hold several values at once.
+  for (const date of source.filter((q) => q.kind === 'date')) {
+    const same = target.find((q) => free(q) && !claimed.has(q) && q.kind === 'date' && agree(date.date, q.date));
+    if (same) {
+      claim(same, date);
+      continue;
+    }
+    // A month alone (مانگی ٧) is rendered by the month's name alone (July), which no date reader takes for a date.
+    const { day, month, year } = date.date ?? {};
+    if (month !== undefined && day === undefined && year === undefined && new RegExp(`\\b${ENGLISH_MONTHS[month - 1] ?? '-'}\\b`, 'u').test(segment.target)) continue;
+    // 5/3 with no date beside it in the translation: a fraction, if the translation has its value.
+    if (date.dayOrFraction && day !== undefined && month !== undefined && take(target.find((q) => free(q) && q.kind === 'number' && sameValue(q.value, day / month)))) continue;
+    const near = target.find((q) => free(q) && q.kind === 'date' && q.date && date.date && differingPart(date.date, q.date));
+    if (near?.date && date.date) {
+      used.add(near);
+      const part = differingPart(date.date, near.date) ?? 'day';
+      issues.push({ check: 'numbers', code: `date-${part}`, severity: 'error', source: sourceSpan(date), target: [near.start, near.end], params: { date: date.text, other: near.text, month: ENGLISH_MONTHS[(date.date.month ?? 1) - 1] ?? '' } });
+      continue;
+    }
+    // Its parts written as numbers count too (2012 for ساڵی ٢٠١٢); a part not there is the part that differs.
+    const written = (['day', 'month', 'year'] as const).filter((part) => date.date?.[part] !== undefined);
+    const picked = new Set<Quantity>();
+    const parts = written.map((part) => {
+      const found = target.find((q) => free(q) && !picked.has(q) && q.kind !== 'identifier' && unclaimed(q).some((v) => sameValue(v, date.date?.[part] ?? NaN)));
+      if (found) picked.add(found);
+      return found;
+    });
+    if (parts.some((part) => part !== undefined)) {
+      parts.forEach((part, k) => takeValue(part, date.date?.[written[k] ?? 'day'] ?? NaN));
+      const missing = written.find((_, k) => parts[k] === undefined);
+      if (missing) {
+        const found = parts.find((part) => part !== undefined);
+        issues.push({ check: 'numbers', code: `date-${missing}`, severity: 'error', source: sourceSpan(date), ...(found ? { target: [found.start, found.end] as [number, number] } : {}), params: { date: date.text, other: found?.text ?? '', month: ENGLISH_MONTHS[(date.date?.month ?? 1) - 1] ?? '' } });
+      }
+      continue;
+    }
+    issues.push({ check: 'numbers', code: 'date-missing', severity: 'error', source: sourceSpan(date), params: { date: date.text } });
+  }
+
+  // Digits before words: the translation's 2 goes to the source's 2 rather than to its دوو (both: two).
+  const numbers = source.filter((q) => q.kind !== 'date').sort((a, b) => Number(a.words) - Number(b.words));
+  for (const quantity of numbers) {
+    // Digits are not an identifier's digits (2 is not ACE2); a number in words may be (سارس-کۆڤ-دوو is SARS-CoV-2).
+    const same = (q: Quantity): boolean => free(q) && q.kind !== 'approximate'
+      && (q.kind !== 'identifier' || quantity.kind === 'identifier' || quantity.words || mayBeIdentifier(quantity, q) || (q.alias !== undefined && sameValue(q.alias, quantity.value)))
+      && unclaimed(q).some((v) => sameValue(v, quantity.value) || (quantity.alias !== undefined && sameValue(v, quantity.alias)));
+    if (quantity.kind === 'approximate') {
+      if (take(target.find((q) => free(q) && (q.kind === 'approximate' ? q.value === quantity.value : withinOrder(quantity, q.value))))) continue;
+      issues.push({ check: 'numbers', code: 'number-missing', severity: 'warning', source: sourceSpan(quantity), params: { number: quantity.text } });
+      continue;
+    }
+    if (takeValue(target.find(same), quantity.value)) continue;
+    const approximately = target.find((q) => free(q) && q.kind === 'approximate' && withinOrder(q, quantity.value));
+    if (take(approximately) && approximately) {
+      issues.push({ check: 'numbers', code: 'number-approximate', severity: 'info', source: sourceSpan(quantity), target: [approximately.start, approximately.end], params: { number: quantity.text, other: approximately.text } });
+      continue;
+    }
+    // A number the source spells in words, or an identifier the translation does without (the disease), is left to the reader;
+    // an identifier beside another of the translation's own (COVID-19 and COVID-29) is an error.
+    const otherIdentifier = quantity.kind === 'identifier' && target.some((q) => free(q) && q.kind === 'identifier' && !numbers.some((n) => n.kind === 'identifier' && sameValue(n.value, q.value)));
+    const severity = quantity.words || (quantity.kind === 'identifier' && !otherIdentifier) ? 'warning' : 'error';
+    issues.push({ check: 'numbers', code: 'number-missing', severity, source: sourceSpan(quantity), params: { number: quantity.text } });
+  }
+
+  // A number word of the translation's own (the first, a dozen) is mostly its wording: a note, not a fault.
+  for (const extra of target.filter((q) => free(q) && !claimed.has(q) && q.kind !== 'approximate' && q.kind !== 'identifier')) {
+    const severity = extra.words ? 'info' : 'error';
+    issues.push({ check: 'numbers', code: 'number-extra', severity, target: [extra.start, extra.end], params: { number: extra.text } });
+  }
+  return issues;
 }

@@ -1,7 +1,7 @@
 import { approvesArabicScript, checkTerms, type TermBase } from '../glossary/term-check';
 import { checkConsistency, consistencyIndex, type ConsistencyIndex, type TranslationsElsewhere } from './consistency';
 import { checkLength, lengthModel, type LengthModel } from './length';
-import { checkDates, checkNumbers } from './numbers';
+import { checkNumbers } from './numbers';
 import { checkPunctuation } from './punctuation';
 import { checkScript } from './script';
 import type { QaCheckId, QaIssue, QaSegment, QaSeverity } from './types';
@@ -57,7 +57,6 @@ export function checkSegment(segment: QaSegment, context: QaContext, at = -1): Q
   const found: QaIssue[] = [];
   add(found, checkUntranslated(segment));
   add(found, checkNumbers(segment));
-  add(found, checkDates(segment));
   add(found, checkScript(segment, context.approvedArabic));
   add(found, checkPunctuation(segment));
   add(found, checkLength(segment, context.length));

@@ -16,7 +16,7 @@ export interface DateMention extends Span {
  * Gregorian months, so they are left out: their dates need converting, not comparing.
  */
 const SORANI_MONTHS: ReadonlyArray<readonly [string, number]> = [
-  ['کانوونی دووەم', 1], ['کانونی دووەم', 1], ['شوبات', 2], ['ئازار', 3], ['نیسان', 4], ['مایس', 5], ['ئایار', 5],
+  ['کانوونی دووەم', 1], ['کانونی دووەم', 1], ['شوبات', 2], ['ئازار', 3], ['ئادار', 3], ['نیسان', 4], ['مایس', 5], ['ئایار', 5],
   ['حوزەیران', 6], ['تەمموز', 7], ['تەموز', 7], ['ئاب', 8], ['ئەیلوول', 9], ['ئەیلول', 9], ['تشرینی یەکەم', 10],
   ['تشرینی دووەم', 11], ['کانوونی یەکەم', 12], ['کانونی یەکەم', 12],
   ['جەنیوەری', 1], ['یەنایەر', 1], ['فێبریوەری', 2], ['فیبرایەر', 2], ['مارس', 3], ['مارچ', 3], ['ئەپریل', 4], ['ئەبریل', 4],
@@ -28,18 +28,18 @@ export const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', '
 
 const DIGITS = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const SORANI_MONTH_PATTERN = SORANI_MONTHS.map(([name]) => name.replace(/ /gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
-/** `١٠ی حوزەیران`, `١٠ حوزەیرانی ٢٠٢٠`, `حوزەیرانی ٢٠٢٠` (a day before, or a year after: a month name alone is not a date). */
+/** `١٠ی حوزەیران`, `25 ی حوزەیران` (the ی often typed apart), `١٠ حوزەیرانی ٢٠٢٠`, `حوزەیرانی ٢٠٢٠` (a day before, or a year after: a month name alone is not a date). */
 const SORANI_DATE = new RegExp(
-  `(?:(${DIGITS}{1,2})(?:ی|ەم|ەمین)?\\s+)?(${SORANI_MONTH_PATTERN})(?:ی|دا|ەوە|یدا)?(?:\\s+(?:ساڵی\\s+)?(${DIGITS}{4}))?(?![\\p{L}\\p{M}])`, 'gu',
+  `(?:(${DIGITS}{1,2})(?:\\s?(?:ی|ەم|ەمین))?\\s+)?(${SORANI_MONTH_PATTERN})(?:ی|دا|ەوە|یدا)?(?:\\s+(?:ساڵی\\s+)?(${DIGITS}{4}))?(?![\\p{L}\\p{M}])`, 'gu',
 );
 
 /** What every Sorani date has: a month name as a word of its own, with or without an ending. */
 const SORANI_MONTH_WORD = new RegExp(`(?:${SORANI_MONTH_PATTERN})(?:ی|دا|ەوە|یدا)?(?![\\p{L}\\p{M}])`, 'u');
 
 const ENGLISH_MONTH_PATTERN = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-/** `10 June`, `10th of June`, `June 10`, `June 10th, 2020`, `June 2020`. */
+/** `10 June`, `10th of June`, `the 19th day of March`, `June 10`, `June 10th, 2020`, `June 2020`. */
 const ENGLISH_DATE = new RegExp(
-  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ENGLISH_MONTH_PATTERN}|${ENGLISH_MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|${ENGLISH_MONTH_PATTERN})(?:,?\\s+(\\d{4}))?`, 'g',
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${ENGLISH_MONTH_PATTERN}|${ENGLISH_MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|${ENGLISH_MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(\\d{4}))?`, 'g',
 );
 
 /** Only a text with Arabic-script letters (or their presentation forms) has a Sorani month name. */

@@ -21,6 +21,8 @@ export { type StemCandidate, type StemOptions, type StemResult, STEM_PREFIXES, s
 export {
   type NumberMention, type ParsedNumber, convertDigits, findNumbers, hasDigit, parseNumber, sameNumber,
 } from './numerals';
+export { englishNumberWords, findNumberWords, soraniNumberWords, type WordNumber } from './number-words';
+export { findQuantities, mayBeIdentifier, type Quantity, type QuantityKind } from './quantities';
 export { nameSimilarity, nameSkeleton, romanize, toHawar } from './transliterate';
 export { type BidiRun, bidiRuns } from './bidi-runs';
 export { type WordRun, WordSpans, scanWordRuns, wordRuns } from './word-runs';

@@ -18,6 +18,7 @@ export interface ScoringToken {
 export interface TmToken extends ScoringToken, Span {}
 
 const ZWNJ = /\u200C/gu;
+// eslint-disable-next-line no-control-regex -- these are the characters to find
 const CONTROLS = /[\u0000-\u001F]/gu;
 
 /**

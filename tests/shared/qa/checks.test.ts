@@ -71,7 +71,7 @@ describe('dates in words', () => {
     expect(one('هەڵبژاردنەکان لە تشرینی یەکەمی ٢٠٢١ دا بوون.', 'The elections were in October 2021.')).toEqual([]);
     const wrong = one('لە ١٠ی حوزەیرانەوە دانوستانەکان دەستیان پێکرد.', 'The negotiations began on 10 July.');
     expect(codes(wrong)).toEqual(['date-month']);
-    expect(wrong[0]?.params).toEqual({ date: '١٠ی حوزەیرانەوە', month: 'June' });
+    expect(wrong[0]?.params).toEqual({ date: '١٠ی حوزەیرانەوە', other: '10 July', month: 'June' });
     expect('لە ١٠ی حوزەیرانەوە'.slice(...(wrong[0]?.source ?? [0, 0]))).toBe('١٠ی حوزەیرانەوە');
     // A month name without a day or a year is no date (ئازار is also "pain"), nor is "may" in English.
     expect(one('ئازارێکی زۆری هەبوو.', 'He was in great pain.')).toEqual([]);
@@ -112,7 +112,8 @@ describe('punctuation', () => {
 describe('length and consistency', () => {
   it('measures length against the document itself, and needs enough segments to do so', () => {
     const [first, ...others] = demo();
-    const shortened = { ...first!, target: 'Kadhimi flies on the 20th.' };
+    // Every number kept (the 20th, a hundred days): only the length is wrong.
+    const shortened = { ...first!, target: 'Kadhimi flies on the 20th, a hundred days on.' };
     expect(checkSegment(shortened, qaContext(others.slice(0, 5)))).toEqual([]);
     expect(codes(checkSegment(shortened, qaContext(others)))).toEqual(['too-short']);
   });

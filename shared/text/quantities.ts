@@ -1,0 +1,188 @@
+import { findDates } from './dates';
+import { nameSimilarity } from './transliterate';
+import { matchingKey } from './normalize';
+import { findNumberWords } from './number-words';
+import { findNumbers, hasDigit, parseNumber } from './numerals';
+import type { Span } from './span';
+
+/** What a quantity in a text is: a number (cardinal or ordinal, with a percent sign or not), a date, an approximate order, an identifier's digits. */
+export type QuantityKind = 'number' | 'date' | 'approximate' | 'identifier';
+
+export interface Quantity extends Span {
+  readonly kind: QuantityKind;
+  readonly text: string;
+  /** A number's value; an approximate quantity's order (hundreds: 100); an identifier's digits' value. */
+  readonly value: number;
+  readonly ordinal: boolean;
+  readonly percent: boolean;
+  /** Written in words (دوو هەزار, ten), not digits. */
+  readonly words: boolean;
+  /** A date's parts, those written. */
+  readonly date?: { readonly day?: number; readonly month?: number; readonly year?: number };
+  /** `d/m` with no year: a date or a fraction (5/3); the other side decides. */
+  readonly dayOrFraction?: boolean;
+  /** Another value it stands for: an identifier's (COVID-19: 2019), a number that may be thousands or a decimal (42.000). */
+  readonly alias?: number;
+  /** An identifier's letters; a number's word right before it (کۆڤید 19, typed with a space: it may be COVID-19). */
+  readonly label?: string;
+}
+
+const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+/** 28/9/2012, 27-2-2020, 2020/2/27, 2020-02-27, 5/3 (a day and a month, or a fraction). */
+const NUMERIC_DATE = new RegExp(`(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9./-])(${D}{1,4})([/\\-.])(${D}{1,2})(?:\\2(${D}{1,4}))?(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9]|[/\\-.]${D})`, 'gu');
+/** مانگی ٧, مانگی١٢, مانگی حەوت: the month by its number. */
+const MONTH_NUMBER = new RegExp(`مانگی\\s*(${D}{1,2}|[\\p{L}]+)`, 'gu');
+/** COVID-19, SARS-CoV-2, H5N1, G7, کۆڤید-١٩, 4×109: letters glued to digits, or joined by a hyphen; digits times digits. */
+// (Letter groups are joined by a hyphen only: nested repeats over letters would backtrack without end on long words.)
+const IDENTIFIER = new RegExp(`[\\p{L}]+(?:-[\\p{L}]+)*(?:-|\\s-\\s?|-\\s)?${D}+(?:[\\p{L}]+${D}+)*[\\p{L}]*|${D}+\\s?[x×]\\s?${D}+|${D}+[\\p{L}]+${D}+[\\p{L}]*`, 'gu');
+/** 8،866: Sorani typists often write the Arabic comma as the thousands separator. */
+const ARABIC_COMMA_THOUSANDS = new RegExp(`(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9،])${D}{1,3}(?:،${D}{3})+(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9]|،${D})`, 'gu');
+/** Type II, phase III: Roman numerals after a word they number (the lone I is a pronoun). */
+const ROMAN = /(?<=\b(?:[Tt]ype|[Pp]hase|[Cc]lass|[Ss]tage|[Gg]rade|[Ll]evel|[Ww]orld [Ww]ar|[Cc]hapter|[Pp]art)[- ](?:(?:I{1,3}|IV|V|VI{1,3}|IX|X)[-–/])?)(?:I{1,3}|IV|V|VI{1,3}|IX|X)\b/gu;
+/** 2019–20, 1957–58: a range of years whose second is written with its last two digits. */
+const SHORT_YEAR_RANGE = new RegExp(`(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9])(${D}{4})[–-](${D}{2})(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9])`, 'gu');
+/** 42.000, 10,700: thousands, or a decimal; the other side decides. */
+const THOUSANDS_OR_DECIMAL = /^\d{1,3}[.,]\d{3}$/u;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+/** COVID-19 is "coronavirus disease 2019": a Sorani text writes the year. */
+const COVID = /^(?:covid|کۆڤید|کۆڤیدی)-?\d+$/iu;
+// Cheap tests first: most sentences have none of these forms, and their patterns are not run on them.
+const MAY_HOLD_NUMERIC_DATE = /[0-9\u0660-\u0669\u06F0-\u06F9][/.-][0-9\u0660-\u0669\u06F0-\u06F9]/u;
+/** A number glued to a letter, or after a letter and a hyphen or a space (COVID-19, کۆڤید 19, ١٠ی): only then are identifiers looked for. */
+const LETTER_BEFORE = /\p{L}[\s-]{0,2}$/u;
+const LETTER_AFTER = /^\s?[x×\p{L}]/u;
+const MAY_HOLD_ARABIC_COMMA = /[0-9\u0660-\u0669\u06F0-\u06F9]،[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+const MAY_HOLD_ROMAN = /(?:ype|hase|lass|tage|rade|evel|War|hapter|art)[- ][IVX]/u;
+const MAY_HOLD_YEAR_RANGE = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}[–-][0-9\u0660-\u0669\u06F0-\u06F9]{2}/u;
+const MAY_HOLD_PERCENT = /[%٪]|per ?cent|سەدا/iu;
+
+/** The other reading of 42.000 or 10,700 (thousands, or a decimal), if it has one. */
+function thousandsOrDecimal(written: string, value: number): number | undefined {
+  const latin = written.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
+  if (!THOUSANDS_OR_DECIMAL.test(latin)) return undefined;
+  const other = Number(latin.replace(/[.,]/u, ''));
+  return other === value ? undefined : other;
+}
+
+const PERCENT_BEFORE = /[%٪]\s?$/u;
+const PERCENT_AFTER = /^\s?(?:[%٪]|percent\b|per cent\b|لەسەدا|لە\s?سەدا)/iu;
+
+const value = (digits: string): number | undefined => parseNumber(digits)?.value;
+
+function validDate(day: number | undefined, month: number | undefined, year: number | undefined): boolean {
+  return (day === undefined || (day >= 1 && day <= 31)) && (month === undefined || (month >= 1 && month <= 12)) && (year === undefined || (year >= 1000 && year <= 2999));
+}
+
+/**
+ * Every quantity of a Sorani or English text, each once, with its value and kind: numeric dates
+ * (d/m/yyyy, yyyy/m/d, d-m-yyyy, d/m) and dates with month names (`findDates`), month numbers
+ * (مانگی ٧); identifiers with digits (COVID-19); numbers in digits (any script, with a percent
+ * sign or word), in words and with scale words (`findNumberWords`), approximate ones.
+ */
+export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[] {
+  const found: Quantity[] = [];
+  const taken: Span[] = [];
+  const free = (start: number, end: number): boolean => taken.every((span) => end <= span.start || start >= span.end);
+  const add = (quantity: Quantity): void => {
+    found.push(quantity);
+    taken.push(quantity);
+  };
+  const base = { ordinal: false, percent: false, words: false };
+  const digitRuns = findNumbers(text);
+  if (hasDigit(text)) {
+    for (const match of MAY_HOLD_NUMERIC_DATE.test(text) ? text.matchAll(NUMERIC_DATE) : []) {
+      const [whole, a = '', , b = '', c] = match;
+      const [x, y, z] = [value(a), value(b), c === undefined ? undefined : value(c)];
+      if (x === undefined || y === undefined) continue;
+      const start = match.index;
+      // yyyy/m/d, or d/m/yyyy (the day first, as Iraq and Europe write it), or d/m.
+      const date = a.length === 4 ? { year: x, month: y, ...(z === undefined ? {} : { day: z }) } : { day: x, month: y, ...(z === undefined ? {} : { year: z }) };
+      if (!validDate(date.day, date.month, date.year)) continue;
+      if (z === undefined && a.length > 2) continue;
+      // 15-18 is a range, 3.5 a decimal: only / makes a two-part date, and - or . with a year.
+      if (z === undefined && match[2] !== '/') continue;
+      if (!free(start, start + whole.length)) continue;
+      add({ ...base, kind: 'date', text: whole, start, end: start + whole.length, value: x, date, ...(z === undefined ? { dayOrFraction: true } : {}) });
+    }
+    for (const match of MAY_HOLD_YEAR_RANGE.test(text) ? text.matchAll(SHORT_YEAR_RANGE) : []) {
+      const [whole, first = '', last = ''] = match;
+      const from = value(first);
+      const to = value(last);
+      if (from === undefined || to === undefined) continue;
+      const start = match.index;
+      const year = Math.floor(from / 100) * 100 + to;
+      if (year <= from) continue;
+      add({ ...base, kind: 'number', text: first, start, end: start + first.length, value: from });
+      add({ ...base, kind: 'number', text: last, start: start + whole.length - last.length, end: start + whole.length, value: year });
+    }
+    for (const match of MAY_HOLD_ARABIC_COMMA.test(text) ? text.matchAll(ARABIC_COMMA_THOUSANDS) : []) {
+      const start = match.index;
+      if (!free(start, start + match[0].length)) continue;
+      const parsed = value(match[0].replace(/،/gu, ','));
+      if (parsed !== undefined) add({ ...base, kind: 'number', text: match[0], start, end: start + match[0].length, value: parsed });
+    }
+    const mayHoldIdentifier = digitRuns.some((run) => LETTER_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)) || LETTER_AFTER.test(text.slice(run.end, run.end + 2)));
+    for (const match of mayHoldIdentifier ? text.matchAll(IDENTIFIER) : []) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!free(start, end)) continue;
+      const digits = match[0].replace(/[^0-9\u0660-\u0669\u06F0-\u06F9]+/gu, ' ').trim().split(' ').at(-1) ?? '';
+      const parsed = value(digits);
+      if (parsed === undefined) continue;
+      const label = /^[\p{L}]+/u.exec(match[0])?.[0];
+      add({ ...base, kind: 'identifier', text: match[0], start, end, value: parsed, ...(COVID.test(match[0]) ? { alias: 2000 + parsed } : {}), ...(label ? { label } : {}) });
+    }
+  }
+  for (const date of findDates(text)) {
+    if (!free(date.start, date.end)) continue;
+    const { day, month, year } = date;
+    // "10 July." ends a sentence: the full stop is not the abbreviation's.
+    const end = text[date.end - 1] === '.' && /[a-z]{3}\.$/u.test(text.slice(date.start, date.end)) && !/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/u.test(text.slice(date.start, date.end)) ? date.end - 1 : date.end;
+    add({ ...base, kind: 'date', text: text.slice(date.start, end), start: date.start, end, value: day ?? year ?? month, date: { month, ...(day === undefined ? {} : { day }), ...(year === undefined ? {} : { year }) } });
+  }
+  if (language === 'ckb' && text.includes('مانگی')) {
+    for (const match of text.matchAll(MONTH_NUMBER)) {
+      const written = match[1] ?? '';
+      const month = value(written) ?? findNumberWords(written, 'ckb')[0]?.value ?? (matchingKey(written) === matchingKey('یەک') ? 1 : undefined);
+      if (month === undefined || month < 1 || month > 12) continue;
+      const start = match.index;
+      if (!free(start, start + match[0].length)) continue;
+      add({ ...base, kind: 'date', text: match[0], start, end: start + match[0].length, value: month, date: { month } });
+    }
+  }
+  if (language === 'en' && MAY_HOLD_ROMAN.test(text)) {
+    for (const match of text.matchAll(ROMAN)) {
+      const start = match.index;
+      add({ ...base, kind: 'number', text: match[0], start, end: start + match[0].length, value: ROMAN_VALUES[match[0]] ?? 0, words: true });
+    }
+  }
+  // Percent signs and words are rare: each number looks for one only where the text has one.
+  const mayHoldPercent = MAY_HOLD_PERCENT.test(text);
+  for (const number of digitRuns) {
+    if (!free(number.start, number.end)) continue;
+    const percent = mayHoldPercent && (PERCENT_BEFORE.test(text.slice(Math.max(0, number.start - 2), number.start)) || PERCENT_AFTER.test(text.slice(number.end, number.end + 12)));
+    const label = LETTER_BEFORE.test(text.slice(Math.max(0, number.start - 3), number.start)) ? /([\p{L}]+)\s?-?\s?$/u.exec(text.slice(Math.max(0, number.start - 24), number.start))?.[1] : undefined;
+    const alias = number.value % 1 !== 0 || /[.,]/u.test(number.text) ? thousandsOrDecimal(number.text, number.value) : undefined;
+    add({
+      ...base, kind: 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent,
+      ...(label ? { label } : {}), ...(alias === undefined ? {} : { alias }),
+    });
+  }
+  for (const number of findNumberWords(text, language)) {
+    // Digits with a scale word (10 هەزار) replace the digits alone.
+    const inside = found.filter((q) => q.kind === 'number' && q.start >= number.start && q.end <= number.end);
+    if (!inside.every((q) => !q.words) || !taken.filter((span) => !inside.includes(span as Quantity)).every((span) => number.end <= span.start || number.start >= span.end)) continue;
+    for (const q of inside) {
+      found.splice(found.indexOf(q), 1);
+      taken.splice(taken.indexOf(q), 1);
+    }
+    const percent = PERCENT_AFTER.test(text.slice(number.end, number.end + 12));
+    add({ ...base, kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent, words: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a number after a word (کۆڤید 19) is an identifier written with a space (COVID-19): its digits and a name like its letters. */
+export function mayBeIdentifier(number: Quantity, identifier: Quantity): boolean {
+  return number.label !== undefined && identifier.label !== undefined && nameSimilarity(number.label, identifier.label) >= 0.75;
+}
