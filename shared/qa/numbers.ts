@@ -40,7 +40,7 @@ function valuesOf(quantity: Quantity, claimed: ReadonlySet<DatePart> = new Set()
  * translation leaves out or states otherwise (a date names the part that differs); a number the
  * source writes in words and the translation leaves out, or one it renders approximately
  * (١٠ هەزار as "tens of thousands"), is a warning or a note; the translation's own numbers in
- * digits are errors, in words notes. Identifiers (COVID-19, SARS-CoV-2) stand for their digits.
+ * digits are errors, in words its wording. Identifiers (COVID-19, SARS-CoV-2) stand for their digits.
  */
 export function checkNumbers(segment: QaSegment): QaIssue[] {
   if (isBlank(segment.target)) return [];
@@ -140,10 +140,9 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
     issues.push({ check: 'numbers', code: 'number-missing', severity, source: sourceSpan(quantity), params: { number: quantity.text } });
   }
 
-  // A number word of the translation's own (the first, a dozen) is mostly its wording: a note, not a fault.
-  for (const extra of target.filter((q) => free(q) && !claimed.has(q) && q.kind !== 'approximate' && q.kind !== 'identifier')) {
-    const severity = extra.words ? 'info' : 'error';
-    issues.push({ check: 'numbers', code: 'number-extra', severity, target: [extra.start, extra.end], params: { number: extra.text } });
+  // Digits of the translation's own are an error; a number word of its own (the first, a dozen, two for هەردوو) is its wording.
+  for (const extra of target.filter((q) => free(q) && !claimed.has(q) && !q.words && q.kind !== 'approximate' && q.kind !== 'identifier')) {
+    issues.push({ check: 'numbers', code: 'number-extra', severity: 'error', target: [extra.start, extra.end], params: { number: extra.text } });
   }
   return issues;
 }
