@@ -9,6 +9,7 @@ import { benchEditor } from './editor-perf';
 import { benchGlossary } from './glossary';
 import { benchHostileFiles } from './hostile-files';
 import { benchQa } from './qa';
+import { benchQaReal } from './qa-real';
 import { benchStoreWrites } from './store-writes';
 import { benchTextThroughput } from './text-throughput';
 import { benchTm } from './tm';
@@ -18,6 +19,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'text-throughput': benchTextThroughput,
   'editor-20k': benchEditor,
   qa: benchQa,
+  'qa-real': benchQaReal,
   glossary: benchGlossary,
   align: benchAlign,
   'align-editor': benchAlignEditor,
