@@ -3,8 +3,8 @@ import { checkNumbers } from '../shared/qa/numbers';
 import type { QaSegment } from '../shared/qa/types';
 import type { BenchResult } from './measure';
 
-/** The real pairs: ../shared/corpus-samples (TICO-19, CC0) when it is there. */
-const TICO = new URL('../../shared/corpus-samples/tico19-ckb-en.tsv', import.meta.url);
+/** The real pairs: TICO-19 (CC0), kept in tests/fixtures/tico19 with its attribution. */
+const TICO = new URL('../tests/fixtures/tico19/tico19-ckb-en.tsv', import.meta.url);
 
 export interface RealPair {
   readonly ckb: string;

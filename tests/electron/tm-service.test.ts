@@ -12,9 +12,9 @@ const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('bas
 const service = (dataDir: string) => createPirdService({ dataDir, demoDir: DEMO_DIR, glossarySyncMs: 0 });
 const escapeXml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
-/** The real Sorani-English pairs of ../shared/corpus-samples (TICO-19: health questions and answers) as a TMX file. */
+/** The real Sorani-English pairs of TICO-19 (tests/fixtures/tico19: health questions and answers) as a TMX file. */
 function tico19Tmx(): string {
-  const rows = readFileSync(new URL('../../../shared/corpus-samples/tico19-ckb-en.tsv', import.meta.url), 'utf8').split('\n').slice(1).filter((line) => line.trim() !== '');
+  const rows = readFileSync(new URL('../fixtures/tico19/tico19-ckb-en.tsv', import.meta.url), 'utf8').split('\n').slice(1).filter((line) => line.trim() !== '');
   const units = rows.map((row) => {
     const [, ckb = '', en = ''] = row.split('\t');
     return `<tu><tuv xml:lang="ckb"><seg>${escapeXml(ckb)}</seg></tuv><tuv xml:lang="en"><seg>${escapeXml(en)}</seg></tuv></tu>`;

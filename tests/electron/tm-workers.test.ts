@@ -13,8 +13,8 @@ import { DEFAULT_PENALTIES, sentenceDigest } from '../../shared/tm';
 
 const DEMO_DIR = fileURLToPath(new URL('../../corpus/demo', import.meta.url));
 const escapeXml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-/** The real pairs of ../shared/corpus-samples (TICO-19). */
-const PAIRS = readFileSync(new URL('../../../shared/corpus-samples/tico19-ckb-en.tsv', import.meta.url), 'utf8')
+/** The real pairs of TICO-19 (tests/fixtures/tico19). */
+const PAIRS = readFileSync(new URL('../fixtures/tico19/tico19-ckb-en.tsv', import.meta.url), 'utf8')
   .split('\n').slice(1).filter((line) => line.trim() !== '').map((line) => line.split('\t'))
   .map(([, ckb = '', en = '']) => ({ ckb, en }));
 

@@ -65,7 +65,7 @@ describe('numbers and dates compared as values, as people write them', () => {
   });
 });
 
-describe('on real translations (TICO-19, ../shared/corpus-samples)', () => {
+describe('on real translations (TICO-19, tests/fixtures/tico19)', () => {
   it('flags few of 1,432 human translations with errors, and catches a digit changed in most', () => {
     const pairs = readTico();
     const flagged = pairs.filter((pair) => errors(pair.ckb, pair.en).length > 0);
