@@ -72,16 +72,23 @@ function lightTokens(text: string): Token[] {
   return tokens;
 }
 
-const SORANI_WORD = /[\p{L}\p{M}\u200C]+/gu;
-
-/** Whether a Sorani text has a number word at all: its words looked up one by one, before any token is made. */
+/** Whether a Sorani text has a number word at all: its words (runs of letters, found by their codes) looked up one by one, before any token is made. */
 function hasSoraniNumberWord(text: string): boolean {
-  SORANI_WORD.lastIndex = 0;
-  for (let match = SORANI_WORD.exec(text); match !== null; match = SORANI_WORD.exec(text)) {
-    if (soraniWord.get(match[0])) return true;
+  let start = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const inWord = k < text.length && isWordCode(text.charCodeAt(k));
+    if (inWord && start < 0) start = k;
+    else if (!inWord && start >= 0) {
+      if (k - start >= 2 && soraniWord.get(text.slice(start, k))) return true;
+      start = -1;
+    }
   }
   return false;
 }
+
+/** Arabic-script letters and marks, ZWNJ and Latin letters: what a word is made of here. */
+const isWordCode = (code: number): boolean =>
+  (code >= 0x0620 && code <= 0x065f) || (code >= 0x066e && code <= 0x06ff && code !== 0x06d4) || code === 0x200c || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /** English number words all start so: a text with none of these has none (most sentences), and is not tokenized. */
 const MAY_HOLD_ENGLISH = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort|hundred|thousand|million|billion|dozen|tens|first|second|third)/iu;

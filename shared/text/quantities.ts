@@ -48,9 +48,23 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV
 const COVID = /^(?:covid|کۆڤید|کۆڤیدی)-?\d+$/iu;
 // Cheap tests first: most sentences have none of these forms, and their patterns are not run on them.
 const MAY_HOLD_NUMERIC_DATE = /[0-9\u0660-\u0669\u06F0-\u06F9][/.-][0-9\u0660-\u0669\u06F0-\u06F9]/u;
-/** A number glued to a letter, or after a letter and a hyphen or a space (COVID-19, کۆڤید 19, ١٠ی): only then are identifiers looked for. */
-const LETTER_BEFORE = /\p{L}[\s-]{0,2}$/u;
-const LETTER_AFTER = /^\s?[x×\p{L}]/u;
+/** Whether a letter stands right before `at`, or before a hyphen or a space there (COVID-19, کۆڤید 19). */
+function letterBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  for (let skipped = 0; skipped < 2 && k >= 0 && (text[k] === ' ' || text[k] === '-'); skipped++) k--;
+  return k >= 0 && isLetterCode(text.charCodeAt(k));
+}
+
+/** Whether a letter (or ×) stands right after `at`, or after one space (١٠ی, 4×109, 20 x 10). */
+function letterAfter(text: string, at: number): boolean {
+  const k = text[at] === ' ' ? at + 1 : at;
+  const code = text.charCodeAt(k);
+  return code === 0xd7 || isLetterCode(code);
+}
+
+/** Latin and Arabic-script letters, the ones identifiers and ordinal endings are made of. */
+const isLetterCode = (code: number): boolean =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3) || code === 0x06d5 || (code >= 0x06fa && code <= 0x06ff);
 const MAY_HOLD_ARABIC_COMMA = /[0-9\u0660-\u0669\u06F0-\u06F9]،[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 const MAY_HOLD_ROMAN = /(?:ype|hase|lass|tage|rade|evel|War|hapter|art)[- ][IVX]/u;
 const MAY_HOLD_YEAR_RANGE = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}[–-][0-9\u0660-\u0669\u06F0-\u06F9]{2}/u;
@@ -82,7 +96,10 @@ function validDate(day: number | undefined, month: number | undefined, year: num
 export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[] {
   const found: Quantity[] = [];
   const taken: Span[] = [];
-  const free = (start: number, end: number): boolean => taken.every((span) => end <= span.start || start >= span.end);
+  const free = (start: number, end: number): boolean => {
+    for (const span of taken) if (end > span.start && start < span.end) return false;
+    return true;
+  };
   const add = (quantity: Quantity): void => {
     found.push(quantity);
     taken.push(quantity);
@@ -121,7 +138,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       const parsed = value(match[0].replace(/،/gu, ','));
       if (parsed !== undefined) add({ ...base, kind: 'number', text: match[0], start, end: start + match[0].length, value: parsed });
     }
-    const mayHoldIdentifier = digitRuns.some((run) => LETTER_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)) || LETTER_AFTER.test(text.slice(run.end, run.end + 2)));
+    const mayHoldIdentifier = digitRuns.some((run) => letterBefore(text, run.start) || letterAfter(text, run.end));
     for (const match of mayHoldIdentifier ? text.matchAll(IDENTIFIER) : []) {
       const start = match.index;
       const end = start + match[0].length;
@@ -159,16 +176,24 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
   // Percent signs and words are rare: each number looks for one only where the text has one.
   const mayHoldPercent = MAY_HOLD_PERCENT.test(text);
   for (const number of digitRuns) {
-    if (!free(number.start, number.end)) continue;
-    const percent = mayHoldPercent && (PERCENT_BEFORE.test(text.slice(Math.max(0, number.start - 2), number.start)) || PERCENT_AFTER.test(text.slice(number.end, number.end + 12)));
-    const label = LETTER_BEFORE.test(text.slice(Math.max(0, number.start - 3), number.start)) ? /([\p{L}]+)\s?-?\s?$/u.exec(text.slice(Math.max(0, number.start - 24), number.start))?.[1] : undefined;
-    const alias = number.value % 1 !== 0 || /[.,]/u.test(number.text) ? thousandsOrDecimal(number.text, number.value) : undefined;
-    add({
-      ...base, kind: 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent,
-      ...(label ? { label } : {}), ...(alias === undefined ? {} : { alias }),
-    });
+    if (taken.length > 0 && !free(number.start, number.end)) continue;
+    const quantity: { -readonly [K in keyof Quantity]: Quantity[K] } = {
+      kind: 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, words: false,
+      percent: mayHoldPercent && (PERCENT_BEFORE.test(text.slice(Math.max(0, number.start - 2), number.start)) || PERCENT_AFTER.test(text.slice(number.end, number.end + 12))),
+    };
+    if (letterBefore(text, number.start)) {
+      const label = /([\p{L}]+)\s?-?\s?$/u.exec(text.slice(Math.max(0, number.start - 24), number.start))?.[1];
+      if (label) quantity.label = label;
+    }
+    const alias = number.value % 1 !== 0 || number.text.includes('.') || number.text.includes(',') ? thousandsOrDecimal(number.text, number.value) : undefined;
+    if (alias !== undefined) quantity.alias = alias;
+    add(quantity);
   }
   for (const number of findNumberWords(text, language)) {
+    if (found.length === 0) {
+      add({ kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent: PERCENT_AFTER.test(text.slice(number.end, number.end + 12)), words: true });
+      continue;
+    }
     // Digits with a scale word (10 هەزار) replace the digits alone.
     const inside = found.filter((q) => q.kind === 'number' && q.start >= number.start && q.end <= number.end);
     if (!inside.every((q) => !q.words) || !taken.filter((span) => !inside.includes(span as Quantity)).every((span) => number.end <= span.start || number.start >= span.end)) continue;
