@@ -55,12 +55,31 @@ function letterBefore(text: string, at: number): boolean {
   return k >= 0 && isLetterCode(text.charCodeAt(k));
 }
 
-/** Whether a letter (or ×) stands right after `at`, or after one space (١٠ی, 4×109, 20 x 10). */
-function letterAfter(text: string, at: number): boolean {
-  const k = text[at] === ' ' ? at + 1 : at;
-  const code = text.charCodeAt(k);
-  return code === 0xd7 || isLetterCode(code);
+/** Whether digits at `at` may end an identifier: a letter right before them, or a hyphen after a letter (COVID-19, COVID - 19). */
+function identifierBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  if (text[k] === ' ') k--;
+  if (text[k] === '-') {
+    k--;
+    if (text[k] === ' ') k--;
+  } else if (k !== at - 1) return false;
+  return k >= 0 && isLetterCode(text.charCodeAt(k));
 }
+
+/** Whether digits ending at `at` may begin an identifier: letters and then digits (5N1), or × and digits (4×109, 20 x 10). */
+function identifierAfter(text: string, at: number): boolean {
+  let k = at;
+  if (text[k] === ' ' && (text[k + 1] === 'x' || text[k + 1] === '×')) k++;
+  if (text[k] === 'x' || text[k] === '×') {
+    k++;
+    if (text[k] === ' ') k++;
+    return digitCode(text.charCodeAt(k));
+  }
+  while (k < text.length && isLetterCode(text.charCodeAt(k))) k++;
+  return k > at && digitCode(text.charCodeAt(k));
+}
+
+const digitCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9);
 
 /** Latin and Arabic-script letters, the ones identifiers and ordinal endings are made of. */
 const isLetterCode = (code: number): boolean =>
@@ -138,7 +157,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       const parsed = value(match[0].replace(/،/gu, ','));
       if (parsed !== undefined) add({ ...base, kind: 'number', text: match[0], start, end: start + match[0].length, value: parsed });
     }
-    const mayHoldIdentifier = digitRuns.some((run) => letterBefore(text, run.start) || letterAfter(text, run.end));
+    const mayHoldIdentifier = digitRuns.some((run) => identifierBefore(text, run.start) || identifierAfter(text, run.end));
     for (const match of mayHoldIdentifier ? text.matchAll(IDENTIFIER) : []) {
       const start = match.index;
       const end = start + match[0].length;
