@@ -329,7 +329,7 @@ export function createConcordance(
       const memories = project ? ['', ...(project.tm?.memories ?? (await tm.memoryList()).map((memory) => memory.id))] : undefined;
       // More hits than asked for are read to learn from: the query's translation is what their other sides share.
       const entries = await tm.with((index) => index.search(query, side, Math.max(limit, LEARN_FROM_HITS), memories));
-      const other: ConcordanceSide = side === 'source' ? 'target' : 'source';
+      const other = opposite(side);
       // The English a Sorani query's words may be: the lexicon's glosses and the glossary's terms.
       const likely = new Set<string>();
       if (side === 'source') {

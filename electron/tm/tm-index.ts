@@ -4,14 +4,14 @@ import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api';
 import type { DocumentFile, Unit } from '../../shared/project';
 import {
-  englishTerms, indexedFormOf, memoryEntryOf, memoryKindOf, queryWords, queryWordsOf, termsOf, tmTokens, type ConcordanceSide, type MemoryEntry,
+  englishTerms, memoryEntryOf, memoryKindOf, queryWords, queryWordsOf, termsOf, tmTokens, tokensDigest, type ConcordanceSide, type MemoryEntry,
 } from '../../shared/tm';
 import { unitSourceText, unitTargetText } from '../../shared/project';
 import { englishTerm, ftsToken, sentenceForm, type SentenceForm } from './sentence-form';
 import type { FormReader } from './index-builder';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
-const SCHEMA_VERSION = 10;
+const SCHEMA_VERSION = 11;
 /**
  * Candidates: the entries found by a sentence's four rarest stems (each stem's list read up to
  * 20,000 entries, newest first), those sharing the most of them first, at most 200 scored.
@@ -292,7 +292,7 @@ export class TmIndex {
   candidates(source: string, options: CandidateOptions = {}, work: CandidateWork = new CandidateWork()): MemoryEntry[] {
     const { memories = [''], most = MAX_CANDIDATES, notInDocument = null, terms = QUERY_TERMS, postingsRead = POSTINGS_READ } = options;
     const tokens = tmTokens(source);
-    const { digest } = indexedFormOf(tokens);
+    const digest = tokensDigest(tokens);
     const inMemories = JSON.stringify(memories);
     // The same sentence is never left to the stems' chances.
     const exact = this.sql(`SELECT id, ${CANDIDATE_COLUMNS} FROM units

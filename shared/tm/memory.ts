@@ -1,8 +1,8 @@
 import { unitSourceText, unitTargetText, type Unit } from '../project';
 import { adaptNumbers } from './adapt';
-import { compareSentences, contextScore, prepareSentence, scoreAtLeast, type Comparison } from './similarity';
-import { BoundedCache, matchingKey, stemCandidates } from '../text';
-import { TOKEN_WEIGHT, decodeTokens, encodeTokens, stringDigest, tmTokens, wordStems, type ScoringToken } from './tokens';
+import { compareSentences, contextScore, prepareSentence, scoreAtLeast, sentenceWeight, type Comparison } from './similarity';
+import { BoundedCache, digestOf, matchingKey, stemCandidates } from '../text';
+import { decodeTokens, encodeTokens, tmTokens, wordStems, type ScoringToken } from './tokens';
 
 /** Which units a memory holds, by what a person did with them (`memory`: a unit of an imported TMX); each kind has its own penalty. */
 export const MEMORY_KINDS = ['approved', 'translated', 'confirmed', 'aligned', 'memory'] as const;
@@ -63,7 +63,10 @@ export function memoryEntryOf(
 }
 
 /** Equal for two sentences of the same tokens (what a 100% match is): a sentence's key to its exact matches and its neighbours' context. */
-export const sentenceDigest = (text: string): number => stringDigest(encodeTokens(tmTokens(text)));
+export const sentenceDigest = (text: string): number => tokensDigest(tmTokens(text));
+
+/** `sentenceDigest` of a sentence's tokens. */
+export const tokensDigest = (tokens: readonly ScoringToken[]): number => digestOf(encodeTokens(tokens));
 
 /** The context a 101% match needs: digests of the sources around a segment (absent at a document's edges). */
 export function contextOf(before: Unit | string | undefined, after: Unit | string | undefined): { before?: number; after?: number } {
@@ -95,12 +98,10 @@ const TATWEEL = /\u0640/gu;
  * and punctuation are left out); the sentence's weight as the score counts it (words 1, numbers ½,
  * punctuation ¼); its tokens; its digest.
  */
-export const indexedForm = (text: string): IndexedForm => indexedFormOf(tmTokens(text));
-
-/** `indexedForm` of a sentence's tokens. */
-export function indexedFormOf(tokens: readonly ScoringToken[]): IndexedForm {
+export function indexedForm(text: string): IndexedForm {
+  const tokens = tmTokens(text);
   const code = encodeTokens(tokens);
-  return { terms: termsOf(tokens), weight: tokens.reduce((sum, token) => sum + TOKEN_WEIGHT[token.kind], 0), tokens: code, digest: stringDigest(code) };
+  return { terms: termsOf(tokens), weight: sentenceWeight(tokens), tokens: code, digest: digestOf(code) };
 }
 
 /** The index terms of a sentence's tokens, or of its encoded tokens (`IndexedForm.tokens`). */

@@ -108,7 +108,7 @@ export function compareSentences(current: string | readonly TmToken[], stored: s
     }
   }
   ops.reverse();
-  const total = Math.max(sum(a), sum(b));
+  const total = Math.max(sentenceWeight(a), sentenceWeight(b));
   const distance = cost[at(n, m)] ?? 0;
   const sameKey = typeof current === 'string' && typeof stored === 'string'
     ? matchingKey(current) === matchingKey(stored)
@@ -118,7 +118,8 @@ export function compareSentences(current: string | readonly TmToken[], stored: s
   return { score, current: a, stored: b, ops };
 }
 
-const sum = (tokens: readonly ScoringToken[]): number => tokens.reduce((total, token) => total + weight(token), 0);
+/** A sentence's weight as the score counts it: words 1, numbers ½, punctuation ¼. */
+export const sentenceWeight = (tokens: readonly ScoringToken[]): number => tokens.reduce((total, token) => total + weight(token), 0);
 
 /** A sentence made ready to be scored against many: its tokens, their stems, its weight. */
 export interface PreparedSentence {
@@ -129,7 +130,7 @@ export interface PreparedSentence {
   bag?: { readonly keys: ReadonlySet<string>; readonly stems: ReadonlySet<number> };
 }
 
-export const prepareSentence = (tokens: readonly ScoringToken[]): PreparedSentence => ({ tokens, stems: stemsOf(tokens), weight: sum(tokens) });
+export const prepareSentence = (tokens: readonly ScoringToken[]): PreparedSentence => ({ tokens, stems: stemsOf(tokens), weight: sentenceWeight(tokens) });
 
 /**
  * Whether more than `allowed` words of `b` have no partner in `a` (no token of the same key, no
@@ -157,7 +158,7 @@ function tooManyWithoutPartner(a: PreparedSentence, b: readonly ScoringToken[], 
  * prepared only if it passes the cheap bounds.
  */
 export function scoreAtLeast(a: PreparedSentence, stored: PreparedSentence | readonly ScoringToken[], atLeast = 0): number {
-  const weightB = 'weight' in stored ? stored.weight : sum(stored);
+  const weightB = 'weight' in stored ? stored.weight : sentenceWeight(stored);
   const total = Math.max(a.weight, weightB);
   if (total === 0) return 100;
   const allowed = total * (1 - atLeast / 100) + 1e-6;

@@ -128,10 +128,3 @@ export function decodeTokens(code: string): ScoringToken[] {
     return { kind: 'number', key: part.slice(end + 1), ...(value === '' ? {} : { value: Number(value) }) };
   });
 }
-
-/** A 32-bit digest of a string (FNV-1a over its UTF-16 units): equal strings, equal digests. */
-export function stringDigest(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
