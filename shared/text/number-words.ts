@@ -1,4 +1,5 @@
 import { BoundedCache } from './bounded-cache';
+import { RE_DIGIT, ZWNJ, isArabicLetter, isArabicMark, isLatinLetter } from './chars';
 import { matchingKey } from './normalize';
 import { parseNumber } from './numerals';
 import type { Span } from './span';
@@ -62,7 +63,7 @@ interface Token extends Span {
   readonly text: string;
 }
 
-const LIGHT_TOKEN = /([\p{L}\p{M}\u200C]+(?:-[\p{L}\p{M}\u200C]+)*)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*)/gu;
+const LIGHT_TOKEN = new RegExp(`([\\p{L}\\p{M}\\u200C]+(?:-[\\p{L}\\p{M}\\u200C]+)*)|([${RE_DIGIT}]+(?:[.,\\u066B\\u066C][${RE_DIGIT}]+)*)`, 'gu');
 
 function lightTokens(text: string): Token[] {
   const tokens: Token[] = [];
@@ -87,11 +88,8 @@ function hasSoraniNumberWord(text: string): boolean {
 }
 
 /** Arabic-script letters and marks, ZWNJ and Latin letters: what a word is made of here. */
-const isWordCode = (code: number): boolean =>
-  (code >= 0x0620 && code <= 0x065f) || (code >= 0x066e && code <= 0x06ff && code !== 0x06d4) || code === 0x200c || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isWordCode = (code: number): boolean => isArabicLetter(code) || isArabicMark(code) || code === ZWNJ || isLatinLetter(code);
 
-/** English number words all start so: a text with none of these has none (most sentences), and is not tokenized. */
-const MAY_HOLD_ENGLISH = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort|hundred|thousand|million|billion|dozen|tens|first|second|third)/iu;
 
 function soraniTable(): Map<string, WordValue> {
   const table = new Map<string, WordValue>();
@@ -124,6 +122,8 @@ const SORANI = soraniTable();
 /** Each Sorani word as written, looked up by its matching key once. */
 const soraniWord = new BoundedCache<string, WordValue | null>(50_000, (word) => SORANI.get(key(word)) ?? null);
 const ENGLISH = englishTable();
+/** Every English number word starts a word so: a text with none of them (most sentences) is not tokenized. */
+const MAY_HOLD_ENGLISH = new RegExp(`\\b(?:${[...ENGLISH.keys()].join('|')})`, 'iu');
 const SORANI_AND = key('و');
 const ENGLISH_JOINERS = new Set(['and', 'a', 'of']);
 

@@ -2,7 +2,8 @@ import { findDates } from './dates';
 import { nameSimilarity } from './transliterate';
 import { matchingKey } from './normalize';
 import { findNumberWords } from './number-words';
-import { findNumbers, hasDigit, parseNumber } from './numerals';
+import { convertDigits, findNumbers, hasDigit, parseNumber } from './numerals';
+import { RE_DIGIT, digitValue, isArabicLetter, isLatinLetter } from './chars';
 import type { Span } from './span';
 
 /** What a quantity in a text is: a number (cardinal or ordinal, with a percent sign or not), a date, an approximate order, an identifier's digits. */
@@ -27,27 +28,27 @@ export interface Quantity extends Span {
   readonly label?: string;
 }
 
-const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const D = `[${RE_DIGIT}]`;
 /** 28/9/2012, 27-2-2020, 2020/2/27, 2020-02-27, 5/3 (a day and a month, or a fraction). */
-const NUMERIC_DATE = new RegExp(`(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9./-])(${D}{1,4})([/\\-.])(${D}{1,2})(?:\\2(${D}{1,4}))?(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9]|[/\\-.]${D})`, 'gu');
+const NUMERIC_DATE = new RegExp(`(?<![${RE_DIGIT}./-])(${D}{1,4})([/\\-.])(${D}{1,2})(?:\\2(${D}{1,4}))?(?![${RE_DIGIT}]|[/\\-.]${D})`, 'gu');
 /** مانگی ٧, مانگی١٢, مانگی حەوت: the month by its number. */
 const MONTH_NUMBER = new RegExp(`مانگی\\s*(${D}{1,2}|[\\p{L}]+)`, 'gu');
 /** COVID-19, SARS-CoV-2, H5N1, G7, کۆڤید-١٩, 4×109: letters glued to digits, or joined by a hyphen; digits times digits. */
 // (Letter groups are joined by a hyphen only: nested repeats over letters would backtrack without end on long words.)
 const IDENTIFIER = new RegExp(`[\\p{L}]+(?:-[\\p{L}]+)*(?:-|\\s-\\s?|-\\s)?${D}+(?:[\\p{L}]+${D}+)*[\\p{L}]*|${D}+\\s?[x×]\\s?${D}+|${D}+[\\p{L}]+${D}+[\\p{L}]*`, 'gu');
 /** 8،866: Sorani typists often write the Arabic comma as the thousands separator. */
-const ARABIC_COMMA_THOUSANDS = new RegExp(`(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9،])${D}{1,3}(?:،${D}{3})+(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9]|،${D})`, 'gu');
+const ARABIC_COMMA_THOUSANDS = new RegExp(`(?<![${RE_DIGIT}،])${D}{1,3}(?:،${D}{3})+(?![${RE_DIGIT}]|،${D})`, 'gu');
 /** Type II, phase III: Roman numerals after a word they number (the lone I is a pronoun). */
 const ROMAN = /(?<=\b(?:[Tt]ype|[Pp]hase|[Cc]lass|[Ss]tage|[Gg]rade|[Ll]evel|[Ww]orld [Ww]ar|[Cc]hapter|[Pp]art)[- ](?:(?:I{1,3}|IV|V|VI{1,3}|IX|X)[-–/])?)(?:I{1,3}|IV|V|VI{1,3}|IX|X)\b/gu;
 /** 2019–20, 1957–58: a range of years whose second is written with its last two digits. */
-const SHORT_YEAR_RANGE = new RegExp(`(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9])(${D}{4})[–-](${D}{2})(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9])`, 'gu');
+const SHORT_YEAR_RANGE = new RegExp(`(?<![${RE_DIGIT}])(${D}{4})[–-](${D}{2})(?![${RE_DIGIT}])`, 'gu');
 /** 42.000, 10,700: thousands, or a decimal; the other side decides. */
 const THOUSANDS_OR_DECIMAL = /^\d{1,3}[.,]\d{3}$/u;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 /** COVID-19 is "coronavirus disease 2019": a Sorani text writes the year. */
 const COVID = /^(?:covid|کۆڤید|کۆڤیدی)-?\d+$/iu;
 // Cheap tests first: most sentences have none of these forms, and their patterns are not run on them.
-const MAY_HOLD_NUMERIC_DATE = /[0-9\u0660-\u0669\u06F0-\u06F9][/.-][0-9\u0660-\u0669\u06F0-\u06F9]/u;
+const MAY_HOLD_NUMERIC_DATE = new RegExp(`${D}[/.-]${D}`, 'u');
 /** Whether a letter stands right before `at`, or before a hyphen or a space there (COVID-19, کۆڤید 19). */
 function letterBefore(text: string, at: number): boolean {
   let k = at - 1;
@@ -79,19 +80,19 @@ function identifierAfter(text: string, at: number): boolean {
   return k > at && digitCode(text.charCodeAt(k));
 }
 
-const digitCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9);
+const digitCode = (code: number): boolean => digitValue(code) >= 0;
+const NOT_DIGITS = new RegExp(`[^${RE_DIGIT}]+`, 'gu');
 
 /** Latin and Arabic-script letters, the ones identifiers and ordinal endings are made of. */
-const isLetterCode = (code: number): boolean =>
-  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3) || code === 0x06d5 || (code >= 0x06fa && code <= 0x06ff);
-const MAY_HOLD_ARABIC_COMMA = /[0-9\u0660-\u0669\u06F0-\u06F9]،[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+const isLetterCode = (code: number): boolean => isArabicLetter(code) || isLatinLetter(code);
+const MAY_HOLD_ARABIC_COMMA = new RegExp(`${D}،${D}`, 'u');
 const MAY_HOLD_ROMAN = /(?:ype|hase|lass|tage|rade|evel|War|hapter|art)[- ][IVX]/u;
-const MAY_HOLD_YEAR_RANGE = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}[–-][0-9\u0660-\u0669\u06F0-\u06F9]{2}/u;
+const MAY_HOLD_YEAR_RANGE = new RegExp(`${D}{4}[–-]${D}{2}`, 'u');
 const MAY_HOLD_PERCENT = /[%٪]|per ?cent|سەدا/iu;
 
 /** The other reading of 42.000 or 10,700 (thousands, or a decimal), if it has one. */
 function thousandsOrDecimal(written: string, value: number): number | undefined {
-  const latin = written.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const latin = convertDigits(written, 'latn');
   if (!THOUSANDS_OR_DECIMAL.test(latin)) return undefined;
   const other = Number(latin.replace(/[.,]/u, ''));
   return other === value ? undefined : other;
@@ -162,7 +163,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       const start = match.index;
       const end = start + match[0].length;
       if (!free(start, end)) continue;
-      const digits = match[0].replace(/[^0-9\u0660-\u0669\u06F0-\u06F9]+/gu, ' ').trim().split(' ').at(-1) ?? '';
+      const digits = match[0].replace(NOT_DIGITS, ' ').trim().split(' ').at(-1) ?? '';
       const parsed = value(digits);
       if (parsed === undefined) continue;
       const label = /^[\p{L}]+/u.exec(match[0])?.[0];
