@@ -68,12 +68,8 @@ export class TmAccess {
     await mkdir(dirname(path), { recursive: true });
     await keep(path);
     const index = await this.ready();
-    const reader = formReader();
-    const writer = index.memoryWriter(info.id, reader);
-    let languages: { sourceLang?: string; targetLang?: string };
     try {
-      languages = await readTmx(path, info.fileName, (source, target) => writer.add(source, target), () => writer.drain());
-      const units = await writer.finish(info.importedAt);
+      const { units, languages } = await indexTmx(index, info.id, path, info.fileName, info.importedAt);
       if (units === 0) throw new ApiError('invalid-input', `${info.fileName}: no translation units found`);
       const memory: MemoryInfo = { ...info, units, sourceLang: languages.sourceLang ?? 'ckb', targetLang: languages.targetLang ?? 'en' };
       await this.memories.update((onDisk) => {
@@ -83,11 +79,9 @@ export class TmAccess {
       });
       return memory;
     } catch (error) {
-      writer.abandon();
+      index.removeDocument(memoryDocument(info.id));
       await rm(path, { force: true });
       throw error;
-    } finally {
-      await reader.close();
     }
   }
 
@@ -190,20 +184,31 @@ export class TmAccess {
       const key = memoryDocument(memory.id);
       listed.add(key);
       if (indexed.get(key) === memory.importedAt) continue;
-      const reader = formReader();
-      const writer = index.memoryWriter(memory.id, reader);
-      try {
-        await readTmx(this.memoryFile(memory.id), memory.fileName, (source, target) => writer.add(source, target), () => writer.drain());
-        await writer.finish(memory.importedAt);
-      } catch {
-        writer.abandon(); // its file is gone or damaged: the memory offers nothing until imported again
-      } finally {
-        await reader.close();
-      }
+      // A file gone or damaged leaves nothing of it in the index: the memory offers nothing until imported again.
+      await indexTmx(index, memory.id, this.memoryFile(memory.id), memory.fileName, memory.importedAt).catch(() => undefined);
     }
     for (const document of indexed.keys()) if (!listed.has(document)) index.removeDocument(document);
     this.syncedAt = Date.now();
     return index;
+  }
+}
+
+/**
+ * A kept TMX file read into the index as memory `id`, 5,000 entries at a time, their sentences read
+ * in worker threads where there are enough: its units and the languages its header declares. A file
+ * that cannot be read leaves nothing of it in the index.
+ */
+async function indexTmx(index: TmIndex, id: string, path: string, fileName: string, importedAt: string) {
+  const reader = formReader();
+  const writer = index.memoryWriter(id, reader);
+  try {
+    const languages = await readTmx(path, fileName, (source, target) => writer.add(source, target), () => writer.drain());
+    return { languages, units: await writer.finish(importedAt) };
+  } catch (error) {
+    writer.abandon();
+    throw error;
+  } finally {
+    await reader.close();
   }
 }
 
@@ -343,7 +348,7 @@ export function createConcordance(
         }
       }
       const found = entries.flatMap((entry) => {
-        const at = findQuery(side === 'source' ? entry.source : entry.target, query, side);
+        const at = findQuery(textOn(entry, side), query, side);
         return at ? [{ entry, at }] : [];
       });
       for (const term of await tm.with((index) => learnedTranslation(index, query, side, found.map(({ entry }) => entry), memories))) likely.add(term);

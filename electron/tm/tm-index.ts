@@ -42,9 +42,6 @@ export interface CandidateOptions {
   readonly notInDocument?: string;
   /** The same sentence found, nothing else is looked for (an analysis wants the best band only). */
   readonly exactEnough?: boolean;
-  /** How many of the sentence's rarest stems find candidates, and how many entries of each are read. */
-  readonly terms?: number;
-  readonly postingsRead?: number;
   /** Entries found by fewer of those stems are left out (unless fewer stems were found). */
   readonly minShared?: number;
 }
@@ -290,7 +287,7 @@ export class TmIndex {
    * `rankMatches` scores them. `work`: what a job of many lookups shares.
    */
   candidates(source: string, options: CandidateOptions = {}, work: CandidateWork = new CandidateWork()): MemoryEntry[] {
-    const { memories = [''], most = MAX_CANDIDATES, notInDocument = null, terms = QUERY_TERMS, postingsRead = POSTINGS_READ } = options;
+    const { memories = [''], most = MAX_CANDIDATES, notInDocument = null } = options;
     const tokens = tmTokens(source);
     const digest = tokensDigest(tokens);
     const inMemories = JSON.stringify(memories);
@@ -309,9 +306,9 @@ export class TmIndex {
       })
       .filter((word) => word.documents > 0)
       .sort((a, b) => a.documents - b.documents)
-      .slice(0, terms);
+      .slice(0, QUERY_TERMS);
     // The newest entries of each stem first: a memory's recent translations are the ones to offer.
-    const postings = this.sql(`SELECT rowid AS id FROM words WHERE words MATCH ? ORDER BY rowid DESC LIMIT ${postingsRead}`).pluck();
+    const postings = this.sql(`SELECT rowid AS id FROM words WHERE words MATCH ? ORDER BY rowid DESC LIMIT ${POSTINGS_READ}`).pluck();
     const lists = rarest.map(({ query }) => work.postings(query, () => Int32Array.from(postings.all(query) as number[])));
     const skip = new Set(exact.map((row) => row.id));
     const best = this.mostShared(lists, most * 4, options.minShared ?? 1).filter((id) => !skip.has(id));
