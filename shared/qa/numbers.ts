@@ -13,24 +13,25 @@ const withinOrder = (approximate: Quantity, value: number): boolean => value >= 
 function agree(source: Quantity['date'], target: Quantity['date']): boolean {
   if (!source || !target) return false;
   if (source.day !== undefined && target.day === undefined && target.month !== undefined) return false;
-  return (['day', 'month', 'year'] as const).every((part) => source[part] === undefined || target[part] === undefined || source[part] === target[part]);
+  return DATE_PARTS.every((part) => source[part] === undefined || target[part] === undefined || source[part] === target[part]);
 }
 
 /** The part in which two dates that share another part disagree (the day of 28/9/2012 and 27 September 2012; a day left out). */
 function differingPart(source: NonNullable<Quantity['date']>, target: NonNullable<Quantity['date']>): 'day' | 'month' | 'year' | undefined {
-  const shared = (['day', 'month', 'year'] as const).filter((part) => source[part] !== undefined && target[part] !== undefined);
+  const shared = DATE_PARTS.filter((part) => source[part] !== undefined && target[part] !== undefined);
   const differing = shared.filter((part) => source[part] !== target[part]);
   if (differing.length === 0 && source.day !== undefined && target.day === undefined && shared.length >= 1) return 'day';
   return differing.length === 1 && shared.length >= 2 ? differing[0] : undefined;
 }
 
 type DatePart = 'day' | 'month' | 'year';
+const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
 /** The values a quantity can stand for: a number's value, an identifier's digits (and alias), each written part of a date not `claimed` yet. */
 function valuesOf(quantity: Quantity, claimed: ReadonlySet<DatePart> = new Set()): number[] {
   if (quantity.kind !== 'date') return quantity.alias === undefined ? [quantity.value] : [quantity.value, quantity.alias];
   const date = quantity.date ?? {};
-  return (['day', 'month', 'year'] as const).filter((part) => !claimed.has(part)).map((part) => date[part]).filter((part): part is number => part !== undefined);
+  return DATE_PARTS.filter((part) => !claimed.has(part)).map((part) => date[part]).filter((part): part is number => part !== undefined);
 }
 
 /**
@@ -56,31 +57,34 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
     used.add(found);
     return true;
   };
-  const claim = (targetDate: Quantity, sourceDate: Quantity): void => {
-    const parts = new Set((['day', 'month', 'year'] as const).filter((part) => sourceDate.date?.[part] !== undefined || targetDate.date?.[part] === undefined));
-    claimed.set(targetDate, parts);
-    if (parts.size < 3) return;
-    used.add(targetDate);
+  /** Parts of a translation's date taken; the date is used up once every part it writes is. */
+  const claimParts = (q: Quantity, parts: readonly DatePart[]): void => {
+    const held = claimed.get(q) ?? new Set<DatePart>();
+    for (const part of parts) held.add(part);
+    claimed.set(q, held);
+    if (DATE_PARTS.every((part) => held.has(part) || q.date?.[part] === undefined)) used.add(q);
   };
   const free = (q: Quantity): boolean => !used.has(q);
   const unclaimed = (q: Quantity): number[] => valuesOf(q, claimed.get(q));
+  /** Takes a quantity for a value: a number whole, a date the part of that value. */
   const takeValue = (q: Quantity | undefined, value: number): boolean => {
     if (!q) return false;
     if (q.kind !== 'date') return take(q);
-    const part = (['day', 'month', 'year'] as const).find((p) => !claimed.get(q)?.has(p) && q.date?.[p] !== undefined && sameValue(q.date[p] ?? NaN, value));
-    const parts = claimed.get(q) ?? new Set<DatePart>();
-    if (part) parts.add(part);
-    claimed.set(q, parts);
-    if (parts.size === 3 || (['day', 'month', 'year'] as const).every((p) => parts.has(p) || q.date?.[p] === undefined)) used.add(q);
+    const part = DATE_PARTS.find((p) => !claimed.get(q)?.has(p) && q.date?.[p] !== undefined && sameValue(q.date[p] ?? NaN, value));
+    claimParts(q, part ? [part] : []);
     return true;
   };
   const sourceSpan = (q: Quantity): [number, number] => [q.start, q.end];
+  const dateIssue = (part: DatePart, date: Quantity, other?: Quantity): QaIssue => ({
+    check: 'numbers', code: `date-${part}`, severity: 'error', source: sourceSpan(date), ...(other ? { target: [other.start, other.end] as [number, number] } : {}),
+    params: { date: date.text, other: other?.text ?? '', month: ENGLISH_MONTHS[(date.date?.month ?? 1) - 1] ?? '' },
+  });
 
   // Dates first: they hold several values at once.
   for (const date of source.filter((q) => q.kind === 'date')) {
     const same = target.find((q) => free(q) && !claimed.has(q) && q.kind === 'date' && agree(date.date, q.date));
     if (same) {
-      claim(same, date);
+      claimParts(same, DATE_PARTS.filter((part) => date.date?.[part] !== undefined));
       continue;
     }
     // A month alone (مانگی ٧) is rendered by the month's name alone (July), which no date reader takes for a date.
@@ -88,15 +92,14 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
     if (month !== undefined && day === undefined && year === undefined && new RegExp(`\\b${ENGLISH_MONTHS[month - 1] ?? '-'}\\b`, 'u').test(segment.target)) continue;
     // 5/3 with no date beside it in the translation: a fraction, if the translation has its value.
     if (date.dayOrFraction && day !== undefined && month !== undefined && take(target.find((q) => free(q) && q.kind === 'number' && sameValue(q.value, day / month)))) continue;
-    const near = target.find((q) => free(q) && q.kind === 'date' && q.date && date.date && differingPart(date.date, q.date));
-    if (near?.date && date.date) {
-      used.add(near);
-      const part = differingPart(date.date, near.date) ?? 'day';
-      issues.push({ check: 'numbers', code: `date-${part}`, severity: 'error', source: sourceSpan(date), target: [near.start, near.end], params: { date: date.text, other: near.text, month: ENGLISH_MONTHS[(date.date.month ?? 1) - 1] ?? '' } });
+    const near = target.filter((q) => free(q) && q.kind === 'date').map((q) => ({ q, part: q.date && date.date ? differingPart(date.date, q.date) : undefined })).find(({ part }) => part);
+    if (near?.part) {
+      used.add(near.q);
+      issues.push(dateIssue(near.part, date, near.q));
       continue;
     }
     // Its parts written as numbers count too (2012 for ساڵی ٢٠١٢); a part not there is the part that differs.
-    const written = (['day', 'month', 'year'] as const).filter((part) => date.date?.[part] !== undefined);
+    const written = DATE_PARTS.filter((part) => date.date?.[part] !== undefined);
     const picked = new Set<Quantity>();
     const parts = written.map((part) => {
       const found = target.find((q) => free(q) && !picked.has(q) && q.kind !== 'identifier' && unclaimed(q).some((v) => sameValue(v, date.date?.[part] ?? NaN)));
@@ -106,10 +109,7 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
     if (parts.some((part) => part !== undefined)) {
       parts.forEach((part, k) => takeValue(part, date.date?.[written[k] ?? 'day'] ?? NaN));
       const missing = written.find((_, k) => parts[k] === undefined);
-      if (missing) {
-        const found = parts.find((part) => part !== undefined);
-        issues.push({ check: 'numbers', code: `date-${missing}`, severity: 'error', source: sourceSpan(date), ...(found ? { target: [found.start, found.end] as [number, number] } : {}), params: { date: date.text, other: found?.text ?? '', month: ENGLISH_MONTHS[(date.date?.month ?? 1) - 1] ?? '' } });
-      }
+      if (missing) issues.push(dateIssue(missing, date, parts.find((part) => part !== undefined)));
       continue;
     }
     issues.push({ check: 'numbers', code: 'date-missing', severity: 'error', source: sourceSpan(date), params: { date: date.text } });
@@ -129,7 +129,8 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
     }
     if (takeValue(target.find(same), quantity.value)) continue;
     const approximately = target.find((q) => free(q) && q.kind === 'approximate' && withinOrder(q, quantity.value));
-    if (take(approximately) && approximately) {
+    if (approximately) {
+      used.add(approximately);
       issues.push({ check: 'numbers', code: 'number-approximate', severity: 'info', source: sourceSpan(quantity), target: [approximately.start, approximately.end], params: { number: quantity.text, other: approximately.text } });
       continue;
     }
