@@ -19,7 +19,10 @@ export interface SentenceForm {
 export function sentenceForm(source: string, target: string): SentenceForm {
   const form = indexedForm(source);
   const english = target === '' ? [] : englishTerms(target).map(englishTerm);
-  return { terms: form.terms.join(' '), fts: [...form.terms, ...english].map(ftsToken).join(' '), weight: form.weight, tokens: form.tokens, digest: form.digest };
+  const terms = form.terms.join(' ');
+  // Terms hold no spaces: the punctuation taken out of the whole text is taken out of each term.
+  const fts = (english.length === 0 ? terms : `${terms} ${english.join(' ')}`).replace(FTS_PUNCTUATION_BUT_SPACE, '');
+  return { terms, fts, weight: form.weight, tokens: form.tokens, digest: form.digest };
 }
 
 /**
@@ -35,3 +38,5 @@ export const englishTerm = (stem: string): string => `0${stem}`;
  */
 // eslint-disable-next-line no-control-regex -- ASCII's control characters are punctuation to the ascii tokenizer too
 export const ftsToken = (term: string): string => term.replace(/[\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]/gu, '');
+// eslint-disable-next-line no-control-regex -- as ftsToken's, the space kept
+const FTS_PUNCTUATION_BUT_SPACE = /[\u0000-\u001F\u0021-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]+/gu;

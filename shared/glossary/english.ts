@@ -5,7 +5,7 @@ import { BoundedCache, type Span, bmpClassTable } from '../text';
  * force, prime minister's ~ prime minister, backed ~ back): possessives, plurals, -ed and -ing.
  */
 export function englishStem(word: string): string {
-  return stemOfBare(bareOf(word));
+  return formsOf(word).stem;
 }
 
 /** Lower case, without a possessive. */

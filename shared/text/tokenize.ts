@@ -1,4 +1,4 @@
-import { RE_ARABIC_LETTER, RE_ARABIC_MARK, RE_DIGIT } from './chars';
+import { RE_ARABIC_LETTER, RE_ARABIC_MARK, RE_DIGIT, TATWEEL, ZWNJ, isArabicLetter, isArabicMark } from './chars';
 import type { Span } from './span';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email';
@@ -21,7 +21,7 @@ const DOTTED_ACRONYM = `(?:[\\p{Lu}${RE_ARABIC_LETTER}]\\.){2,}`;
  * One sticky pattern, tried in priority order: URL, e-mail, dotted acronym (U.S., ن.ت.و.), number,
  * Sorani word, Latin word, other letters, ellipsis, any other single character.
  */
-const TOKEN = new RegExp(
+export const TOKEN_PATTERN = new RegExp(
   [
     `(?<url>${URL_TEXT})`,
     `(?<email>${EMAIL})`,
@@ -36,40 +36,75 @@ const TOKEN = new RegExp(
   ].join('|'),
   'uy',
 );
+const TOKEN = TOKEN_PATTERN;
 
 const URL_TRAILING = /[.,;:!?؟،؛)\]}'’"»]+$/u;
 const PUNCT = /^[\p{P}]$/u;
 const ACRONYM_SCRIPT = new RegExp(`[${RE_ARABIC_LETTER}]`, 'u');
 
-function classify(groups: Record<string, string | undefined>, text: string): { kind: TokenKind; script: TokenScript } | null {
-  if (groups['url'] !== undefined) return { kind: 'url', script: 'latn' };
-  if (groups['email'] !== undefined) return { kind: 'email', script: 'latn' };
-  if (groups['acronym'] !== undefined) return { kind: 'word', script: ACRONYM_SCRIPT.test(text) ? 'arab' : 'latn' };
-  if (groups['number'] !== undefined) return { kind: 'number', script: 'none' };
-  if (groups['arab'] !== undefined) return { kind: 'word', script: 'arab' };
-  if (groups['latn'] !== undefined) return { kind: 'word', script: 'latn' };
-  if (groups['other'] !== undefined) return { kind: 'word', script: 'other' };
-  if (groups['ellipsis'] !== undefined) return { kind: 'punct', script: 'none' };
-  if (groups['space'] !== undefined) return null;
-  return { kind: PUNCT.test(text) ? 'punct' : 'symbol', script: 'none' };
+// The pattern's groups by number, in the order above.
+const GROUP_KINDS: ReadonlyArray<{ kind: TokenKind; script: TokenScript } | 'url' | 'acronym' | 'space' | 'single'> = [
+  'url', { kind: 'email', script: 'latn' }, 'acronym', { kind: 'number', script: 'none' }, { kind: 'word', script: 'arab' },
+  { kind: 'word', script: 'latn' }, { kind: 'word', script: 'other' }, { kind: 'punct', script: 'none' }, 'space', 'single',
+];
+
+/** What `\s` matches (the pattern's white space), by code unit. */
+function isPatternSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** Words, numbers, punctuation, URLs and e-mails with their offsets; white space is skipped. */
+const isArabicWordPart = (code: number): boolean => isArabicLetter(code) || isArabicMark(code) || code === TATWEEL;
+
+/**
+ * Where a Sorani word that starts at `start` (an Arabic letter) ends, as ARABIC_WORD reads it:
+ * letters and marks, joined through ZWNJs that a letter follows.
+ */
+function arabicWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  for (;;) {
+    while (end < text.length && isArabicWordPart(text.charCodeAt(end))) end++;
+    if (text.charCodeAt(end) === ZWNJ && isArabicLetter(text.charCodeAt(end + 1))) end += 2;
+    else return end;
+  }
+}
+
+/**
+ * Words, numbers, punctuation, URLs and e-mails with their offsets; white space is skipped. White
+ * space and Sorani words (most of a Sorani text) are read by their character codes, everything
+ * else by the one pattern: the same tokens, a third of the time.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < text.length) {
-    const start = TOKEN.lastIndex;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (isPatternSpace(code)) {
+      at++;
+      continue;
+    }
+    // A letter before a dot may start a dotted acronym (ن.ت.و.), which the pattern reads first.
+    if (isArabicLetter(code) && text.charCodeAt(at + 1) !== 0x2e) {
+      const end = arabicWordEnd(text, at);
+      tokens.push({ text: text.slice(at, end), start: at, end, kind: 'word', script: 'arab' });
+      at = end;
+      continue;
+    }
+    TOKEN.lastIndex = at;
     const match = TOKEN.exec(text);
     if (match === null) break; // unreachable: the last alternative matches any character
+    const group = match.findIndex((value, k) => k > 0 && value !== undefined) - 1;
+    const kind = GROUP_KINDS[group];
     let value = match[0];
-    const groups = match.groups ?? {};
-    if (groups['url'] !== undefined) {
-      value = value.replace(URL_TRAILING, '');
-      TOKEN.lastIndex = start + value.length;
-    }
-    const kind = classify(groups, value);
-    if (kind !== null) tokens.push({ text: value, start, end: start + value.length, ...kind });
+    if (kind === 'url') value = value.replace(URL_TRAILING, '');
+    const start = at;
+    at += value.length;
+    if (kind === 'space') continue;
+    const end = start + value.length;
+    if (kind === 'url') tokens.push({ text: value, start, end, kind: 'url', script: 'latn' });
+    else if (kind === 'acronym') tokens.push({ text: value, start, end, kind: 'word', script: ACRONYM_SCRIPT.test(value) ? 'arab' : 'latn' });
+    else if (kind === 'single' || kind === undefined) tokens.push({ text: value, start, end, kind: PUNCT.test(value) ? 'punct' : 'symbol', script: 'none' });
+    else tokens.push({ text: value, start, end, ...kind });
   }
   return tokens;
 }

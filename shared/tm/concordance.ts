@@ -16,7 +16,10 @@ export function concordanceSide(query: string): ConcordanceSide {
 
 /** English words' stems, lower case: what the index keeps of a translation, and what an English query looks for. */
 export function englishTerms(text: string): string[] {
-  return [...new Set([...text.matchAll(ENGLISH_WORD)].map((match) => englishStem(match[0])))];
+  const stems = new Set<string>();
+  ENGLISH_WORD.lastIndex = 0;
+  for (let match = ENGLISH_WORD.exec(text); match !== null; match = ENGLISH_WORD.exec(text)) stems.add(englishStem(match[0]));
+  return [...stems];
 }
 
 /** Spans of the English words whose stems are among `stems`. */

@@ -91,6 +91,7 @@ export interface IndexedForm {
 }
 
 const TATWEEL = /\u0640/gu;
+const withoutTatweel = (key: string): string => (key.includes('\u0640') ? key.replace(TATWEEL, '') : key);
 
 /**
  * What the index keeps of a sentence, from one tokenizing: for each word, the stemmer's best guess
@@ -108,7 +109,7 @@ export function indexedForm(text: string): IndexedForm {
 export function termsOf(tokens: readonly ScoringToken[] | string): string[] {
   const terms = new Set<string>();
   for (const token of typeof tokens === 'string' ? decodeTokens(tokens) : tokens) {
-    if (token.kind === 'word') for (const term of indexTermsOf(token.key.replace(TATWEEL, ''))) terms.add(term);
+    if (token.kind === 'word') for (const term of indexTermsOf(withoutTatweel(token.key))) terms.add(term);
   }
   return [...terms];
 }
@@ -131,7 +132,7 @@ export const queryWords = (text: string): string[][] => queryWordsOf(tmTokens(te
 
 /** `queryWords` of a sentence's tokens. */
 export function queryWordsOf(tokens: readonly ScoringToken[]): string[][] {
-  return tokens.filter((token) => token.kind === 'word').map((token) => [...indexTermsOf(token.key.replace(TATWEEL, ''))]);
+  return tokens.filter((token) => token.kind === 'word').map((token) => [...indexTermsOf(withoutTatweel(token.key))]);
 }
 
 const bases = new BoundedCache<string, string>(100_000, (key) => {

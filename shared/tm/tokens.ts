@@ -44,7 +44,8 @@ export function tmTokens(text: string): TmToken[] {
       // Control characters never make a key: the index keeps tokens separated by them (encodeTokens).
       out.push({ kind: 'punct', key: token.text.replace(CONTROLS, '\uFFFD'), start: token.start, end: token.end });
     } else {
-      out.push({ kind: 'word', key: matchingKey(token.text).replace(ZWNJ, ''), start: token.start, end: token.end });
+      const key = matchingKey(token.text);
+      out.push({ kind: 'word', key: key.includes('\u200C') ? key.replace(ZWNJ, '') : key, start: token.start, end: token.end });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../shared/text';
+import { TOKEN_PATTERN } from '../../../shared/text/tokenize';
 import { PROPERTY_SEED, anyText, messyText } from './arbitraries';
 
 const texts = (input: string): string[] => tokenize(input).map((token) => token.text);
@@ -45,6 +46,37 @@ describe('tokenizer', () => {
 
   it('keeps a ZWNJ compound as one word', () => {
     expect(texts('سەرۆک\u200Cوەزیران')).toEqual(['سەرۆک\u200Cوەزیران']);
+  });
+
+  it('reads every text as the one pattern alone reads it (white space and Sorani words are read by character codes)', () => {
+    const patternTokens = (input: string): Array<[string, number, string, string]> => {
+      const out: Array<[string, number, string, string]> = [];
+      const pattern = new RegExp(TOKEN_PATTERN.source, 'uy');
+      while (pattern.lastIndex < input.length) {
+        const start = pattern.lastIndex;
+        const match = pattern.exec(input) as RegExpExecArray;
+        const groups = match.groups ?? {};
+        let value = match[0];
+        if (groups['url'] !== undefined) {
+          value = value.replace(/[.,;:!?؟،؛)\]}'’"»]+$/u, '');
+          pattern.lastIndex = start + value.length;
+        }
+        if (groups['space'] !== undefined) continue;
+        const kind = groups['url'] !== undefined ? 'url' : groups['email'] !== undefined ? 'email' : groups['number'] !== undefined ? 'number'
+          : groups['ellipsis'] !== undefined ? 'punct' : groups['single'] !== undefined ? (/^\p{P}$/u.test(value) ? 'punct' : 'symbol') : 'word';
+        const script = kind === 'url' || kind === 'email' || groups['latn'] !== undefined ? 'latn' : groups['arab'] !== undefined ? 'arab'
+          : groups['other'] !== undefined ? 'other' : groups['acronym'] !== undefined ? (/[\u0620-\u064A]/u.test(value) ? 'arab' : 'latn') : 'none';
+        out.push([value, start, kind, script]);
+      }
+      return out;
+    };
+    const dotted = fc.array(fc.constantFrom('ن.', 'ت.', 'و', '.', 'U.', 'S.', 'http://a.b/c.', 'a@b.cd', ' ', '\u200C', 'سەرۆک'), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(messyText(), anyText(), dotted), (input) => {
+        expect(tokenize(input).map((t) => [t.text, t.start, t.kind, t.script])).toEqual(patternTokens(input));
+      }),
+      { seed: PROPERTY_SEED, numRuns: 2000 },
+    );
   });
 
   it('covers every non-space character once, in order, with exact offsets', () => {
