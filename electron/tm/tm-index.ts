@@ -135,7 +135,8 @@ export class TmIndex {
   /** The index at `path` for reading only (a worker thread's own connection to it); it must be there. */
   static openReader(path: string): TmIndex {
     const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
-    tune(db);
+    // A reader merges no segments: half the writer's page cache (each worker of an analysis has one).
+    db.pragma('cache_size = -32768');
     return new TmIndex(db);
   }
 
