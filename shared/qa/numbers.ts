@@ -34,6 +34,17 @@ function valuesOf(quantity: Quantity, claimed: ReadonlySet<DatePart> = new Set()
   return DATE_PARTS.filter((part) => !claimed.has(part)).map((part) => date[part]).filter((part): part is number => part !== undefined);
 }
 
+/** Both sides hold the same numbers and nothing else (most segments): nothing to report, nothing to pair. */
+function sameNumbers(source: readonly Quantity[], target: readonly Quantity[]): boolean {
+  if (source.length !== target.length) return false;
+  if (source.length === 0) return true;
+  if (!source.every((q) => q.kind === 'number') || !target.every((q) => q.kind === 'number')) return false;
+  const values = (quantities: readonly Quantity[]): number[] => quantities.map((q) => q.value).sort((a, b) => a - b);
+  const a = values(source);
+  const b = values(target);
+  return a.every((value, k) => value === b[k]);
+}
+
 /**
  * The numbers and dates of the source are in the translation, as values, whatever their form
  * (`findQuantities`): ٢٠٠٩ = 2009, ١٠ هەزار = 10,000 = ten thousand, سێیەم = third, ٢٨/٩/٢٠١٢ =
@@ -47,7 +58,7 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
   if (isBlank(segment.target)) return [];
   const source = findQuantities(segment.source, 'ckb');
   const target = findQuantities(segment.target, 'en');
-  if (source.length === 0 && target.length === 0) return [];
+  if (sameNumbers(source, target)) return [];
   const used = new Set<Quantity>();
   // A translation's date matched by a source date that lacks some of its parts (28/3 for March 28, 2020) leaves those parts for the source's numbers.
   const claimed = new Map<Quantity, Set<DatePart>>();

@@ -1,5 +1,5 @@
 import { BoundedCache } from './bounded-cache';
-import { RE_DIGIT, ZWNJ, isArabicLetter, isArabicMark, isLatinLetter } from './chars';
+import { ZWNJ, bmpClassTable, digitValue, isArabicLetter, isArabicMark, isLatinLetter } from './chars';
 import { matchingKey } from './normalize';
 import { parseNumber } from './numerals';
 import type { Span } from './span';
@@ -63,28 +63,83 @@ interface Token extends Span {
   readonly text: string;
 }
 
-const LIGHT_TOKEN = new RegExp(`([\\p{L}\\p{M}\\u200C]+(?:-[\\p{L}\\p{M}\\u200C]+)*)|([${RE_DIGIT}]+(?:[.,\\u066B\\u066C][${RE_DIGIT}]+)*)`, 'gu');
+let wordCodes: Uint8Array | undefined;
+/** Letters, marks and ZWNJ: what a word is made of here. */
+const isLightWordCode = (code: number): boolean => (wordCodes ??= bmpClassTable('[\\p{L}\\p{M}\\u200C]'))[code] === 1;
+const isDigitCode = (code: number): boolean => digitValue(code) >= 0;
+/** . , ٫ ٬ between digits. */
+const isNumberSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c;
 
-function lightTokens(text: string): Token[] {
+/**
+ * Words (letters, marks and ZWNJs, joined by single hyphens: twenty-five) and runs of digits (with
+ * . , ٫ ٬ between them), read by their character codes.
+ */
+function lightTokens(text: string, from = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(LIGHT_TOKEN)) {
-    tokens.push({ kind: match[1] === undefined ? 'number' : 'word', text: match[0], start: match.index, end: match.index + match[0].length });
+  let at = from;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    const word = isLightWordCode(code);
+    if (!word && !isDigitCode(code)) {
+      at++;
+      continue;
+    }
+    const belongs = word ? isLightWordCode : isDigitCode;
+    const joins = word ? (joiner: number): boolean => joiner === 0x2d : isNumberSeparator;
+    const start = at;
+    let end = at + 1;
+    for (;;) {
+      while (end < text.length && belongs(text.charCodeAt(end))) end++;
+      if (joins(text.charCodeAt(end)) && belongs(text.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
+    tokens.push({ kind: word ? 'word' : 'number', text: text.slice(start, end), start, end });
+    at = end;
   }
   return tokens;
 }
 
-/** Whether a Sorani text has a number word at all: its words (runs of letters, found by their codes) looked up one by one, before any token is made. */
-function hasSoraniNumberWord(text: string): boolean {
+/** Where a Sorani text's first number word starts (its words, runs of letters found by their codes, looked up one by one before any token is made), or -1. */
+function firstSoraniNumberWord(text: string): number {
   let start = -1;
   for (let k = 0; k <= text.length; k++) {
     const inWord = k < text.length && isWordCode(text.charCodeAt(k));
     if (inWord && start < 0) start = k;
     else if (!inWord && start >= 0) {
-      if (k - start >= 2 && soraniWord.get(text.slice(start, k))) return true;
+      if (k - start >= 2 && mayBeSoraniNumberWord(text, start, k) && soraniWord.get(text.slice(start, k))) return start;
       start = -1;
     }
   }
-  return false;
+  return -1;
+}
+
+/**
+ * Where to start reading tokens for a number whose first word is at `at`: two tokens before it
+ * (digits before a scale word, 10 هەزار; "a" before "million"), so that the text before them is
+ * never tokenized.
+ */
+function twoTokensBefore(text: string, at: number): number {
+  let start = at;
+  for (let token = 0; token < 2; token++) {
+    while (start > 0 && !isTokenCode(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && (isTokenCode(text.charCodeAt(start - 1)) || isJoinCode(text, start - 1))) start--;
+  }
+  return start;
+}
+
+const isTokenCode = (code: number): boolean => isLightWordCode(code) || isDigitCode(code);
+/** A hyphen or number separator with a token's code on both sides (it is inside that token). */
+const isJoinCode = (text: string, at: number): boolean =>
+  (text.charCodeAt(at) === 0x2d || isNumberSeparator(text.charCodeAt(at))) && isTokenCode(text.charCodeAt(at - 1)) && isTokenCode(text.charCodeAt(at + 1));
+
+/**
+ * Whether `text[start, end)` may be a Sorani number word, by its first and last letters: most words
+ * are not, and are never cut out of the text and looked up.
+ */
+export function mayBeSoraniNumberWord(text: string, start: number, end: number): boolean {
+  const first = FIRST_KEY_LETTER[text.charCodeAt(start)] ?? 0;
+  const last = LAST_KEY_LETTER[text.charCodeAt(end - 1)] ?? 0;
+  return first === 0 || last === 0 || NUMBER_WORD_EDGES.has(first * 0x10000 + last);
 }
 
 /** Arabic-script letters and marks, ZWNJ and Latin letters: what a word is made of here. */
@@ -121,6 +176,25 @@ function englishTable(): Map<string, WordValue> {
 const SORANI = soraniTable();
 /** Each Sorani word as written, looked up by its matching key once. */
 const soraniWord = new BoundedCache<string, WordValue | null>(50_000, (word) => SORANI.get(key(word)) ?? null);
+/**
+ * The letter a word's matching key begins (`FIRST_KEY_LETTER`) or ends (`LAST_KEY_LETTER`) with
+ * when the word as written begins or ends with this code (ي is ی, word-final ه is ە); 0 where
+ * that is not known from the one code (marks, ZWNJ, anything not an Arabic letter).
+ */
+const FIRST_KEY_LETTER = new Uint16Array(0x10000);
+const LAST_KEY_LETTER = new Uint16Array(0x10000);
+for (let code = 0x0600; code < 0xff00; code++) {
+  if (!isArabicLetter(code)) continue;
+  const letter = String.fromCharCode(code);
+  // Beside two other letters (the key folds doubled letters into one: two contexts, for ت and ر themselves).
+  const first = [key(`${letter}تر`), key(`${letter}من`)].find((word) => word.length === 3);
+  const last = [key(`تر${letter}`), key(`من${letter}`)].find((word) => word.length === 3);
+  if (first) FIRST_KEY_LETTER[code] = first.charCodeAt(0);
+  if (last) LAST_KEY_LETTER[code] = last.charCodeAt(2);
+}
+/** The first and last letters of every Sorani number word's key, as one number each. */
+const NUMBER_WORD_EDGES = new Set([...SORANI.keys()].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(word.length - 1)));
+
 const ENGLISH = englishTable();
 /** Every English number word starts a word so: a text with none of them (most sentences) is not tokenized. */
 const MAY_HOLD_ENGLISH = new RegExp(`\\b(?:${[...ENGLISH.keys()].join('|')})`, 'iu');
@@ -130,10 +204,11 @@ const ENGLISH_JOINERS = new Set(['and', 'a', 'of']);
 /** A token's value as a number word of the language, if it is one; English tens and units may be hyphenated (twenty-five, twenty-first). */
 function wordValue(token: Token, language: 'ckb' | 'en'): WordValue | undefined {
   if (token.kind !== 'word') return undefined;
-  if (language === 'ckb') return soraniWord.get(token.text) ?? undefined;
+  if (language === 'ckb') return mayBeSoraniNumberWord(token.text, 0, token.text.length) ? (soraniWord.get(token.text) ?? undefined) : undefined;
   const lower = token.text.toLowerCase();
   const known = ENGLISH.get(lower);
   if (known) return known;
+  if (!lower.includes('-')) return undefined;
   const [tens, unit, more] = lower.split('-');
   if (more !== undefined || tens === undefined || unit === undefined) return undefined;
   const ten = ENGLISH.get(tens);
@@ -145,7 +220,7 @@ function wordValue(token: Token, language: 'ckb' | 'en'): WordValue | undefined 
 }
 
 /** A token's value as digits (12, ١٢, 2.5), when a scale word may follow it (10 هەزار, 2.5 million). */
-function digitValue(token: Token): number | undefined {
+function tokenDigits(token: Token): number | undefined {
   if (token.kind !== 'number') return undefined;
   const parsed = parseNumber(token.text);
   return parsed && !parsed.ordinal ? parsed.value : undefined;
@@ -159,8 +234,13 @@ function digitValue(token: Token): number | undefined {
  * Digits alone are `findNumbers`'s.
  */
 export function findNumberWords(text: string, language: 'ckb' | 'en'): WordNumber[] {
-  if (language === 'en' ? !MAY_HOLD_ENGLISH.test(text) : !hasSoraniNumberWord(text)) return [];
-  const tokens = lightTokens(text);
+  const first = language === 'en' ? (MAY_HOLD_ENGLISH.exec(text)?.index ?? -1) : firstSoraniNumberWord(text);
+  return first < 0 ? [] : numberWordsFrom(text, language, twoTokensBefore(text, first));
+}
+
+/** The numbers in words of a text from `from` on (a token's start), every token read (`findNumberWords` reads from just before the first number word). */
+export function numberWordsFrom(text: string, language: 'ckb' | 'en', from: number): WordNumber[] {
+  const tokens = lightTokens(text, from);
   const found: WordNumber[] = [];
   let k = 0;
   while (k < tokens.length) {
@@ -190,7 +270,7 @@ function readNumber(tokens: readonly Token[], k: number, language: 'ckb' | 'en')
   i += a;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const digits = words === 0 && !approximate ? digitValue(token) : undefined;
+    const digits = words === 0 && !approximate ? tokenDigits(token) : undefined;
     const word = digits === undefined ? wordValue(token, language) : undefined;
     if (digits !== undefined) {
       // Digits count only with a scale word after them (10 هەزار); alone they are findNumbers's.

@@ -3,7 +3,8 @@ import { nameSimilarity } from './transliterate';
 import { matchingKey } from './normalize';
 import { findNumberWords } from './number-words';
 import { convertDigits, findNumbers, hasDigit, parseNumber } from './numerals';
-import { RE_DIGIT, digitValue, isArabicLetter, isLatinLetter } from './chars';
+import { RE_DIGIT, bmpClassTable, digitValue, isArabicLetter, isLatinLetter } from './chars';
+import { isSpace } from './blank';
 import type { Span } from './span';
 
 /** What a quantity in a text is: a number (cardinal or ordinal, with a percent sign or not), a date, an approximate order, an identifier's digits. */
@@ -55,6 +56,22 @@ function letterBefore(text: string, at: number): boolean {
   for (let skipped = 0; skipped < 2 && k >= 0 && (text[k] === ' ' || text[k] === '-'); skipped++) k--;
   return k >= 0 && isLetterCode(text.charCodeAt(k));
 }
+
+/** The letters before `at` and a space, a hyphen, a space there (each may be missing: کۆڤید 19, COVID - 19), within 24 characters. */
+function labelBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 24);
+  let end = at;
+  if (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > from && text.charCodeAt(end - 1) === 0x2d) end--;
+  if (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && isAnyLetter(text.charCodeAt(start - 1))) start--;
+  return start < end ? text.slice(start, end) : undefined;
+}
+
+let anyLetter: Uint8Array | undefined;
+/** A letter of any script (`\p{L}`). */
+const isAnyLetter = (code: number): boolean => (anyLetter ??= bmpClassTable('\\p{L}'))[code] === 1;
 
 /** Whether digits at `at` may end an identifier: a letter right before them, or a hyphen after a letter (COVID-19, COVID - 19). */
 function identifierBefore(text: string, at: number): boolean {
@@ -108,6 +125,16 @@ function validDate(day: number | undefined, month: number | undefined, year: num
 }
 
 /**
+ * A quantity in digits, neither ordinal nor percent, with what more it has (a date's parts, an
+ * alias, a label) added after its fixed fields: the engine keeps one shape for most quantities
+ * (spreading a common base into each literal measured a fifth of the whole reading).
+ */
+function plain(kind: QuantityKind, text: string, start: number, end: number, value: number, more?: Pick<Quantity, 'date' | 'dayOrFraction' | 'alias' | 'label'>): Quantity {
+  const quantity = { kind, text, start, end, value, ordinal: false, percent: false, words: false };
+  return more ? Object.assign(quantity, more) : quantity;
+}
+
+/**
  * Every quantity of a Sorani or English text, each once, with its value and kind: numeric dates
  * (d/m/yyyy, yyyy/m/d, d-m-yyyy, d/m) and dates with month names (`findDates`), month numbers
  * (مانگی ٧); identifiers with digits (COVID-19); numbers in digits (any script, with a percent
@@ -124,7 +151,6 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
     found.push(quantity);
     taken.push(quantity);
   };
-  const base = { ordinal: false, percent: false, words: false };
   const digitRuns = findNumbers(text);
   if (hasDigit(text)) {
     for (const match of MAY_HOLD_NUMERIC_DATE.test(text) ? text.matchAll(NUMERIC_DATE) : []) {
@@ -139,7 +165,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       // 15-18 is a range, 3.5 a decimal: only / makes a two-part date, and - or . with a year.
       if (z === undefined && match[2] !== '/') continue;
       if (!free(start, start + whole.length)) continue;
-      add({ ...base, kind: 'date', text: whole, start, end: start + whole.length, value: x, date, ...(z === undefined ? { dayOrFraction: true } : {}) });
+      add(plain('date', whole, start, start + whole.length, x, z === undefined ? { date, dayOrFraction: true } : { date }));
     }
     for (const match of MAY_HOLD_YEAR_RANGE.test(text) ? text.matchAll(SHORT_YEAR_RANGE) : []) {
       const [whole, first = '', last = ''] = match;
@@ -149,14 +175,14 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       const start = match.index;
       const year = Math.floor(from / 100) * 100 + to;
       if (year <= from) continue;
-      add({ ...base, kind: 'number', text: first, start, end: start + first.length, value: from });
-      add({ ...base, kind: 'number', text: last, start: start + whole.length - last.length, end: start + whole.length, value: year });
+      add(plain('number', first, start, start + first.length, from));
+      add(plain('number', last, start + whole.length - last.length, start + whole.length, year));
     }
     for (const match of MAY_HOLD_ARABIC_COMMA.test(text) ? text.matchAll(ARABIC_COMMA_THOUSANDS) : []) {
       const start = match.index;
       if (!free(start, start + match[0].length)) continue;
       const parsed = value(match[0].replace(/،/gu, ','));
-      if (parsed !== undefined) add({ ...base, kind: 'number', text: match[0], start, end: start + match[0].length, value: parsed });
+      if (parsed !== undefined) add(plain('number', match[0], start, start + match[0].length, parsed));
     }
     const mayHoldIdentifier = digitRuns.some((run) => identifierBefore(text, run.start) || identifierAfter(text, run.end));
     for (const match of mayHoldIdentifier ? text.matchAll(IDENTIFIER) : []) {
@@ -167,7 +193,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       const parsed = value(digits);
       if (parsed === undefined) continue;
       const label = /^[\p{L}]+/u.exec(match[0])?.[0];
-      add({ ...base, kind: 'identifier', text: match[0], start, end, value: parsed, ...(COVID.test(match[0]) ? { alias: 2000 + parsed } : {}), ...(label ? { label } : {}) });
+      add(plain('identifier', match[0], start, end, parsed, { ...(COVID.test(match[0]) ? { alias: 2000 + parsed } : {}), ...(label ? { label } : {}) }));
     }
   }
   for (const date of findDates(text)) {
@@ -175,7 +201,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
     const { day, month, year } = date;
     // "10 July." ends a sentence: the full stop is not the abbreviation's.
     const end = text[date.end - 1] === '.' && /[a-z]{3}\.$/u.test(text.slice(date.start, date.end)) && !/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/u.test(text.slice(date.start, date.end)) ? date.end - 1 : date.end;
-    add({ ...base, kind: 'date', text: text.slice(date.start, end), start: date.start, end, value: day ?? year ?? month, date: { month, ...(day === undefined ? {} : { day }), ...(year === undefined ? {} : { year }) } });
+    add(plain('date', text.slice(date.start, end), date.start, end, day ?? year ?? month, { date: { month, ...(day === undefined ? {} : { day }), ...(year === undefined ? {} : { year }) } }));
   }
   if (language === 'ckb' && text.includes('مانگی')) {
     for (const match of text.matchAll(MONTH_NUMBER)) {
@@ -184,13 +210,13 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       if (month === undefined || month < 1 || month > 12) continue;
       const start = match.index;
       if (!free(start, start + match[0].length)) continue;
-      add({ ...base, kind: 'date', text: match[0], start, end: start + match[0].length, value: month, date: { month } });
+      add(plain('date', match[0], start, start + match[0].length, month, { date: { month } }));
     }
   }
   if (language === 'en' && MAY_HOLD_ROMAN.test(text)) {
     for (const match of text.matchAll(ROMAN)) {
       const start = match.index;
-      add({ ...base, kind: 'number', text: match[0], start, end: start + match[0].length, value: ROMAN_VALUES[match[0]] ?? 0, words: true });
+      add({ ...plain('number', match[0], start, start + match[0].length, ROMAN_VALUES[match[0]] ?? 0), words: true });
     }
   }
   // Percent signs and words are rare: each number looks for one only where the text has one.
@@ -202,7 +228,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       percent: mayHoldPercent && (PERCENT_BEFORE.test(text.slice(Math.max(0, number.start - 2), number.start)) || PERCENT_AFTER.test(text.slice(number.end, number.end + 12))),
     };
     if (letterBefore(text, number.start)) {
-      const label = /([\p{L}]+)\s?-?\s?$/u.exec(text.slice(Math.max(0, number.start - 24), number.start))?.[1];
+      const label = labelBefore(text, number.start);
       if (label) quantity.label = label;
     }
     const alias = number.value % 1 !== 0 || number.text.includes('.') || number.text.includes(',') ? thousandsOrDecimal(number.text, number.value) : undefined;
@@ -222,7 +248,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       taken.splice(taken.indexOf(q), 1);
     }
     const percent = PERCENT_AFTER.test(text.slice(number.end, number.end + 12));
-    add({ ...base, kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent, words: true });
+    add({ kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent, words: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }

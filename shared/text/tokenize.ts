@@ -1,4 +1,5 @@
 import { RE_ARABIC_LETTER, RE_ARABIC_MARK, RE_DIGIT, TATWEEL, ZWNJ, isArabicLetter, isArabicMark } from './chars';
+import { isSpace } from './blank';
 import type { Span } from './span';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email';
@@ -48,12 +49,6 @@ const GROUP_KINDS: ReadonlyArray<{ kind: TokenKind; script: TokenScript } | 'url
   { kind: 'word', script: 'latn' }, { kind: 'word', script: 'other' }, { kind: 'punct', script: 'none' }, 'space', 'single',
 ];
 
-/** What `\s` matches (the pattern's white space), by code unit. */
-function isPatternSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 const isArabicWordPart = (code: number): boolean => isArabicLetter(code) || isArabicMark(code) || code === TATWEEL;
 
 /**
@@ -79,7 +74,7 @@ export function tokenize(text: string): Token[] {
   let at = 0;
   while (at < text.length) {
     const code = text.charCodeAt(at);
-    if (isPatternSpace(code)) {
+    if (isSpace(code)) {
       at++;
       continue;
     }
