@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './measure';
 import { benchAlign } from './align';
 import { benchAlignEditor } from './align-editor';
+import { benchCleanup } from './cleanup';
 import { benchCorpusScale } from './corpus-scale';
 import { benchEditor } from './editor-perf';
 import { benchGlossary } from './glossary';
@@ -20,6 +21,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'editor-20k': benchEditor,
   qa: benchQa,
   'qa-real': benchQaReal,
+  cleanup: benchCleanup,
   glossary: benchGlossary,
   align: benchAlign,
   'align-editor': benchAlignEditor,

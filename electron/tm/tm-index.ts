@@ -11,7 +11,7 @@ import { englishTerm, ftsToken, sentenceForm, type SentenceForm } from './senten
 import type { FormReader } from './index-builder';
 
 /** Bumped when the tables change: an index of another version is rebuilt from the documents. */
-const SCHEMA_VERSION = 11;
+const SCHEMA_VERSION = 12;
 /**
  * Candidates: the entries found by a sentence's four rarest stems (each stem's list read up to
  * 20,000 entries, newest first), those sharing the most of them first, at most 200 scored.

@@ -3,6 +3,7 @@ import {
   joinsBackward, joinsForward,
 } from './chars';
 import { CodeBuffer } from './code-buffer';
+import { REAL_FINAL_H_WORDS } from './final-h-words';
 import { FoldedDigest } from './digest';
 import type { Span } from './span';
 
@@ -30,6 +31,9 @@ const WAW = 0x0648; // و
 const O = 0x06c6; // ۆ
 const EE = 0x06ce; // ێ
 const ALEF = 0x0627; // ا
+const HEH_DOACHASHMEE = 0x06be; // ھ, typed for ه
+const TATWEEL = 0x0640;
+const HYPHEN = 0x2d;
 
 /** Arabic and Persian look-alikes of Sorani letters, and encodings of Sorani letters from old fonts. */
 const LOOKALIKE = new Map<number, number>([
@@ -50,7 +54,7 @@ const HAMZA_COMPOSED = new Map<number, number>([[YE, 0x0626], [WAW, O]]);
 /** Letters that can never begin a Sorani word: a space before one is a stray space inside a word. */
 const NEVER_WORD_INITIAL = new Set([E, EE, O]);
 
-const DROPPED = new Set([0xfeff, 0x00ad, 0x0640]); // byte-order mark, soft hyphen, tatweel
+const DROPPED = new Set([0xfeff, 0x00ad]); // byte-order mark, soft hyphen
 
 function isPresentationForm(code: number): boolean {
   return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe);
@@ -71,20 +75,44 @@ const enum Kind {
   Drop,
   OddSpace,
   PresentationForm,
+  Tatweel,
+  HehDoachashmee,
 }
 
 const KIND = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
   if (V_MARKS.has(code)) KIND[code] = Kind.VMark;
   else if (code === HAMZA_ABOVE) KIND[code] = Kind.HamzaAbove;
+  else if (code === TATWEEL) KIND[code] = Kind.Tatweel;
+  else if (code === HEH_DOACHASHMEE) KIND[code] = Kind.HehDoachashmee;
   else if (isArabicMark(code) || DROPPED.has(code)) KIND[code] = Kind.Drop;
   else if (isOddSpace(code)) KIND[code] = Kind.OddSpace;
   else if (isPresentationForm(code)) KIND[code] = Kind.PresentationForm;
   else if (LOOKALIKE.has(code)) KIND[code] = Kind.Lookalike;
 }
 
-/** Pass 1: one code unit at a time (look-alikes, composed marks, harakat, tatweel, odd spaces, presentation forms). */
-function mapCharacters(text: string): CodeBuffer {
+/**
+ * What a run of tatweels becomes, between the code before it (as pass 1 wrote it) and the one after
+ * it (as typed): a dash where no letter stands on either side (کۆڤید ـ ١٩); nothing inside a word
+ * (کـــورد); at the display level one tatweel where it shows something: after a joining letter that
+ * ends a word (the هـ of a real final h) or before a suffix written onto digits or Latin letters (PCRـی).
+ */
+function tatweelRun(before: number, after: number, level: NormalizationLevel): number | undefined {
+  const letterAfter = isArabicLetter(LOOKALIKE_OF[after] ?? after);
+  if (!isArabicLetter(before) && !letterAfter) return HYPHEN;
+  if (level === 'key') return undefined;
+  if (joinsForward(before) && before !== TATWEEL) return letterAfter ? undefined : TATWEEL;
+  return !isArabicLetter(before) && letterAfter ? TATWEEL : undefined;
+}
+
+/** Whether the code at `at` continues a word: an Arabic letter or mark, a tatweel or a ZWNJ (ھ before one is not word-final). */
+const continuesWord = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return isArabicLetter(LOOKALIKE_OF[code] ?? code) || isArabicMark(code) || code === TATWEEL || code === ZWNJ;
+};
+
+/** Pass 1: one code unit at a time (look-alikes, composed marks, harakat, tatweel, ھ, odd spaces, presentation forms). */
+function mapCharacters(text: string, level: NormalizationLevel): CodeBuffer {
   const out = SCRATCH.characters.reset(text.length + 16);
   const emitLetter = (code: number, source: number): void => {
     out.push(LOOKALIKE.get(code) ?? code, source);
@@ -108,6 +136,23 @@ function mapCharacters(text: string): CodeBuffer {
       continue;
     }
     if (kind === Kind.Drop) continue;
+    if (kind === Kind.Tatweel) {
+      let end = i + 1;
+      while (text.charCodeAt(end) === TATWEEL) end++;
+      // Marks on a tatweel are dropped with it: the letter after them decides.
+      let after = end;
+      while (after < text.length && (KIND[text.charCodeAt(after)] === Kind.Drop || text.charCodeAt(after) === TATWEEL)) after++;
+      const written = tatweelRun(out.last(), after < text.length ? text.charCodeAt(after) : -1, level);
+      if (written !== undefined) out.push(written, i);
+      i = end - 1;
+      continue;
+    }
+    if (kind === Kind.HehDoachashmee) {
+      // ھ typed for h; at a word's end the h is shown as هـ (a final ه alone reads as ە).
+      out.push(level === 'key' ? HEH_DOACHASHMEE : HE, i);
+      if (level === 'display' && !continuesWord(text, i + 1)) out.push(TATWEEL, i);
+      continue;
+    }
     if (kind === Kind.OddSpace) {
       out.push(0x20, i);
       continue;
@@ -140,8 +185,11 @@ const isZwnj = (code: number): boolean => code === ZWNJ;
 function applyContext(input: CodeBuffer): CodeBuffer {
   const out = SCRATCH.context.reset(input.length);
   const strayBefore = (j: number): boolean => {
-    // A space at j that splits a word: an Arabic letter before it, ە/ێ/ۆ + letter after it.
-    return isArabicLetter(out.last()) && NEVER_WORD_INITIAL.has(input.at(j + 1)) && isArabicLetter(input.at(j + 2));
+    // A space at j that splits a word: a word of two letters or more before it, ە/ێ/ۆ + letter after it.
+    if (!NEVER_WORD_INITIAL.has(input.at(j + 1)) || !isArabicLetter(input.at(j + 2))) return false;
+    let before = out.length - 2;
+    while (before >= 0 && out.codes[before] === ZWNJ) before--;
+    return splitsWordAfter(out.last(), before >= 0 ? (out.codes[before] ?? -1) : -1);
   };
   for (let j = 0; j < input.length; j++) {
     const code = input.codes[j] ?? 0;
@@ -214,9 +262,30 @@ const SCRATCH = { characters: new CodeBuffer(1024), context: new CodeBuffer(1024
 const SCRATCH_LIMIT = 1 << 22;
 
 function normalizedBuffer(text: string, level: NormalizationLevel): CodeBuffer {
-  const buffer = applyContext(mapCharacters(text));
-  return level === 'key' ? foldForKey(buffer) : buffer;
+  const buffer = applyContext(mapCharacters(text, level));
+  return level === 'key' ? foldForKey(buffer) : soraniFinalE(buffer);
 }
+
+/**
+ * Display pass 3: word-final ه of a Sorani word becomes ە (نیشانانه, ئێمه: typed on a Persian or
+ * Arabic layout; a ه standing alone is a detached ە too), but for the words whose final h is real
+ * (`REAL_FINAL_H_WORDS`, هـ as written, Arabic words with ال, names with Allah: عبدالله, نەسروڵڵاه). The key folds them all to ە anyway.
+ */
+function soraniFinalE(buffer: CodeBuffer): CodeBuffer {
+  const { codes } = buffer;
+  for (let j = 0; j < buffer.length; j++) {
+    if (codes[j] !== HE) continue;
+    const next = buffer.at(j + 1);
+    if (isArabicLetter(next) || next === TATWEEL || next === ZWNJ) continue;
+    let start = j - 1;
+    while (start > 0 && (isArabicLetter(codes[start - 1] ?? -1) || codes[start - 1] === ZWNJ)) start--;
+    if (!isRealFinalH(String.fromCharCode(...codes.subarray(start, j + 1)))) codes[j] = E;
+  }
+  return buffer;
+}
+
+const REAL_FINAL_H = new Set(REAL_FINAL_H_WORDS);
+const isRealFinalH = (word: string): boolean => REAL_FINAL_H.has(word) || word.startsWith('ال') || /(?:الله|[لڵ]{2}اه)$/u.test(word);
 
 function releaseScratch(): void {
   SCRATCH.characters.shrink(SCRATCH_LIMIT);
@@ -258,13 +327,16 @@ export function displayText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const kind = ONE_PASS_KEY[code] ?? NOT_ONE_PASS;
-    if (kind === NOT_ONE_PASS) return normalize(text, 'display').text;
+    if (kind === NOT_ONE_PASS || (code === HE && endsWord(text, i))) return normalize(text, 'display').text;
     // Up to here the text is its own display form, so the code before a ZWNJ is the text's own.
     const changes = code === ZWNJ ? !keepsZwnj(i > 0 ? text.charCodeAt(i - 1) : -1, text, i) : code === 0x20 ? isStraySpace(text, i) : LOOKALIKE_OF[code] !== code;
     if (changes) return changedDisplayText(text);
   }
   return text;
 }
+
+/** Whether the ه at `at` ends a word (the display pass may make it ە): no letter, ZWNJ or tatweel after it. */
+const endsWord = (text: string, at: number): boolean => !continuesWord(text, at + 1);
 
 /** A ZWNJ at `at` after `previous` (its display code): kept between joining letters, never after ه or another ZWNJ. */
 function keepsZwnj(previous: number, text: string, at: number): boolean {
@@ -288,7 +360,7 @@ function changedDisplayText(text: string): string {
       continue;
     }
     if (code === 0x20 && isStraySpace(text, i)) continue;
-    if (ONE_PASS_KEY[code] === NOT_ONE_PASS) return normalize(text, 'display').text;
+    if (ONE_PASS_KEY[code] === NOT_ONE_PASS || (code === HE && endsWord(text, i))) return normalize(text, 'display').text;
     out.push(LOOKALIKE_OF[code] ?? code, i);
   }
   const display = out.toText();
@@ -361,7 +433,19 @@ function isStraySpace(text: string, i: number): boolean {
   if (!isArabicLetter(ONE_PASS_KEY[text.charCodeAt(i + 2)] ?? NOT_ONE_PASS)) return false;
   let before = i - 1;
   while (before >= 0 && text.charCodeAt(before) === ZWNJ) before--;
-  return before >= 0 && isArabicLetter(ONE_PASS_KEY[text.charCodeAt(before)] ?? NOT_ONE_PASS);
+  let earlier = before - 1;
+  while (earlier >= 0 && text.charCodeAt(earlier) === ZWNJ) earlier--;
+  const codeAt = (at: number): number => (at >= 0 ? (ONE_PASS_KEY[text.charCodeAt(at)] ?? NOT_ONE_PASS) : -1);
+  return splitsWordAfter(codeAt(before), codeAt(earlier));
+}
+
+/**
+ * Whether a space before ە ێ ۆ and a letter splits a word, given the word's last letter before it
+ * and the one before that: not after a word of one letter (the conjunction و) nor after ە or ه,
+ * where the space more likely stands for a letter left out (کە ەل, لە ەندی) than inside a word.
+ */
+function splitsWordAfter(last: number, earlier: number): boolean {
+  return isArabicLetter(last) && last !== E && keyCode(last) !== HE && isArabicLetter(earlier);
 }
 
 /** `digestOf(matchingKey(text))` without making the key: for comparing many texts at once. */
