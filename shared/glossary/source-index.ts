@@ -39,6 +39,9 @@ interface Candidates {
   readonly startsTerm: boolean;
 }
 
+/** A term is often the noun of a compound verb in the text (پاشەکشە in پاشەکشەکردنیان). */
+const LIGHT_VERBS = { lightVerbs: true } as const;
+
 const NOT_A_TERM: Candidates = { own: -1, stems: [], startsTerm: false };
 
 export interface SourceIndex {
@@ -90,7 +93,7 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   /** The ids of the keys of a word's stems that some term word has, but its own, best stem first (ties between terms go to the first). */
   const stemIdsOf = (word: string, ownId: number): readonly number[] => {
     const stems = new Set<number>();
-    for (const stem of stemCandidates(word)) {
+    for (const stem of stemCandidates(word, LIGHT_VERBS)) {
       const id = stem.length >= 2 ? keyIds.get(matchingKey(stem)) : undefined;
       if (id !== undefined && id !== ownId) stems.add(id);
     }

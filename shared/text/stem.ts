@@ -46,8 +46,21 @@ const form = (text: string, after: Context, weight: number): SuffixForm => ({ te
 
 const ALSO: Layer = { name: 'also', forms: [form('یش', 'consonant', LIKELY), form('ش', 'vowel', LONE_LETTER)] };
 
+/** The copula written onto the word (دانوستاندنەکانە "they are the negotiations", کێشەیە "it is a problem"). */
+const COPULA: Layer = { name: 'copula', forms: [form('ە', 'consonant', LONE_LETTER), form('یە', 'vowel', LONE_LETTER)] };
+
+/**
+ * The light verb of a compound verb's verbal noun (پاشەکشەکردن, ئامادەبوون): stripped only where
+ * asked (`StemOptions.lightVerbs`), since the noun it leaves is another word for most uses.
+ */
+const LIGHT_VERB: Layer = {
+  name: 'light verb',
+  forms: [form('کردن', 'any', DISTINCT), form('کردنەوە', 'any', DISTINCT), form('بوون', 'any', LIKELY), form('بوونەوە', 'any', DISTINCT), form('کراو', 'any', LIKELY)],
+};
+
 /** Layers from the end of the word inwards; each may be absent, and یش may stand in three places. */
 const LAYERS: readonly Layer[] = [
+  COPULA,
   ALSO,
   {
     name: 'postposition',
@@ -142,7 +155,7 @@ function suffixesOf(partial: Partial): string[] {
  * Each layer's forms by their last code unit (all in the Arabic block, U+0600 to U+06FF): a stem
  * is only tried against the forms it can end with.
  */
-const FORMS_BY_LAST = LAYERS.map((layer) => {
+const formsByLast = (layers: readonly Layer[]): SuffixForm[][][] => layers.map((layer) => {
   const byLast: SuffixForm[][] = Array.from({ length: 0x100 }, () => []);
   for (const suffix of layer.forms) {
     const forms = byLast[suffix.text.charCodeAt(suffix.text.length - 1) - 0x0600];
@@ -151,12 +164,15 @@ const FORMS_BY_LAST = LAYERS.map((layer) => {
   }
   return byLast;
 });
+const FORMS_BY_LAST = formsByLast(LAYERS);
+/** The light verb comes right inside the determiner (پاشەکشەکردنەکەیان). */
+const FORMS_BY_LAST_WITH_LIGHT_VERBS = formsByLast([...LAYERS.slice(0, -1), LIGHT_VERB, ...LAYERS.slice(-1)]);
 const NO_FORMS: readonly SuffixForm[] = [];
 
-function stripLayers(word: string): Partial[] {
+function stripLayers(word: string, lightVerbs = false): Partial[] {
   let frontier: Partial[] = [{ stem: word, suffix: '', outer: undefined, score: 0 }];
   const all: Partial[] = [...frontier];
-  for (const byLast of FORMS_BY_LAST) {
+  for (const byLast of lightVerbs ? FORMS_BY_LAST_WITH_LIGHT_VERBS : FORMS_BY_LAST) {
     const next: Partial[] = [];
     for (const partial of frontier) {
       next.push(partial);
@@ -185,6 +201,8 @@ function penalty(stem: string): number {
 export interface StemOptions {
   /** Confirms real words: confirmed candidates come first. */
   readonly isKnown?: (stem: string) => boolean;
+  /** Also strip a compound verb's light verb (پاشەکشەکردن → پاشەکشە): the glossary's terms are the nouns. */
+  readonly lightVerbs?: boolean;
 }
 
 /**
@@ -214,7 +232,7 @@ function rankedStems(bases: ReadonlyArray<{ prefix: string; body: string }>, opt
   // A word has a handful of stems: a list searched from the start costs less than a map.
   const best: RankedStem[] = [];
   for (const { prefix, body } of bases) {
-    for (const partial of stripLayers(body)) {
+    for (const partial of stripLayers(body, options.lightVerbs)) {
       const score = partial.score - penalty(partial.stem) - (prefix ? 0.1 : 0);
       const at = best.findIndex((ranked) => ranked.partial.stem === partial.stem);
       if (at < 0) best.push({ partial, prefix, score });

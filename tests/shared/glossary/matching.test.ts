@@ -23,7 +23,9 @@ const PRIME_MINISTER = entry(['سەرۆکوەزیران', 'سەرۆک وەزیر
 const FILE = entry(['دۆسیە', 'دۆسێ'], [['file', 'preferred'], ['dossier', 'admitted']]);
 const SUNNI = entry(['سوننە', 'سونە'], [['Sunnis', 'preferred']]);
 const ARTICLE_140 = entry(['ماددەی ١٤٠'], [['Article 140', 'preferred']]);
-const ALL = [GOVERNMENT, KADHIMI, ISIS, MILITIA, COALITION, WHITE_HOUSE, PRESIDENT, PRIME_MINISTER, FILE, SUNNI, ARTICLE_140];
+const WITHDRAWAL = entry(['پاشەکشە'], [['withdrawal', 'preferred']]);
+const NEGOTIATIONS = entry(['دانوستاندن'], [['negotiations', 'preferred']]);
+const ALL = [GOVERNMENT, KADHIMI, ISIS, MILITIA, COALITION, WHITE_HOUSE, PRESIDENT, PRIME_MINISTER, FILE, SUNNI, ARTICLE_140, WITHDRAWAL, NEGOTIATIONS];
 const index = buildSourceIndex(ALL);
 
 const matched = (text: string) => index.match(text).map((hit) => [hit.entryId, text.slice(hit.start, hit.end)]);
@@ -42,6 +44,14 @@ describe('Sorani glossary matching', () => {
     expect(matched('هاوپەیمانیی نێودەوڵەتی دژی داعش')).toEqual([[COALITION.id, 'هاوپەیمانیی نێودەوڵەتی'], [ISIS.id, 'داعش']]);
     expect(matched('لە کۆشکی سپییەوە')).toEqual([[WHITE_HOUSE.id, 'کۆشکی سپییەوە']]);
     expect(matched('کۆشکی، سپی')).toEqual([]); // punctuation ends a term
+  });
+
+  it('finds a term as the noun of a compound verb, and before plural, demonstrative and copula clitics together', () => {
+    expect(matched('پاشەکشەکردنیان لە شارەکە')).toEqual([[WITHDRAWAL.id, 'پاشەکشەکردنیان']]);
+    expect(matched('پاشەکشەکردنەکەی سوپا')).toEqual([[WITHDRAWAL.id, 'پاشەکشەکردنەکەی']]);
+    expect(matched('هێزەکان پاشەکشەی کرد')).toEqual([[WITHDRAWAL.id, 'پاشەکشەی']]);
+    expect(matched('ئەمە دانوستاندنانەیە')).toEqual([[NEGOTIATIONS.id, 'دانوستاندنانەیە']]);
+    expect(matched('ئەمانە دانوستاندنەکانە')).toEqual([[NEGOTIATIONS.id, 'دانوستاندنەکانە']]);
   });
 
   it('never fires inside another word, and the longest term wins', () => {

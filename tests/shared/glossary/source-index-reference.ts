@@ -79,7 +79,7 @@ export function referenceSourceIndex(entries: readonly GlossaryEntry[]): SourceI
     const own = wordKey(word);
     const keys = new Set([own]);
     const mayHaveStem = openings.has(own.slice(0, 2)) || openings.has(own.slice(2, 4));
-    if (mayHaveStem) for (const stem of stemCandidates(word)) if (stem.length >= 2) keys.add(wordKey(stem));
+    if (mayHaveStem) for (const stem of stemCandidates(word, { lightVerbs: true })) if (stem.length >= 2) keys.add(wordKey(stem));
     cached = { keys: [...keys], startsTerm: [...keys].some((key) => root.next.has(key)) };
     if (candidateCache.size > 50_000) candidateCache.clear();
     candidateCache.set(word, cached);
