@@ -1,6 +1,7 @@
 import { BoundedCache, WordSpans, digitValue, isSpace, matchingKey, scanWordRuns, stemCandidates, wordRuns } from '../text';
 import type { GlossaryEntry } from './model';
 import { StemKeyFilter } from './stem-key-filter';
+import { englishWordsOf, vetoedStems } from './words-of-their-own';
 
 /** A Sorani glossary term found in a text; offsets are into the text as given. */
 export interface SourceHit {
@@ -62,12 +63,15 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   const keyIds = new Map<string, number>();
   /** The first two letters of every term word's key: words that start otherwise are never stemmed. */
   const openings = new Set<string>();
-  const insert = (keys: readonly string[], entryId: string, term: string): void => {
+  /** The English words of the entries each key's word belongs to: what a word of its own is compared with. */
+  const englishOfKey: string[][] = [];
+  const insert = (keys: readonly string[], entryId: string, term: string, english: readonly string[]): void => {
     let node = root;
     for (const key of keys) {
       openings.add(key.slice(0, 2));
       let id = keyIds.get(key);
       if (id === undefined) keyIds.set(key, (id = keyIds.size));
+      (englishOfKey[id] ??= []).push(...english);
       let child = node.next.get(id);
       if (!child) node.next.set(id, (child = newNode()));
       node = child;
@@ -75,14 +79,15 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
     if (!node.terms.some((t) => t.entryId === entryId)) node.terms.push({ entryId, term });
   };
   for (const entry of entries) {
+    const english = englishWordsOf(entry.targetTerms.map((target) => target.text));
     for (const term of entry.sourceTerms) {
       const keys = wordRuns(term).map((token) => matchingKey(token.text)).filter((key) => key !== '');
       if (keys.length === 0) continue;
-      insert(keys, entry.id, term);
+      insert(keys, entry.id, term, english);
       // An inner word written with its izafe (ڕاگەیاندراوی هاوبەش) also matches when the text puts
       // another ending there (ڕاگەیاندراوێکی هاوبەش), whose stem is the bare word.
       const bare = keys.map((key, i) => (i < keys.length - 1 && key.length > 3 && key.endsWith('ی') ? key.slice(0, -1) : key));
-      if (bare.some((key, i) => key !== keys[i])) insert(bare, entry.id, term);
+      if (bare.some((key, i) => key !== keys[i])) insert(bare, entry.id, term, english);
     }
   }
 
@@ -91,10 +96,17 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   const stemKeys = new StemKeyFilter(keyIds.keys());
   const NO_STEMS: readonly number[] = [];
   /** The ids of the keys of a word's stems that some term word has, but its own, best stem first (ties between terms go to the first). */
+  const englishOf = (stem: string): readonly string[] | undefined => {
+    const id = keyIds.get(matchingKey(stem));
+    return id === undefined ? undefined : englishOfKey[id];
+  };
   const stemIdsOf = (word: string, ownId: number): readonly number[] => {
     const stems = new Set<number>();
-    for (const stem of stemCandidates(word, LIGHT_VERBS)) {
-      const id = stem.length >= 2 ? keyIds.get(matchingKey(stem)) : undefined;
+    const candidates = stemCandidates(word, LIGHT_VERBS);
+    // کۆتایی is a word of its own ("end"), not کۆتا "quota" with an ending.
+    const vetoed = vetoedStems(candidates, englishOf);
+    for (const stem of candidates) {
+      const id = stem.length >= 2 && !vetoed?.has(stem) ? keyIds.get(matchingKey(stem)) : undefined;
       if (id !== undefined && id !== ownId) stems.add(id);
     }
     return stems.size === 0 ? NO_STEMS : [...stems];

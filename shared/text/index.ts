@@ -17,7 +17,7 @@ export {
   type SegmentLanguage, type SegmentationRule, type SegmentationRules, DEFAULT_SEGMENTATION_RULES,
   withUserRules,
 } from './segmentation-rules';
-export { type StemCandidate, type StemOptions, type StemResult, STEM_PREFIXES, stem, stemBases, stemCandidates } from './stem';
+export { type StemCandidate, type StemOptions, type StemResult, LIGHT_VERB_ENDINGS, STEM_PREFIXES, stem, stemBases, stemCandidates } from './stem';
 export {
   type NumberMention, type ParsedNumber, convertDigits, findNumbers, hasDigit, parseNumber, sameNumber,
 } from './numerals';

@@ -57,6 +57,8 @@ const LIGHT_VERB: Layer = {
   name: 'light verb',
   forms: [form('کردن', 'any', DISTINCT), form('کردنەوە', 'any', DISTINCT), form('بوون', 'any', LIKELY), form('بوونەوە', 'any', DISTINCT), form('کراو', 'any', LIKELY)],
 };
+/** The light verbs' endings (a verbal noun is its noun and one of these). */
+export const LIGHT_VERB_ENDINGS: readonly string[] = LIGHT_VERB.forms.map((suffix) => suffix.text);
 
 /** Layers from the end of the word inwards; each may be absent, and یش may stand in three places. */
 const LAYERS: readonly Layer[] = [

@@ -1,6 +1,7 @@
 // The Sorani term matcher as it was before its word spans and numbered keys: the reference the
 // faster one is held to (source-index.test.ts). Slower, and written for reading.
 import { digitValue, matchingKey, stemCandidates, wordRuns } from '../../../shared/text';
+import { englishWordsOf, vetoedStems } from '../../../shared/glossary/words-of-their-own';
 import type { GlossaryEntry } from '../../../shared/glossary';
 
 /** A Sorani glossary term found in a text; offsets are into the text as given. */
@@ -40,10 +41,12 @@ export function referenceSourceIndex(entries: readonly GlossaryEntry[]): SourceI
   const root = newNode();
   /** The first two letters of every term word's key: words that start otherwise are never stemmed. */
   const openings = new Set<string>();
-  const insert = (keys: readonly string[], entryId: string, term: string): void => {
+  const englishOfKey = new Map<string, string[]>();
+  const insert = (keys: readonly string[], entryId: string, term: string, english: readonly string[]): void => {
     let node = root;
     for (const key of keys) {
       openings.add(key.slice(0, 2));
+      englishOfKey.set(key, [...(englishOfKey.get(key) ?? []), ...english]);
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = newNode()));
       node = child;
@@ -51,14 +54,15 @@ export function referenceSourceIndex(entries: readonly GlossaryEntry[]): SourceI
     if (!node.terms.some((t) => t.entryId === entryId)) node.terms.push({ entryId, term });
   };
   for (const entry of entries) {
+    const english = englishWordsOf(entry.targetTerms.map((target) => target.text));
     for (const term of entry.sourceTerms) {
       const keys = wordRuns(term).map((token) => wordKey(token.text)).filter((key) => key !== '');
       if (keys.length === 0) continue;
-      insert(keys, entry.id, term);
+      insert(keys, entry.id, term, english);
       // An inner word written with its izafe (ڕاگەیاندراوی هاوبەش) also matches when the text puts
       // another ending there (ڕاگەیاندراوێکی هاوبەش), whose stem is the bare word.
       const bare = keys.map((key, i) => (i < keys.length - 1 && key.length > 3 && key.endsWith('ی') ? key.slice(0, -1) : key));
-      if (bare.some((key, i) => key !== keys[i])) insert(bare, entry.id, term);
+      if (bare.some((key, i) => key !== keys[i])) insert(bare, entry.id, term, english);
     }
   }
 
@@ -79,7 +83,11 @@ export function referenceSourceIndex(entries: readonly GlossaryEntry[]): SourceI
     const own = wordKey(word);
     const keys = new Set([own]);
     const mayHaveStem = openings.has(own.slice(0, 2)) || openings.has(own.slice(2, 4));
-    if (mayHaveStem) for (const stem of stemCandidates(word, { lightVerbs: true })) if (stem.length >= 2) keys.add(wordKey(stem));
+    if (mayHaveStem) {
+      const stems = stemCandidates(word, { lightVerbs: true });
+      const vetoed = vetoedStems(stems, (stem) => englishOfKey.get(wordKey(stem)));
+      for (const stem of stems) if (stem.length >= 2 && !vetoed?.has(stem)) keys.add(wordKey(stem));
+    }
     cached = { keys: [...keys], startsTerm: [...keys].some((key) => root.next.has(key)) };
     if (candidateCache.size > 50_000) candidateCache.clear();
     candidateCache.set(word, cached);
