@@ -8,6 +8,7 @@ import { benchCleanup } from './cleanup';
 import { benchCorpusScale } from './corpus-scale';
 import { benchEditor } from './editor-perf';
 import { benchGlossary } from './glossary';
+import { benchGlossaryReal } from './glossary-real';
 import { benchHostileFiles } from './hostile-files';
 import { benchQa } from './qa';
 import { benchQaReal } from './qa-real';
@@ -23,6 +24,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'qa-real': benchQaReal,
   cleanup: benchCleanup,
   glossary: benchGlossary,
+  'glossary-real': benchGlossaryReal,
   align: benchAlign,
   'align-editor': benchAlignEditor,
   'corpus-scale': benchCorpusScale,

@@ -168,6 +168,7 @@ export function createGlossaryService(options: {
           ...(fields.partOfSpeech ? { partOfSpeech: fields.partOfSpeech } : {}),
           ...(fields.domain ? { domain: fields.domain } : {}),
           ...(fields.note ? { note: fields.note } : {}),
+          ...(fields.commonWords?.length ? { commonWords: fields.commonWords } : {}),
           ...(fields.projectId ? { projectId: fields.projectId } : {}),
           examples: fields.examples,
           createdBy: existing?.createdBy ?? by,

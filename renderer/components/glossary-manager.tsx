@@ -27,6 +27,7 @@ const draftOf = (entry: GlossaryEntry): TermDraft => ({
   domain: entry.domain ?? '',
   note: entry.note ?? '',
   projectOnly: entry.projectId !== undefined,
+  commonWords: (entry.commonWords ?? []).join(' | '),
 });
 
 /** The whole glossary: search, filter by domain, add, edit, delete with undo, import and export. */
@@ -172,11 +173,11 @@ export function GlossaryManager({ api, glossary, project }: GlossaryManagerProps
         <p role="status" className="undo-bar">
           {t('glossary.deleted', { term: deleted.sourceTerms[0] ?? '' })}{' '}
           <button type="button" onClick={() => void act(async () => {
-            const { id, sourceTerms, targetTerms, partOfSpeech, domain: field, note, examples, projectId } = deleted;
+            const { id, sourceTerms, targetTerms, partOfSpeech, domain: field, note, commonWords, examples, projectId } = deleted;
             await api.saveGlossaryEntry({
               entry: {
                 id, sourceTerms, targetTerms, examples, ...(partOfSpeech ? { partOfSpeech } : {}), ...(field ? { domain: field } : {}),
-                ...(note ? { note } : {}), ...(projectId ? { projectId } : {}),
+                ...(note ? { note } : {}), ...(commonWords ? { commonWords } : {}), ...(projectId ? { projectId } : {}),
               },
             });
             setDeleted(null);

@@ -12,6 +12,8 @@ export interface TermDraft {
   readonly note: string;
   /** A project's own entry rather than a shared one. */
   readonly projectOnly?: boolean;
+  /** Those of the Sorani terms that are also everyday words (their check suggests only). */
+  readonly commonWords?: string;
 }
 
 export interface TermFields {
@@ -20,6 +22,7 @@ export interface TermFields {
   readonly examples: string[];
   readonly domain?: string;
   readonly note?: string;
+  readonly commonWords?: string[];
   readonly projectOnly: boolean;
 }
 
@@ -28,6 +31,7 @@ const split = (value: string): string[] => value.split('|').map((t) => t.trim())
 
 export function fieldsOf(draft: TermDraft): TermFields | null {
   const sourceTerms = split(draft.source);
+  const commonWords = split(draft.commonWords ?? '').filter((term) => sourceTerms.includes(term));
   const preferred = split(draft.preferred);
   if (sourceTerms.length === 0 || preferred.length === 0) return null;
   return {
@@ -39,6 +43,7 @@ export function fieldsOf(draft: TermDraft): TermFields | null {
     ],
     examples: [],
     projectOnly: draft.projectOnly === true,
+    ...(commonWords.length > 0 ? { commonWords } : {}),
     ...(draft.domain.trim() ? { domain: draft.domain.trim() } : {}),
     ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
   };
@@ -67,7 +72,8 @@ export function TermForm({ initial, projectName, onSave, onCancel }: TermFormPro
       <input
         name={name}
         dir={dir}
-        value={draft[name]}
+        title={name === 'commonWords' ? t('glossary.commonWordsHint') : undefined}
+        value={draft[name] ?? ''}
         autoFocus={name === firstEmpty}
         onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
       />
@@ -94,6 +100,7 @@ export function TermForm({ initial, projectName, onSave, onCancel }: TermFormPro
       {input('forbidden', 'ltr')}
       {input('domain', 'auto')}
       {input('note', 'auto')}
+      {input('commonWords', 'rtl')}
       {projectName !== undefined && (
         <label className="inline">
           <input type="checkbox" checked={draft.projectOnly === true} onChange={(event) => setDraft({ ...draft, projectOnly: event.target.checked })} />

@@ -308,6 +308,7 @@ export const en = {
     cancel: 'Cancel',
     formats: { tbx: 'TBX (TBX-Basic 2019)', csv: 'CSV', tsv: 'TSV', hunalign: 'hunalign dictionary' },
     projectOnly: 'Only in the project “{{project}}”',
+    commonWordsHint: 'Sorani terms above that are also everyday words (پارتی: the KDP, or any party; کۆبوونەوە: a meeting, or people gathering): a translation without the English term gets a suggestion, not a warning',
     projectBadge: 'project',
     sharedFolder: 'Shared folder',
     sharedFolderHint: 'A folder the team shares, e.g. a network drive',
@@ -326,6 +327,7 @@ export const en = {
       forbidden: 'Forbidden English',
       domain: 'Domain',
       note: 'Note',
+      commonWords: 'Also everyday words (suggest only)',
     },
   },
   spelling: {
@@ -648,6 +650,7 @@ export const ckb: Shape<typeof en> = {
     cancel: 'پاشگەزبوونەوە',
     formats: { tbx: 'TBX (TBX-Basic 2019)', csv: 'CSV', tsv: 'TSV', hunalign: 'فەرهەنگی hunalign' },
     projectOnly: 'تەنها لە پرۆژەی «{{project}}»دا',
+    commonWordsHint: 'ئەو زاراوە کوردییانەی سەرەوە کە وشەی ڕۆژانەشن (پارتی: پارتی دیموکرات، یان هەر پارتێک؛ کۆبوونەوە: کۆبوونەوەیەکی فەرمی، یان کۆبوونەوەی خەڵک): وەرگێڕانێک بێ زاراوە ئینگلیزییەکە پێشنیارێک وەردەگرێت، نەک ئاگادارکردنەوە',
     projectBadge: 'پرۆژە',
     sharedFolder: 'بوخچەی هاوبەش',
     sharedFolderHint: 'بوخچەیەک کە تیمەکە بەشی دەکات، بۆ نموونە دیسکێکی تۆڕ',
@@ -666,6 +669,7 @@ export const ckb: Shape<typeof en> = {
       forbidden: 'ئینگلیزیی قەدەغە',
       domain: 'بوار',
       note: 'تێبینی',
+      commonWords: 'وشەی ڕۆژانەشن (تەنها پێشنیار)',
     },
   },
   spelling: {

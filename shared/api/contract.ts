@@ -295,6 +295,8 @@ export const API = {
         partOfSpeech: z.string().max(40).optional(),
         domain: z.string().max(100).optional(),
         note: z.string().max(5000).optional(),
+        /** Those of the Sorani terms that are also everyday words: their term check suggests, never warns. */
+        commonWords: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
         examples: z.array(z.string().max(2000)).max(20).default([]),
         /** A project's own entry (over the shared glossary, in that project only). */
         projectId: Id.optional(),

@@ -1,6 +1,6 @@
 import { FormatError, parseDelimited } from '../formats';
 import type { TargetTerm } from './model';
-import type { ImportedEntry } from './tbx';
+import { isCommonWordNote, type ImportedEntry } from './tbx';
 
 /** Header names (case-insensitive) for each field; `source` and `target` are required. */
 const COLUMNS = {
@@ -12,6 +12,7 @@ const COLUMNS = {
   domain: ['domain', 'subject', 'subjectfield'],
   note: ['note', 'notes', 'definition', 'comment'],
   example: ['example', 'examples', 'context'],
+  usage: ['usage', 'usage note', 'usagenote'],
 } as const;
 
 /** Several terms in one cell are separated by `|` or `;`. */
@@ -50,11 +51,15 @@ export function readDelimitedGlossary(text: string, delimiter: ',' | '\t'): Impo
     const domain = cell(row.fields, 'domain');
     const note = cell(row.fields, 'note');
     const example = cell(row.fields, 'example');
+    // The usage cell names the Sorani terms that are also everyday words, or says "common word" of them all.
+    const usage = cell(row.fields, 'usage');
+    const commonWords = isCommonWordNote(usage) ? sourceTerms : split(usage).filter((term) => sourceTerms.includes(term));
     return {
       sourceTerms, targetTerms, line: row.line,
       ...(partOfSpeech ? { partOfSpeech } : {}),
       ...(domain ? { domain } : {}),
       ...(note ? { note } : {}),
+      ...(commonWords.length > 0 ? { commonWords } : {}),
       examples: example ? [example] : [],
     };
   });

@@ -6,7 +6,7 @@ const joinTerms = (terms: readonly string[]): string => terms.join('|');
 /** CSV or TSV with the header `readDelimitedGlossary` reads back: several terms per cell joined by `|`. */
 export function writeDelimitedGlossary(entries: readonly GlossaryEntry[], delimiter: ',' | '\t'): string {
   const field = delimiter === ',' ? spreadsheetField : (value: string) => value.replace(/[\t\r\n]+/g, ' ');
-  const rows = [['source', 'target', 'forbidden', 'domain', 'pos', 'note', 'example']];
+  const rows = [['source', 'target', 'forbidden', 'domain', 'pos', 'note', 'example', 'usage']];
   for (const entry of entries) {
     const allowed = entry.targetTerms.filter((t) => t.status !== 'forbidden');
     const preferredFirst = [...allowed].sort((a, b) => Number(b.status === 'preferred') - Number(a.status === 'preferred'));
@@ -14,7 +14,7 @@ export function writeDelimitedGlossary(entries: readonly GlossaryEntry[], delimi
       joinTerms(entry.sourceTerms),
       joinTerms(preferredFirst.map((t) => t.text)),
       joinTerms(entry.targetTerms.filter((t) => t.status === 'forbidden').map((t) => t.text)),
-      entry.domain ?? '', entry.partOfSpeech ?? '', entry.note ?? '', entry.examples[0] ?? '',
+      entry.domain ?? '', entry.partOfSpeech ?? '', entry.note ?? '', entry.examples[0] ?? '', joinTerms(entry.commonWords ?? []),
     ]);
   }
   const end = delimiter === ',' ? '\r\n' : '\n';

@@ -52,6 +52,7 @@ export function planImport(existing: readonly GlossaryEntry[], imported: readonl
       ...(base.partOfSpeech || !entry.partOfSpeech ? {} : { partOfSpeech: entry.partOfSpeech }),
       ...(base.domain || !entry.domain ? {} : { domain: entry.domain }),
       ...(base.note || !entry.note ? {} : { note: entry.note }),
+      ...(entry.commonWords ? { commonWords: [...new Set([...(base.commonWords ?? []), ...entry.commonWords])] } : {}),
       examples: [...base.examples, ...entry.examples.filter((x) => !base.examples.includes(x))],
     });
   }

@@ -23,6 +23,12 @@ export const GlossaryEntrySchema = z.object({
   partOfSpeech: z.string().max(40).optional(),
   domain: z.string().max(100).optional(),
   note: z.string().max(5000).optional(),
+  /**
+   * The entry's Sorani terms that are also everyday words outside this sense (کۆبوونەوە "meeting"
+   * and people gathering; پارتی the KDP and any party): a hit of one of them suggests the English,
+   * never warns; the entry's other terms (پارتی دیموکراتی کوردستان) are checked as usual.
+   */
+  commonWords: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
   examples: z.array(z.string().max(2000)).default([]),
   /** Set for a project's own entry: it applies in that project only, over the shared glossary. */
   projectId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),

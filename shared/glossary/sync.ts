@@ -34,8 +34,8 @@ const clockOf = (version: Version): Clock => version.entry?.clock ?? version.del
 /** Same content, whoever wrote it (who and when aside). */
 function sameContent(a: Version, b: Version): boolean {
   if (a.deleted || b.deleted) return Boolean(a.deleted && b.deleted);
-  const strip = ({ sourceTerms, targetTerms, partOfSpeech, domain, note, examples }: GlossaryEntry) =>
-    JSON.stringify({ sourceTerms, targetTerms, partOfSpeech, domain, note, examples });
+  const strip = ({ sourceTerms, targetTerms, partOfSpeech, domain, note, commonWords, examples }: GlossaryEntry) =>
+    JSON.stringify({ sourceTerms, targetTerms, partOfSpeech, domain, note, commonWords, examples });
   return strip(a.entry) === strip(b.entry);
 }
 

@@ -8,6 +8,7 @@ export interface ImportedEntry {
   readonly partOfSpeech?: string;
   readonly domain?: string;
   readonly note?: string;
+  readonly commonWords?: string[];
   readonly examples: string[];
   /** Where it starts in the file (1-based line), for reports. */
   readonly line: number;
@@ -38,6 +39,7 @@ interface TermDraft {
   status: string | undefined;
   partOfSpeech: string | undefined;
   context: string | undefined;
+  usage: string | undefined;
 }
 
 interface EntryDraft {
@@ -79,7 +81,7 @@ export function readTbx(xml: string, languages: LanguagePair = DEFAULT_LANGUAGES
       language = tag.attributes['xml:lang'] ?? tag.attributes['lang'];
       if (!language) fail(`<${name}> without xml:lang`);
     } else if (name === 'tig' || name === 'termSec' || name === 'ntig') {
-      term = { text: '', status: undefined, partOfSpeech: undefined, context: undefined };
+      term = { text: '', status: undefined, partOfSpeech: undefined, context: undefined, usage: undefined };
     } else if (name === 'termNote' || name === 'descrip' || name === 'admin') {
       attributeType = tag.attributes['type'];
     }
@@ -98,6 +100,7 @@ export function readTbx(xml: string, languages: LanguagePair = DEFAULT_LANGUAGES
     else if (name === 'termNote' && term) {
       if (attributeType === 'administrativeStatus') term.status = value;
       else if (attributeType === 'partOfSpeech') term.partOfSpeech = value;
+      else if (attributeType === 'usageNote') term.usage = value;
     } else if (name === 'descrip' && entry) {
       if (attributeType === 'subjectField' && !term) entry.domain = value;
       else if (attributeType === 'context' && term) term.context = value;
@@ -136,10 +139,15 @@ function finishEntry(draft: EntryDraft): ImportedEntry {
     ...(partOfSpeech ? { partOfSpeech } : {}),
     ...(draft.domain ? { domain: draft.domain } : {}),
     ...(draft.notes.length > 0 ? { note: draft.notes.join('\n') } : {}),
+    ...(draft.source.some((t) => isCommonWordNote(t.usage)) ? { commonWords: draft.source.filter((t) => isCommonWordNote(t.usage)).map((t) => t.text) } : {}),
     examples,
     line: draft.line,
   };
 }
+
+/** The usage note Pird writes on a Sorani term that is also an everyday word, and reads back. */
+export const COMMON_WORD_NOTE = 'common word: the term check suggests only';
+export const isCommonWordNote = (usage: string | undefined): boolean => /\bcommon word\b/iu.test(usage ?? '');
 
 const STATUS_VALUE: Readonly<Record<TermStatus, string>> = {
   preferred: 'preferredTerm-admn-sts',
@@ -162,7 +170,10 @@ export function writeTbx(entries: readonly GlossaryEntry[], languages = { source
     if (entry.note) lines.push(`        <note>${escapeXml(entry.note)}</note>`);
     const pos = entry.partOfSpeech ? `<termNote type="partOfSpeech">${escapeXml(entry.partOfSpeech)}</termNote>` : '';
     lines.push(`        <langSec xml:lang="${languages.source}">`);
-    for (const term of entry.sourceTerms) lines.push(`          <termSec><term>${escapeXml(term)}</term>${pos}</termSec>`);
+    for (const term of entry.sourceTerms) {
+      const usage = entry.commonWords?.includes(term) ? `<termNote type="usageNote">${COMMON_WORD_NOTE}</termNote>` : '';
+      lines.push(`          <termSec><term>${escapeXml(term)}</term>${pos}${usage}</termSec>`);
+    }
     lines.push('        </langSec>', `        <langSec xml:lang="${languages.target}">`);
     for (const term of entry.targetTerms) {
       lines.push(`          <termSec><term>${escapeXml(term.text)}</term>${pos}<termNote type="administrativeStatus">${STATUS_VALUE[term.status]}</termNote></termSec>`);

@@ -72,7 +72,8 @@ export function checkTerms(source: string, target: string, termBase: TermBase): 
     const { allowed, forbidden: forbiddenTerms } = targetPlansOf(entry);
     if (allowed.length > 0 && !hasAny(target, lowerTarget, allowed)) {
       issues.push({
-        check: 'terminology', code: 'term-missing', severity: 'warning', source: [hit.start, hit.end],
+        // A term that is also an everyday word (کۆبوونەوە: a meeting, or people gathering) may rightly go otherwise.
+        check: 'terminology', code: 'term-missing', severity: entry.commonWords?.includes(hit.term) ? 'info' : 'warning', source: [hit.start, hit.end],
         params: { term: hit.term, expected: allowed[0]?.text ?? '' },
       });
     }

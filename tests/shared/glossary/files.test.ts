@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../../shared/formats';
-import { readDelimitedGlossary, readGlossaryFile, readTbx, toGlossaryEntries, writeTbx } from '../../../shared/glossary';
+import { readDelimitedGlossary, readGlossaryFile, readTbx, toGlossaryEntries, writeDelimitedGlossary, writeTbx } from '../../../shared/glossary';
 
 const MARTIF_2008 = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">
@@ -89,6 +89,18 @@ describe('CSV and TSV glossaries', () => {
     expect(militia?.targetTerms).toEqual([{ text: 'militia', status: 'preferred' }, { text: 'armed faction', status: 'admitted' }]);
     const tsv = 'ckb\ten\tforbidden\nکازمی\tKadhimi\tKazemi\n';
     expect(readGlossaryFile('terms.tsv', tsv)[0]?.targetTerms).toEqual([{ text: 'Kadhimi', status: 'preferred' }, { text: 'Kazemi', status: 'forbidden' }]);
+  });
+
+  it('reads and writes the Sorani terms that are also everyday words, in TSV, CSV and TBX alike', () => {
+    const tsv = 'source\ttarget\tusage\nپارتی دیموکراتی کوردستان|پارتی\tKDP\tپارتی\nکۆبوونەوە\tmeeting\tcommon word\nحکومەت\tgovernment\t\n';
+    const entries = toGlossaryEntries(readDelimitedGlossary(tsv, '\t'), 'u');
+    expect(entries.map((entry) => entry.commonWords)).toEqual([['پارتی'], ['کۆبوونەوە'], undefined]);
+    for (const delimiter of ['\t', ','] as const) {
+      expect(readDelimitedGlossary(writeDelimitedGlossary(entries, delimiter), delimiter).map((entry) => entry.commonWords)).toEqual([['پارتی'], ['کۆبوونەوە'], undefined]);
+    }
+    const xml = writeTbx(entries);
+    expect(xml).toContain('<termSec><term>پارتی</term><termNote type="usageNote">');
+    expect(readTbx(xml).map((entry) => entry.commonWords)).toEqual([['پارتی'], ['کۆبوونەوە'], undefined]);
   });
 
   it('names the line of what is wrong and imports nothing', () => {

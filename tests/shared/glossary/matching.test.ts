@@ -88,6 +88,13 @@ describe('Sorani glossary matching', () => {
 });
 
 describe('English side and term QA', () => {
+  it('only suggests the English of a term that is also an everyday word, and checks the entry\'s other terms as usual', () => {
+    const kdp = { ...entry(['پارتی دیموکراتی کوردستان', 'پارتی'], [['KDP', 'preferred']]), commonWords: ['پارتی'] };
+    const base = termBase([kdp]);
+    expect(checkTerms('پارتی کۆماری بردییەوە', 'The Republican Party won', base).map((issue) => [issue.code, issue.severity])).toEqual([['term-missing', 'info']]);
+    expect(checkTerms('پارتی دیموکراتی کوردستان بردییەوە', 'The party won', base).map((issue) => [issue.code, issue.severity])).toEqual([['term-missing', 'warning']]);
+  });
+
   it('matches English terms case-insensitively through inflection', () => {
     expect(englishStem('militias')).toBe(englishStem('militia'));
     expect(findEnglishTerm("The Prime Minister's visit", 'prime minister')).toEqual([{ start: 4, end: 20 }]);
