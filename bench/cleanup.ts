@@ -1,7 +1,7 @@
 import { normalize } from '../shared/text';
 import { asosoftNormalize } from './asosoft-rules';
 import type { BenchResult } from './measure';
-import { readTico } from './qa-real';
+import { readTico } from './planted-mistakes';
 
 /** Where two clean-ups of a line first differ, with a few characters around it. */
 function firstDifference(ours: string, theirs: string): { ours: string; theirs: string } {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { findEnglishTerm, readTbx, termBase, toGlossaryEntries } from '../shared/glossary';
 import type { BenchResult } from './measure';
-import { readTico } from './qa-real';
+import { readTico } from './planted-mistakes';
 
 const STARTER = new URL('../corpus/glossary/political.ckb-en.tbx', import.meta.url);
 /** Each hit the translation does not confirm, read by hand: the term in its sense, or another sense of the word. */

@@ -1,4 +1,4 @@
-import { ENGLISH_MONTHS, findQuantities, isBlank, mayBeIdentifier, type Quantity } from '../text';
+import { ENGLISH_MONTHS, findQuantities, isBlank, matchingKey, mayBeIdentifier, type Quantity } from '../text';
 import type { QaIssue, QaSegment } from './types';
 
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
@@ -32,6 +32,30 @@ function valuesOf(quantity: Quantity, claimed: ReadonlySet<DatePart> = new Set()
   if (quantity.kind !== 'date') return quantity.alias === undefined ? [quantity.value] : [quantity.value, quantity.alias];
   const date = quantity.date ?? {};
   return DATE_PARTS.filter((part) => !claimed.has(part)).map((part) => date[part]).filter((part): part is number => part !== undefined);
+}
+
+/** Number words that are as often other words: سی is thirty and "lung", شەست sixty and "thumb". */
+const HOMOGRAPHS = new Set(['سی', 'شەست'].map(matchingKey));
+
+/**
+ * Whether a number the source writes in words may be left out by the wording alone (a warning):
+ * one and two (یەک, دوو, یەکەم: an article, "both", "initial", "multi-"), and number words that
+ * are other words too; not when the translation has a number word of the same kind that nothing
+ * claimed (دووەم as "third": stated differently).
+ */
+function mayBeWording(quantity: Quantity, unclaimedTarget: readonly Quantity[]): boolean {
+  if (unclaimedTarget.some((q) => q.words && q.kind === 'number' && q.ordinal === quantity.ordinal)) return false;
+  return quantity.value <= 2 || HOMOGRAPHS.has(matchingKey(quantity.text));
+}
+
+/** Between two figures of a list: commas, و or "and", dashes and spaces only. */
+const LIST_GAP = /^(?:\s*(?:[,،;؛-]|\bو\b|\band\b)\s*|\s+)$/u;
+
+/** Whether a number stands in a list of figures (٣٣، ٦٣ و ١٠٩): another number right before or after it. */
+function inList(text: string, quantities: readonly Quantity[], quantity: Quantity): boolean {
+  return quantities.some((other) => other !== quantity && other.kind === 'number' && (
+    (other.end <= quantity.start && LIST_GAP.test(text.slice(other.end, quantity.start)))
+    || (other.start >= quantity.end && LIST_GAP.test(text.slice(quantity.end, other.start)))));
 }
 
 /** Both sides hold the same numbers and nothing else (most segments): nothing to report, nothing to pair. */
@@ -130,7 +154,8 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
   const numbers = source.filter((q) => q.kind !== 'date').sort((a, b) => Number(a.words) - Number(b.words));
   for (const quantity of numbers) {
     // Digits are not an identifier's digits (2 is not ACE2); a number in words may be (سارس-کۆڤ-دوو is SARS-CoV-2).
-    const same = (q: Quantity): boolean => free(q) && q.kind !== 'approximate'
+    // An identifier's digits are never a number word of the translation (the 2 of SARS-CoV-2 is not "second").
+    const same = (q: Quantity): boolean => free(q) && q.kind !== 'approximate' && !(quantity.kind === 'identifier' && q.words)
       && (q.kind !== 'identifier' || quantity.kind === 'identifier' || quantity.words || mayBeIdentifier(quantity, q) || (q.alias !== undefined && sameValue(q.alias, quantity.value)))
       && unclaimed(q).some((v) => sameValue(v, quantity.value) || (quantity.alias !== undefined && sameValue(v, quantity.alias)));
     if (quantity.kind === 'approximate') {
@@ -145,10 +170,10 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
       issues.push({ check: 'numbers', code: 'number-approximate', severity: 'info', source: sourceSpan(quantity), target: [approximately.start, approximately.end], params: { number: quantity.text, other: approximately.text } });
       continue;
     }
-    // A number the source spells in words, or an identifier the translation does without (the disease), is left to the reader;
+    // A figure left out of a list, or an identifier the translation does without (the disease), is left to the reader;
     // an identifier beside another of the translation's own (COVID-19 and COVID-29) is an error.
     const otherIdentifier = quantity.kind === 'identifier' && target.some((q) => free(q) && q.kind === 'identifier' && !numbers.some((n) => n.kind === 'identifier' && sameValue(n.value, q.value)));
-    const severity = quantity.words || (quantity.kind === 'identifier' && !otherIdentifier) ? 'warning' : 'error';
+    const severity = inList(segment.source, source, quantity) || (quantity.kind === 'identifier' && !otherIdentifier) || (quantity.words && mayBeWording(quantity, target.filter(free))) ? 'warning' : 'error';
     issues.push({ check: 'numbers', code: 'number-missing', severity, source: sourceSpan(quantity), params: { number: quantity.text } });
   }
 

@@ -17,7 +17,7 @@ export interface DateMention extends Span {
  */
 const SORANI_MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['کانوونی دووەم', 1], ['کانونی دووەم', 1], ['شوبات', 2], ['ئازار', 3], ['ئادار', 3], ['نیسان', 4], ['مایس', 5], ['ئایار', 5],
-  ['حوزەیران', 6], ['تەمموز', 7], ['تەموز', 7], ['ئاب', 8], ['ئەیلوول', 9], ['ئەیلول', 9], ['تشرینی یەکەم', 10],
+  ['حوزەیران', 6], ['تەممووز', 7], ['تەمووز', 7], ['تەمموز', 7], ['تەموز', 7], ['ئاب', 8], ['ئەیلوول', 9], ['ئەیلول', 9], ['تشرینی یەکەم', 10],
   ['تشرینی دووەم', 11], ['کانوونی یەکەم', 12], ['کانونی یەکەم', 12],
   ['جەنیوەری', 1], ['یەنایەر', 1], ['فێبریوەری', 2], ['فیبرایەر', 2], ['مارس', 3], ['مارچ', 3], ['ئەپریل', 4], ['ئەبریل', 4],
   ['مەی', 5], ['مایۆ', 5], ['جوون', 6], ['یونیۆ', 6], ['جولای', 7], ['یولیۆ', 7], ['ئۆگەست', 8], ['ئاگۆست', 8],
@@ -49,6 +49,17 @@ const MAY_HOLD_ENGLISH = /[JFMASOND][a-z]/;
 const NO_TEXT: Normalized = { text: '', map: new Uint32Array(1) };
 
 const monthOfSorani = new Map(SORANI_MONTHS.map(([name, month]) => [name, month]));
+
+/** The Gregorian month a Sorani month name stands for (with an ending: ئادارەوە, شوباتدا), or undefined. */
+export function soraniMonth(name: string): number | undefined {
+  const written = displayText(name).replace(/\s+/gu, ' ');
+  for (const ending of ['', 'ی', 'دا', 'یدا', 'ەوە']) {
+    if (!written.endsWith(ending)) continue;
+    const month = monthOfSorani.get(written.slice(0, written.length - ending.length));
+    if (month !== undefined) return month;
+  }
+  return undefined;
+}
 const number = (written: string | undefined): number | undefined => (written ? parseNumber(written)?.value : undefined);
 
 function englishMonth(name: string | undefined): number | undefined {

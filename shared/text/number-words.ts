@@ -22,6 +22,8 @@ interface WordValue {
   readonly scale?: boolean;
   /** "tens", سەدان: an order of magnitude, not a number. */
   readonly approximate?: boolean;
+  /** A scale word with the izafe (ملیۆنی, سەدی): a scale after a number (٢٧٥ ملیۆنی دۆلار), never a number alone (ڕێژەی سەدی, "percentage"). */
+  readonly izafe?: boolean;
 }
 
 const SORANI_UNITS: ReadonlyArray<readonly [string, number]> = [
@@ -36,13 +38,15 @@ const SORANI_SCALES: ReadonlyArray<readonly [string, number]> = [
 /** Plural scale words are orders of magnitude: دەیان (tens), سەدان (hundreds), هەزاران (thousands). */
 const SORANI_APPROXIMATE: ReadonlyArray<readonly [string, number]> = [['دەیان', 10], ['سەدان', 100], ['هەزاران', 1000], ['ملیۆنان', 1e6], ['ملیاران', 1e9]];
 /** Irregular ordinals; the others are the number and ەم / یەم (دووەم, سێیەم, بیستەم), or ەمین. */
-const SORANI_ORDINALS: ReadonlyArray<readonly [string, number]> = [['یەکەم', 1], ['یەکەمین', 1]];
+const SORANI_ORDINALS: ReadonlyArray<readonly [string, number]> = [['یەکەم', 1], ['یەکەمین', 1], ['یەکەمی', 1]];
 
 const ENGLISH_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
   ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18],
   ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
   ['dozen', 12],
+  // What English writes for small numbers without naming them (دوو جار: twice; لە هەردوو: both).
+  ['twice', 2], ['both', 2], ['double', 2], ['pair', 2], ['couple', 2], ['dual', 2], ['thrice', 3], ['triple', 3],
 ];
 const ENGLISH_SCALES: ReadonlyArray<readonly [string, number]> = [['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9]];
 const ENGLISH_APPROXIMATE: ReadonlyArray<readonly [string, number]> = [
@@ -152,14 +156,20 @@ function soraniTable(): Map<string, WordValue> {
   for (const [word, value] of SORANI_SCALES) table.set(key(word), { value, scale: true });
   for (const [word, value] of SORANI_APPROXIMATE) table.set(key(word), { value, approximate: true });
   // Ordinals: the number with ەم (after a vowel written یەم or هەم too: سێیەم, پێنجەم, دووەم); ەمین before the noun.
+  // A number ending in ە takes یەم (دەیەم): دە + ەم would be دەم, "mouth", in the key.
   for (const [word, value] of [...SORANI_UNITS, ...SORANI_SCALES]) {
-    for (const ending of ['ەم', 'ەمین', 'یەم', 'یەمین', 'هەم', 'هەمین']) table.set(key(`${word}${ending}`), { value, ordinal: true, ...(value >= 100 ? { scale: true } : {}) });
+    const endings = word.endsWith('ە') ? ['یەم', 'یەمین', 'هەم', 'هەمین'] : ['ەم', 'ەمین', 'یەم', 'یەمین', 'هەم', 'هەمین'];
+    for (const ending of endings) table.set(key(`${word}${ending}`), { value, ordinal: true, ...(value >= 100 ? { scale: true } : {}) });
+    // With the izafe: قۆناغی پێنجەمی پڕۆژەکە, "the project's fifth phase".
+    for (const ending of endings.filter((e) => !e.endsWith('ین'))) table.set(key(`${word}${ending}ی`), { value, ordinal: true });
   }
   for (const [word, value] of SORANI_ORDINALS) table.set(key(word), { value, ordinal: true });
+  // "for the nth time", written as one word: یەکەمجار, دووەمجار.
+  for (const [word, found] of [...table]) if (found.ordinal && !found.scale && !word.endsWith('ی')) table.set(key(`${word}جار`), { value: found.value, ordinal: true });
   // "a thousand", "a million": the scale word with the indefinite ending ێک; with the izafe (٢٧٥ ملیۆنی دۆلار) it is a scale still.
   for (const [word, value] of SORANI_SCALES) {
     table.set(key(`${word}ێک`), { value });
-    table.set(key(`${word}ی`), { value, scale: true });
+    table.set(key(`${word}ی`), { value, scale: true, izafe: true });
   }
   return table;
 }
@@ -251,10 +261,27 @@ export function numberWordsFrom(text: string, language: 'ckb' | 'en', from: numb
     }
     const first = tokens[k] as Token;
     const last = tokens[read.end - 1] as Token;
+    if (language === 'ckb' && namesADay(tokens, k, read.end)) {
+      k = read.end;
+      continue;
+    }
     found.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, value: read.value, ordinal: read.ordinal, approximate: read.approximate });
     k = read.end;
   }
   return found;
+}
+
+const WEEKDAY = new Set(['شەمە', 'شەممە', 'شەمەی', 'شەممەی'].map(key));
+const MONTH_BEFORE_ORDINAL = new Set(['کانوونی', 'کانونی', 'تشرینی'].map(key));
+
+/**
+ * Whether Sorani number words name a day rather than count: a weekday (سێ شەمە, Tuesday; پێنج
+ * شەمە, Thursday) or a month (کانوونی دووەم, January; تشرینی یەکەم, October).
+ */
+function namesADay(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end];
+  const before = tokens[start - 1];
+  return (after !== undefined && WEEKDAY.has(key(after.text))) || (before !== undefined && MONTH_BEFORE_ORDINAL.has(key(before.text)));
 }
 
 /** One number starting at token `k`, read as far as it goes: its value and the token after it. */
@@ -282,7 +309,7 @@ function readNumber(tokens: readonly Token[], k: number, language: 'ckb' | 'en')
       i++;
       continue;
     }
-    if (!word || ordinal) break;
+    if (!word || ordinal || (word.izafe && words === 0)) break;
     if (word.approximate) {
       // دەیان هەزار, tens of thousands: an order, times the scales after it.
       if (words > 0 && !approximate) break;

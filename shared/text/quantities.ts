@@ -1,4 +1,4 @@
-import { findDates } from './dates';
+import { findDates, soraniMonth } from './dates';
 import { nameSimilarity } from './transliterate';
 import { matchingKey } from './normalize';
 import { findNumberWords } from './number-words';
@@ -32,11 +32,12 @@ export interface Quantity extends Span {
 const D = `[${RE_DIGIT}]`;
 /** 28/9/2012, 27-2-2020, 2020/2/27, 2020-02-27, 5/3 (a day and a month, or a fraction). */
 const NUMERIC_DATE = new RegExp(`(?<![${RE_DIGIT}./-])(${D}{1,4})([/\\-.])(${D}{1,2})(?:\\2(${D}{1,4}))?(?![${RE_DIGIT}]|[/\\-.]${D})`, 'gu');
-/** مانگی ٧, مانگی١٢, مانگی حەوت: the month by its number. */
-const MONTH_NUMBER = new RegExp(`مانگی\\s*(${D}{1,2}|[\\p{L}]+)`, 'gu');
+/** مانگی ٧, مانگی١٢, مانگی حەوت: the month by its number; مانگی ئادار, مانگی کانوونی دووەم: by its name, with no day or year. */
+const MONTH_NUMBER = new RegExp(`مانگی\\s*(${D}{1,2}|(?:کانوونی|کانونی|تشرینی)\\s+[\\p{L}]+|[\\p{L}]+)`, 'gu');
 /** COVID-19, SARS-CoV-2, H5N1, G7, کۆڤید-١٩, 4×109: letters glued to digits, or joined by a hyphen; digits times digits. */
 // (Letter groups are joined by a hyphen only: nested repeats over letters would backtrack without end on long words.)
-const IDENTIFIER = new RegExp(`[\\p{L}]+(?:-[\\p{L}]+)*(?:-|\\s-\\s?|-\\s)?${D}+(?:[\\p{L}]+${D}+)*[\\p{L}]*|${D}+\\s?[x×]\\s?${D}+|${D}+[\\p{L}]+${D}+[\\p{L}]*`, 'gu');
+// The last form is an identifier typed inside right-to-left text, its digits first: (19-COVID), (2-SARS-CoV) (a capital after the hyphen: 30-day is no identifier).
+const IDENTIFIER = new RegExp(`[\\p{L}]+(?:-[\\p{L}]+)*(?:-|\\s-\\s?|-\\s)?${D}+(?:[\\p{L}]+${D}+)*[\\p{L}]*|${D}+\\s?[x×]\\s?${D}+|${D}+[\\p{L}]+${D}+[\\p{L}]*|${D}+-[A-Z][A-Za-z]*(?:-[A-Za-z]+)*`, 'gu');
 /** 8،866: Sorani typists often write the Arabic comma as the thousands separator. */
 const ARABIC_COMMA_THOUSANDS = new RegExp(`(?<![${RE_DIGIT}،])${D}{1,3}(?:،${D}{3})+(?![${RE_DIGIT}]|،${D})`, 'gu');
 /** Type II, phase III: Roman numerals after a word they number (the lone I is a pronoun). */
@@ -47,7 +48,7 @@ const SHORT_YEAR_RANGE = new RegExp(`(?<![${RE_DIGIT}])(${D}{4})[–-](${D}{2})(
 const THOUSANDS_OR_DECIMAL = /^\d{1,3}[.,]\d{3}$/u;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 /** COVID-19 is "coronavirus disease 2019": a Sorani text writes the year. */
-const COVID = /^(?:covid|کۆڤید|کۆڤیدی)-?\d+$/iu;
+const COVID = /^(?:(?:covid|کۆڤید|کۆڤیدی)-?\d+|\d+-covid)$/iu;
 // Cheap tests first: most sentences have none of these forms, and their patterns are not run on them.
 const MAY_HOLD_NUMERIC_DATE = new RegExp(`${D}[/.-]${D}`, 'u');
 /** Whether a letter stands right before `at`, or before a hyphen or a space there (COVID-19, کۆڤید 19). */
@@ -93,6 +94,8 @@ function identifierAfter(text: string, at: number): boolean {
     if (text[k] === ' ') k++;
     return digitCode(text.charCodeAt(k));
   }
+  // Typed inside right-to-left text, digits first: 19-COVID.
+  if (text[k] === '-' && /[A-Z]/u.test(text[k + 1] ?? '')) return true;
   while (k < text.length && isLetterCode(text.charCodeAt(k))) k++;
   return k > at && digitCode(text.charCodeAt(k));
 }
@@ -192,7 +195,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       const digits = match[0].replace(NOT_DIGITS, ' ').trim().split(' ').at(-1) ?? '';
       const parsed = value(digits);
       if (parsed === undefined) continue;
-      const label = /^[\p{L}]+/u.exec(match[0])?.[0];
+      const label = /[\p{L}]+/u.exec(match[0])?.[0];
       add(plain('identifier', match[0], start, end, parsed, { ...(COVID.test(match[0]) ? { alias: 2000 + parsed } : {}), ...(label ? { label } : {}) }));
     }
   }
@@ -206,7 +209,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
   if (language === 'ckb' && text.includes('مانگی')) {
     for (const match of text.matchAll(MONTH_NUMBER)) {
       const written = match[1] ?? '';
-      const month = value(written) ?? findNumberWords(written, 'ckb')[0]?.value ?? (matchingKey(written) === matchingKey('یەک') ? 1 : undefined);
+      const month = value(written) ?? soraniMonth(written) ?? findNumberWords(written, 'ckb')[0]?.value ?? (matchingKey(written) === matchingKey('یەک') ? 1 : undefined);
       if (month === undefined || month < 1 || month > 12) continue;
       const start = match.index;
       if (!free(start, start + match[0].length)) continue;
@@ -237,7 +240,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
   }
   for (const number of findNumberWords(text, language)) {
     if (found.length === 0) {
-      add({ kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent: PERCENT_AFTER.test(text.slice(number.end, number.end + 12)), words: true });
+      add({ kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent: PERCENT_AFTER.test(text.slice(number.end, number.end + 12)), words: !hasDigit(number.text) });
       continue;
     }
     // Digits with a scale word (10 هەزار) replace the digits alone.
@@ -248,7 +251,8 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       taken.splice(taken.indexOf(q), 1);
     }
     const percent = PERCENT_AFTER.test(text.slice(number.end, number.end + 12));
-    add({ kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent, words: true });
+    // Digits with a scale word (49 هەزار, 3.7 million) are written in digits: left out or changed, they are errors.
+    add({ kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent, words: inside.length === 0 && !hasDigit(number.text) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
