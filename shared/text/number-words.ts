@@ -137,17 +137,22 @@ const isJoinCode = (text: string, at: number): boolean =>
   (text.charCodeAt(at) === 0x2d || isNumberSeparator(text.charCodeAt(at))) && isTokenCode(text.charCodeAt(at - 1)) && isTokenCode(text.charCodeAt(at + 1));
 
 /**
- * Whether `text[start, end)` may be a Sorani number word, by its first and last letters: most words
+ * Whether `text[start, end)` may be a Sorani number word, by its first two and last letters: most words
  * are not, and are never cut out of the text and looked up.
  */
 export function mayBeSoraniNumberWord(text: string, start: number, end: number): boolean {
   const first = FIRST_KEY_LETTER[text.charCodeAt(start)] ?? 0;
+  const second = FIRST_KEY_LETTER[text.charCodeAt(start + 1)] ?? 0;
   const last = LAST_KEY_LETTER[text.charCodeAt(end - 1)] ?? 0;
-  return first === 0 || last === 0 || NUMBER_WORD_EDGES.has(first * 0x10000 + last);
+  if (first === 0 || last === 0) return true;
+  // A second letter the key would fold away with the first (a doubled letter) is not known from its code alone.
+  return NUMBER_WORD_EDGES.has(first * 0x10000 + last) && (second === 0 || second === first || NUMBER_WORD_OPENINGS.has(first * 0x10000 + second));
 }
 
 /** Arabic-script letters and marks, ZWNJ and Latin letters: what a word is made of here. */
-const isWordCode = (code: number): boolean => isArabicLetter(code) || isArabicMark(code) || code === ZWNJ || isLatinLetter(code);
+const WORD_CODES = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) WORD_CODES[code] = isArabicLetter(code) || isArabicMark(code) || code === ZWNJ || isLatinLetter(code) ? 1 : 0;
+const isWordCode = (code: number): boolean => WORD_CODES[code] === 1;
 
 
 function soraniTable(): Map<string, WordValue> {
@@ -189,7 +194,7 @@ const soraniWord = new BoundedCache<string, WordValue | null>(50_000, (word) => 
 /**
  * The letter a word's matching key begins (`FIRST_KEY_LETTER`) or ends (`LAST_KEY_LETTER`) with
  * when the word as written begins or ends with this code (ي is ی, word-final ه is ە); 0 where
- * that is not known from the one code (marks, ZWNJ, anything not an Arabic letter).
+ * that is not known from the one code (marks, ZWNJ, anything not an Arabic or basic Latin letter).
  */
 const FIRST_KEY_LETTER = new Uint16Array(0x10000);
 const LAST_KEY_LETTER = new Uint16Array(0x10000);
@@ -202,8 +207,12 @@ for (let code = 0x0600; code < 0xff00; code++) {
   if (first) FIRST_KEY_LETTER[code] = first.charCodeAt(0);
   if (last) LAST_KEY_LETTER[code] = last.charCodeAt(2);
 }
+// Latin letters stand for themselves: no Sorani number word has one (SARS, COVID are never looked up).
+for (let code = 0x41; code <= 0x7a; code++) if (isLatinLetter(code)) FIRST_KEY_LETTER[code] = LAST_KEY_LETTER[code] = code;
 /** The first and last letters of every Sorani number word's key, as one number each. */
 const NUMBER_WORD_EDGES = new Set([...SORANI.keys()].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(word.length - 1)));
+/** The first two letters of every Sorani number word's key, as one number each. */
+const NUMBER_WORD_OPENINGS = new Set([...SORANI.keys()].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)));
 
 const ENGLISH = englishTable();
 /** Every English number word starts a word so: a text with none of them (most sentences) is not tokenized. */

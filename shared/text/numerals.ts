@@ -61,8 +61,8 @@ export function parseNumber(written: string): ParsedNumber | null {
 }
 
 /** Every number in a text, with the ordinal ending that is glued to it (٢٠ی = 20th). */
-export function findNumbers(text: string): NumberMention[] {
-  if (!hasDigit(text)) return [];
+export function findNumbers(text: string, digits = hasDigit(text)): NumberMention[] {
+  if (!digits) return [];
   return MAY_HIDE_NUMBERS.test(text) ? findNumbersByTokens(text) : findNumbersByDigits(text);
 }
 

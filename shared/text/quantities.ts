@@ -107,7 +107,15 @@ const NOT_DIGITS = new RegExp(`[^${RE_DIGIT}]+`, 'gu');
 const isLetterCode = (code: number): boolean => isArabicLetter(code) || isLatinLetter(code);
 const MAY_HOLD_ARABIC_COMMA = new RegExp(`${D}،${D}`, 'u');
 const MAY_HOLD_ROMAN = /(?:ype|hase|lass|tage|rade|evel|War|hapter|art)[- ][IVX]/u;
-const MAY_HOLD_YEAR_RANGE = new RegExp(`${D}{4}[–-]${D}{2}`, 'u');
+/** Whether a hyphen or an en dash stands between two digits somewhere (2019–20, 15-18): found by `indexOf`, cheaper than a pattern. */
+function dashBetweenDigits(text: string): boolean {
+  for (const dash of ['-', '–']) {
+    for (let at = text.indexOf(dash, 1); at > 0; at = text.indexOf(dash, at + 1)) {
+      if (digitCode(text.charCodeAt(at - 1)) && digitCode(text.charCodeAt(at + 1))) return true;
+    }
+  }
+  return false;
+}
 const MAY_HOLD_PERCENT = /[%٪]|per ?cent|سەدا/iu;
 
 /** The other reading of 42.000 or 10,700 (thousands, or a decimal), if it has one. */
@@ -154,8 +162,9 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
     found.push(quantity);
     taken.push(quantity);
   };
-  const digitRuns = findNumbers(text);
-  if (hasDigit(text)) {
+  const digits = hasDigit(text);
+  const digitRuns = findNumbers(text, digits);
+  if (digits) {
     for (const match of MAY_HOLD_NUMERIC_DATE.test(text) ? text.matchAll(NUMERIC_DATE) : []) {
       const [whole, a = '', , b = '', c] = match;
       const [x, y, z] = [value(a), value(b), c === undefined ? undefined : value(c)];
@@ -170,7 +179,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       if (!free(start, start + whole.length)) continue;
       add(plain('date', whole, start, start + whole.length, x, z === undefined ? { date, dayOrFraction: true } : { date }));
     }
-    for (const match of MAY_HOLD_YEAR_RANGE.test(text) ? text.matchAll(SHORT_YEAR_RANGE) : []) {
+    for (const match of dashBetweenDigits(text) ? text.matchAll(SHORT_YEAR_RANGE) : []) {
       const [whole, first = '', last = ''] = match;
       const from = value(first);
       const to = value(last);
@@ -199,7 +208,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       add(plain('identifier', match[0], start, end, parsed, { ...(COVID.test(match[0]) ? { alias: 2000 + parsed } : {}), ...(label ? { label } : {}) }));
     }
   }
-  for (const date of findDates(text)) {
+  for (const date of findDates(text, digits)) {
     if (!free(date.start, date.end)) continue;
     const { day, month, year } = date;
     // "10 July." ends a sentence: the full stop is not the abbreviation's.

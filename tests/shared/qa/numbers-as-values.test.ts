@@ -23,6 +23,10 @@ describe('numbers and dates compared as values, as people write them', () => {
     expect(errors('لە ٢٨/٩/٢٠١٢ گەیشت.', 'He arrived on 28 September 2013.')).toEqual(['date-year']);
     expect(errors('لە 25 ی کانوونی دووەمی 2020 دا.', 'In January 2020.')).toEqual(['date-day']);
     expect(errors('لە ٥ی ئایاردا.', 'On the 5th.')).toEqual(['date-month']);
+    // Month names typed with Arabic letters, a final ه, tatweel or a ZWNJ are names still.
+    expect(errors('لە ٢٤ی كانوونی دووەمی ٢٠٢٠', 'On 24 February 2020.')).toEqual(['date-month']);
+    expect(errors('لە ٢٤ی تشرينی يەكەم', 'On 24 November.')).toEqual(['date-month']);
+    expect(errors('لە ٢٤ی شوبـات', 'On 24 March.')).toEqual(['date-month']);
   });
 
   it('takes numbers in words, with scale words and as ordinals for their digits, both ways', () => {
