@@ -27,3 +27,4 @@ export { nameSimilarity, nameSkeleton, romanize, toHawar } from './transliterate
 export { type BidiRun, bidiRuns } from './bidi-runs';
 export { type WordRun, WordSpans, scanWordRuns, wordRuns } from './word-runs';
 export { ENGLISH_MONTHS, findDates, type DateMention } from './dates';
+export { FINAL_KEY_LETTER, INNER_KEY_LETTER } from './key-letters';

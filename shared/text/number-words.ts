@@ -1,5 +1,6 @@
 import { BoundedCache } from './bounded-cache';
 import { ZWNJ, bmpClassTable, digitValue, isArabicLetter, isArabicMark, isLatinLetter } from './chars';
+import { FINAL_KEY_LETTER, INNER_KEY_LETTER } from './key-letters';
 import { matchingKey } from './normalize';
 import { parseNumber } from './numerals';
 import type { Span } from './span';
@@ -141,9 +142,9 @@ const isJoinCode = (text: string, at: number): boolean =>
  * are not, and are never cut out of the text and looked up.
  */
 export function mayBeSoraniNumberWord(text: string, start: number, end: number): boolean {
-  const first = FIRST_KEY_LETTER[text.charCodeAt(start)] ?? 0;
-  const second = FIRST_KEY_LETTER[text.charCodeAt(start + 1)] ?? 0;
-  const last = LAST_KEY_LETTER[text.charCodeAt(end - 1)] ?? 0;
+  const first = INNER_KEY_LETTER[text.charCodeAt(start)] ?? 0;
+  const second = INNER_KEY_LETTER[text.charCodeAt(start + 1)] ?? 0;
+  const last = FINAL_KEY_LETTER[text.charCodeAt(end - 1)] ?? 0;
   if (first === 0 || last === 0) return true;
   // A second letter the key would fold away with the first (a doubled letter) is not known from its code alone.
   return NUMBER_WORD_EDGES.has(first * 0x10000 + last) && (second === 0 || second === first || NUMBER_WORD_OPENINGS.has(first * 0x10000 + second));
@@ -191,24 +192,6 @@ function englishTable(): Map<string, WordValue> {
 const SORANI = soraniTable();
 /** Each Sorani word as written, looked up by its matching key once. */
 const soraniWord = new BoundedCache<string, WordValue | null>(50_000, (word) => SORANI.get(key(word)) ?? null);
-/**
- * The letter a word's matching key begins (`FIRST_KEY_LETTER`) or ends (`LAST_KEY_LETTER`) with
- * when the word as written begins or ends with this code (ي is ی, word-final ه is ە); 0 where
- * that is not known from the one code (marks, ZWNJ, anything not an Arabic or basic Latin letter).
- */
-const FIRST_KEY_LETTER = new Uint16Array(0x10000);
-const LAST_KEY_LETTER = new Uint16Array(0x10000);
-for (let code = 0x0600; code < 0xff00; code++) {
-  if (!isArabicLetter(code)) continue;
-  const letter = String.fromCharCode(code);
-  // Beside two other letters (the key folds doubled letters into one: two contexts, for ت and ر themselves).
-  const first = [key(`${letter}تر`), key(`${letter}من`)].find((word) => word.length === 3);
-  const last = [key(`تر${letter}`), key(`من${letter}`)].find((word) => word.length === 3);
-  if (first) FIRST_KEY_LETTER[code] = first.charCodeAt(0);
-  if (last) LAST_KEY_LETTER[code] = last.charCodeAt(2);
-}
-// Latin letters stand for themselves: no Sorani number word has one (SARS, COVID are never looked up).
-for (let code = 0x41; code <= 0x7a; code++) if (isLatinLetter(code)) FIRST_KEY_LETTER[code] = LAST_KEY_LETTER[code] = code;
 /** The first and last letters of every Sorani number word's key, as one number each. */
 const NUMBER_WORD_EDGES = new Set([...SORANI.keys()].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(word.length - 1)));
 /** The first two letters of every Sorani number word's key, as one number each. */
