@@ -152,18 +152,24 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
 
   // Digits before words: the translation's 2 goes to the source's 2 rather than to its دوو (both: two).
   const numbers = source.filter((q) => q.kind !== 'date').sort((a, b) => Number(a.words) - Number(b.words));
-  for (const quantity of numbers) {
+  const exact = numbers.filter((q) => q.kind !== 'approximate');
+  const approximate = numbers.filter((q) => q.kind === 'approximate');
+  // Each number its own value first, then each approximation its own order (هەزاران, "thousands"), then the rest:
+  // so a translation's 3003 beside "thousands" is never taken for the source's هەزاران while its 2003 goes missing.
+  const unmatched = exact.filter((quantity) => {
     // Digits are not an identifier's digits (2 is not ACE2); a number in words may be (سارس-کۆڤ-دوو is SARS-CoV-2).
     // An identifier's digits are never a number word of the translation (the 2 of SARS-CoV-2 is not "second").
     const same = (q: Quantity): boolean => free(q) && q.kind !== 'approximate' && !(quantity.kind === 'identifier' && q.words)
       && (q.kind !== 'identifier' || quantity.kind === 'identifier' || quantity.words || mayBeIdentifier(quantity, q) || (q.alias !== undefined && sameValue(q.alias, quantity.value)))
       && unclaimed(q).some((v) => sameValue(v, quantity.value) || (quantity.alias !== undefined && sameValue(v, quantity.alias)));
-    if (quantity.kind === 'approximate') {
-      if (take(target.find((q) => free(q) && (q.kind === 'approximate' ? q.value === quantity.value : withinOrder(quantity, q.value))))) continue;
-      issues.push({ check: 'numbers', code: 'number-missing', severity: 'warning', source: sourceSpan(quantity), params: { number: quantity.text } });
-      continue;
-    }
-    if (takeValue(target.find(same), quantity.value)) continue;
+    return !takeValue(target.find(same), quantity.value);
+  });
+  const orders = approximate.filter((quantity) => !take(target.find((q) => free(q) && q.kind === 'approximate' && q.value === quantity.value)));
+  for (const quantity of orders) {
+    if (take(target.find((q) => free(q) && q.kind !== 'approximate' && q.kind !== 'identifier' && q.kind !== 'date' && withinOrder(quantity, q.value)))) continue;
+    issues.push({ check: 'numbers', code: 'number-missing', severity: 'warning', source: sourceSpan(quantity), params: { number: quantity.text } });
+  }
+  for (const quantity of unmatched) {
     const approximately = target.find((q) => free(q) && q.kind === 'approximate' && withinOrder(q, quantity.value));
     if (approximately) {
       used.add(approximately);

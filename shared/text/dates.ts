@@ -99,6 +99,7 @@ export function findDates(text: string, digits = hasDigit(text)): DateMention[] 
     const start = display ? (display.map[match.index] ?? match.index) : match.index;
     const end = display ? (display.map[match.index + whole.length] ?? text.length) : match.index + whole.length;
     const dayValue = number(day);
+    if (dayValue !== undefined && (dayValue < 1 || dayValue > 31)) continue;
     const yearValue = number(year);
     dates.push({ start, end, month, ...(dayValue === undefined ? {} : { day: dayValue }), ...(yearValue === undefined ? {} : { year: yearValue }) });
   }
@@ -110,6 +111,8 @@ export function findDates(text: string, digits = hasDigit(text)): DateMention[] 
     // "May" alone is a verb as often as a month: only with a day or a year.
     if (monthAlone && !year) continue;
     const day = number(dayBefore ?? dayAfter);
+    // "January 32" is no date: the 32 is a number of its own.
+    if (day !== undefined && (day < 1 || day > 31)) continue;
     const yearValue = number(year);
     dates.push({ start: match.index, end: match.index + whole.length, month, ...(day === undefined ? {} : { day }), ...(yearValue === undefined ? {} : { year: yearValue }) });
   }

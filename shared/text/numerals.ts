@@ -102,6 +102,22 @@ function plainMention(text: string, start: number, end: number): NumberMention |
   return { value, ordinal: false, script, text: text.slice(start, end), start, end };
 }
 
+/**
+ * The numbers of a run with slashes that is no fraction (0.31/100,000, a rate; 1/2/3): each part
+ * between the slashes that reads as a number. Dates (28/9/2012) are read as dates beside this.
+ */
+function slashedParts(text: string, start: number, end: number): NumberMention[] {
+  const parts: NumberMention[] = [];
+  let from = start;
+  for (let at = start; at <= end; at++) {
+    if (at < end && text.charCodeAt(at) !== 0x2f) continue;
+    const part = at > from ? mention(text, from, at) : null;
+    if (part) parts.push(part);
+    from = at + 1;
+  }
+  return parts;
+}
+
 /** The full tokenizer's view (the reference). */
 export function findNumbersByTokens(text: string): NumberMention[] {
   const tokens = tokenize(text);
@@ -113,6 +129,7 @@ export function findNumbersByTokens(text: string): NumberMention[] {
     const glued = next !== undefined && next.start === token.end && next.kind === 'word' && ORDINAL_SUFFIX.test(next.text);
     const found1 = mention(text, token.start, glued ? next.end : token.end);
     if (found1) found.push(found1);
+    else found.push(...slashedParts(text, token.start, glued ? next.end : token.end));
   }
   return found;
 }
@@ -134,6 +151,7 @@ function findNumbersByDigits(text: string): NumberMention[] {
     }
     const found1 = end - start === match[0].length ? plainMention(text, start, end) ?? mention(text, start, end) : mention(text, start, end);
     if (found1) found.push(found1);
+    else found.push(...slashedParts(text, start, end));
   }
   return found;
 }

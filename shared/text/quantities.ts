@@ -201,8 +201,9 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       const start = match.index;
       const end = start + match[0].length;
       if (!free(start, end)) continue;
-      const digits = match[0].replace(NOT_DIGITS, ' ').trim().split(' ').at(-1) ?? '';
-      const parsed = value(digits);
+      // An identifier is all its digits (4×109 is not 5×109; H5N1 is 51): compared as a token.
+      const digits = match[0].replace(NOT_DIGITS, '');
+      const parsed = digits.length > 15 ? undefined : value(digits);
       if (parsed === undefined) continue;
       const label = /[\p{L}]+/u.exec(match[0])?.[0];
       add(plain('identifier', match[0], start, end, parsed, { ...(COVID.test(match[0]) ? { alias: 2000 + parsed } : {}), ...(label ? { label } : {}) }));

@@ -68,6 +68,14 @@ describe('numbers and dates compared as values, as people write them', () => {
     expect(all('هەندێک کەس.', 'The first people.')).toEqual([]);
   });
 
+  it('reads rates, products and impossible days as numbers, and orders before approximations', () => {
+    expect(errors('(0.31/100,000) لە پیاواندا.', 'Among men (1.31/100,000).')).toEqual(['number-missing', 'number-extra']);
+    expect(errors('خڕۆکەی سپی < 4x109/L.', 'White cells < 5×109/L.')).toEqual(['number-missing']);
+    expect(errors('لە کانوونی دووەمی 2020 دا.', 'On January 32, 2020.')).toEqual(['date-month', 'number-extra']);
+    expect(errors('لە ساڵی 2003 هەزاران کەس.', 'Thousands of people in 3003.')).toEqual(['number-missing', 'number-extra']);
+    expect(errors('لە ساڵی 2003 هەزاران کەس.', 'Thousands of people in 2003.')).toEqual([]);
+  });
+
   it('lets the translation decide whether 5/3 is a date or a fraction', () => {
     expect(errors('لە 5/3 دا.', 'On 5 March.')).toEqual([]);
     expect(errors('ڕێژەکە 5/3 یە.', 'The ratio is 1.6666666667.')).toEqual([]);
