@@ -1,6 +1,7 @@
 import { allMatches } from './all-matches';
 import { type Normalized, displayText, normalize } from './normalize';
 import { hasDigit, parseNumber } from './numerals';
+import { prefixTreePattern } from './prefix-tree-pattern';
 import type { Span } from './span';
 
 /** A date written with a month name: the day and year where written, the month of the Gregorian calendar. */
@@ -33,19 +34,8 @@ const SORANI_DATE = new RegExp(
   `(?:(${DIGITS}{1,2})(?:\\s?(?:ی|ەم|ەمین))?\\s+)?(${SORANI_MONTH_PATTERN})(?:ی|دا|ەوە|یدا)?(?:\\s+(?:ساڵی\\s+)?(${DIGITS}{4}))?(?![\\p{L}\\p{M}])`, 'gu',
 );
 
-/** The letters that display as each letter of the month names (ي, ى are ی; ك is ک; ة and a final ه are ە; ؤ is ۆ). */
-const WRITTEN_AS: Readonly<Record<string, string>> = { ی: '[یيىے]', ک: '[کكڪ]', ە: '[ەةه]', ۆ: '[ۆؤ]', ڕ: '[ڕڒ]', ڵ: '[ڵڶڷ]' };
-/**
- * Whether a text may name a Sorani month, tested on the text as written (a letter of a name as any
- * of its look-alikes): most texts with digits name none, and are never normalized to look.
- */
-const MAY_NAME_SORANI_MONTH = new RegExp(SORANI_MONTHS.map(([name]) => [...name].map((char) => (char === ' ' ? '\\s+' : WRITTEN_AS[char] ?? char)).join('')).join('|'), 'u');
-
-/** Marks, tatweels, ZWNJs and presentation forms, which the display form takes out of a name: a text with any is normalized to look. */
-const MAY_HIDE_A_NAME = /[\u064B-\u065F\u0670\u0640\u200C\uFB50-\uFDFF\uFE70-\uFEFF]/u;
-
 /** What every Sorani date has: a month name as a word of its own, with or without an ending. */
-const SORANI_MONTH_WORD = new RegExp(`(?:${SORANI_MONTH_PATTERN})(?:ی|دا|ەوە|یدا)?(?![\\p{L}\\p{M}])`, 'u');
+const SORANI_MONTH_WORD = new RegExp(`${prefixTreePattern(SORANI_MONTHS.map(([name]) => name))}(?:ی|دا|ەوە|یدا)?(?![\\p{L}\\p{M}])`, 'u');
 
 const ENGLISH_MONTH_PATTERN = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 /** `10 June`, `10th of June`, `the 19th day of March`, `June 10`, `June 10th, 2020`, `June 2020`. */
@@ -87,7 +77,7 @@ export function findDates(text: string, digits = hasDigit(text)): DateMention[] 
   // Sorani is matched on the display-safe form (letter variants, ZWNJ); offsets map back. Most
   // texts with a digit have no month name as a word of its own (ئابووری is not ئاب), and most
   // are their own display form, whose offsets need no map.
-  const displayed = MAY_HOLD_SORANI.test(text) && (MAY_NAME_SORANI_MONTH.test(text) || MAY_HIDE_A_NAME.test(text)) ? displayText(text) : '';
+  const displayed = MAY_HOLD_SORANI.test(text) ? displayText(text) : '';
   const display = !SORANI_MONTH_WORD.test(displayed) ? NO_TEXT : displayed === text ? undefined : normalize(text, 'display');
   const soraniDates = display === NO_TEXT ? [] : allMatches(SORANI_DATE, display?.text ?? text);
   for (const match of soraniDates) {

@@ -2,6 +2,7 @@ import { BoundedCache } from './bounded-cache';
 import { ZWNJ, bmpClassTable, digitValue, isArabicLetter, isArabicMark, isLatinLetter } from './chars';
 import { FINAL_KEY_LETTER, INNER_KEY_LETTER } from './key-letters';
 import { matchingKey } from './normalize';
+import { prefixTreePattern } from './prefix-tree-pattern';
 import { parseNumber } from './numerals';
 import type { Span } from './span';
 
@@ -199,7 +200,7 @@ const NUMBER_WORD_OPENINGS = new Set([...SORANI.keys()].map((word) => word.charC
 
 const ENGLISH = englishTable();
 /** Every English number word starts a word so: a text with none of them (most sentences) is not tokenized. */
-const MAY_HOLD_ENGLISH = new RegExp(`\\b(?:${[...ENGLISH.keys()].join('|')})`, 'iu');
+const MAY_HOLD_ENGLISH = new RegExp(`\\b${prefixTreePattern([...ENGLISH.keys()])}`, 'u');
 const SORANI_AND = key('و');
 const ENGLISH_JOINERS = new Set(['and', 'a', 'of']);
 
