@@ -39,14 +39,18 @@ const HOMOGRAPHS = new Set(['سی', 'شەست'].map(matchingKey));
 
 /**
  * Whether a number the source writes in words may be left out by the wording alone (a warning):
- * one and two (یەک, دوو, یەکەم: an article, "both", "initial", "multi-"), and number words that
- * are other words too; not when the translation has a number word of the same kind that nothing
- * claimed (دووەم as "third": stated differently).
+ * number words that are other words too (سی, "lung"); one and two (یەک, دوو, یەکەم: an article,
+ * "both", "initial", "multi-"), but not when the translation has a number word of the same kind
+ * that nothing claimed (دووەم as "third": stated differently).
  */
 function mayBeWording(quantity: Quantity, unclaimedTarget: readonly Quantity[]): boolean {
+  if (HOMOGRAPHS.has(matchingKey(quantity.text))) return true;
   if (unclaimedTarget.some((q) => q.words && q.kind === 'number' && q.ordinal === quantity.ordinal)) return false;
-  return quantity.value <= 2 || HOMOGRAPHS.has(matchingKey(quantity.text));
+  return quantity.value <= 2;
 }
+
+/** An identifier of a letter or two and digits (m2000, G20): a model or group the source may name by its number alone. */
+const modelNumber = (identifier: Quantity): boolean => identifier.label !== undefined && identifier.label.length <= 2 && /^\p{L}{1,2}\d+$/u.test(identifier.text);
 
 /** Between two figures of a list: commas, و or "and", dashes and spaces only. */
 const LIST_GAP = /^(?:\s*(?:[,،;؛-]|\bو\b|\band\b)\s*|\s+)$/u;
@@ -160,7 +164,7 @@ export function checkNumbers(segment: QaSegment): QaIssue[] {
     // Digits are not an identifier's digits (2 is not ACE2); a number in words may be (سارس-کۆڤ-دوو is SARS-CoV-2).
     // An identifier's digits are never a number word of the translation (the 2 of SARS-CoV-2 is not "second").
     const same = (q: Quantity): boolean => free(q) && q.kind !== 'approximate' && !(quantity.kind === 'identifier' && q.words)
-      && (q.kind !== 'identifier' || quantity.kind === 'identifier' || quantity.words || mayBeIdentifier(quantity, q) || (q.alias !== undefined && sameValue(q.alias, quantity.value)))
+      && (q.kind !== 'identifier' || quantity.kind === 'identifier' || quantity.words || mayBeIdentifier(quantity, q) || modelNumber(q) || (q.alias !== undefined && sameValue(q.alias, quantity.value)))
       && unclaimed(q).some((v) => sameValue(v, quantity.value) || (quantity.alias !== undefined && sameValue(v, quantity.alias)));
     return !takeValue(target.find(same), quantity.value);
   });

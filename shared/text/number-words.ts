@@ -38,7 +38,7 @@ const SORANI_SCALES: ReadonlyArray<readonly [string, number]> = [
   ['سەد', 100], ['هەزار', 1000], ['ملیۆن', 1e6], ['میلیۆن', 1e6], ['ملۆن', 1e6], ['میلۆن', 1e6], ['ملیار', 1e9], ['میلیار', 1e9], ['بلیۆن', 1e9], ['بیلیۆن', 1e9],
 ];
 /** Plural scale words are orders of magnitude: دەیان (tens), سەدان (hundreds), هەزاران (thousands). */
-const SORANI_APPROXIMATE: ReadonlyArray<readonly [string, number]> = [['دەیان', 10], ['سەدان', 100], ['هەزاران', 1000], ['ملیۆنان', 1e6], ['ملیاران', 1e9]];
+const SORANI_APPROXIMATE: ReadonlyArray<readonly [string, number]> = [['دەیان', 10], ['سەدان', 100], ['سەتان', 100], ['هەزاران', 1000], ['ملیۆنان', 1e6], ['ملیاران', 1e9]];
 /** Irregular ordinals; the others are the number and ەم / یەم (دووەم, سێیەم, بیستەم), or ەمین. */
 const SORANI_ORDINALS: ReadonlyArray<readonly [string, number]> = [['یەکەم', 1], ['یەکەمین', 1], ['یەکەمی', 1]];
 

@@ -240,6 +240,8 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
       kind: 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, words: false,
       percent: mayHoldPercent && (PERCENT_BEFORE.test(text.slice(Math.max(0, number.start - 2), number.start)) || PERCENT_AFTER.test(text.slice(number.end, number.end + 12))),
     };
+    // The 50s, the 1990s: a decade, an order of magnitude (never a number of the translation's own).
+    if (language === 'en' && number.value % 10 === 0 && text[number.end] === 's' && !isLetterCode(text.charCodeAt(number.end + 1))) quantity.kind = 'approximate';
     if (letterBefore(text, number.start)) {
       const label = labelBefore(text, number.start);
       if (label) quantity.label = label;

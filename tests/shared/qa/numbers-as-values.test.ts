@@ -74,6 +74,9 @@ describe('numbers and dates compared as values, as people write them', () => {
     expect(errors('لە کانوونی دووەمی 2020 دا.', 'On January 32, 2020.')).toEqual(['date-month', 'number-extra']);
     expect(errors('لە ساڵی 2003 هەزاران کەس.', 'Thousands of people in 3003.')).toEqual(['number-missing', 'number-extra']);
     expect(errors('لە ساڵی 2003 هەزاران کەس.', 'Thousands of people in 2003.')).toEqual([]);
+    expect(errors('لە سیستەمی 2000دا.', "On Abbott's m2000 system.")).toEqual([]);
+    expect(errors('پیاوانی تەمەن پەنجا ساڵ.', 'Men in their 50s.')).toEqual([]);
+    expect(all('نمونەی سی.', 'One lung sample.')).toEqual(['warning:number-missing']);
   });
 
   it('lets the translation decide whether 5/3 is a date or a fraction', () => {
