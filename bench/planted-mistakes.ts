@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { checkNumbers } from '../shared/qa/numbers';
-import { ENGLISH_MONTHS } from '../shared/text';
+import { ENGLISH_MONTHS, findQuantities, type Quantity } from '../shared/text';
 
 /** A Sorani sentence and its English translation. */
 export interface Pair {
@@ -38,47 +38,75 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const wordPattern = (words: readonly string[]): RegExp => new RegExp(`\\b(?:${words.join('|')})\\b`, 'iu');
 
+/** A planted mistake: the translation changed, and where the change is in the translation as it was. */
+interface Planted {
+  readonly text: string;
+  readonly at: number;
+  /** The value it changes (a month's number, a word's value); else the value of the translation's quantity at the change. */
+  readonly value?: number;
+}
+
+/** The first match of a pattern replaced (undefined: none). */
+function replaceFirst(text: string, pattern: RegExp, replace: (found: string) => string, valueOf?: (found: string) => number): Planted | undefined {
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  const planted = { text: `${text.slice(0, match.index)}${replace(match[0])}${text.slice(match.index + match[0].length)}`, at: match.index };
+  return valueOf ? { ...planted, value: valueOf(match[0]) } : planted;
+}
+
+const monthIndex = (name: string): number => ENGLISH_MONTHS.indexOf(name as (typeof ENGLISH_MONTHS)[number]);
+
 /** Mistakes planted in a translation, each a change a reviewer must be shown (undefined: the translation has nothing to change). */
-export const PLANTS: Readonly<Record<string, (text: string) => string | undefined>> = {
+export const PLANTS: Readonly<Record<string, (text: string) => Planted | undefined>> = {
   /** A digit of the first number changed. */
-  digit: (text) => {
-    const match = STANDALONE_NUMBER.exec(text);
-    return match ? `${text.slice(0, match.index)}${(Number(text[match.index]) + 1) % 10}${text.slice(match.index + 1)}` : undefined;
-  },
+  digit: (text) => replaceFirst(text, STANDALONE_NUMBER, (number) => `${(Number(number[0]) + 1) % 10}${number.slice(1)}`),
   /** The first number left out. */
-  dropped: (text) => {
-    const match = STANDALONE_NUMBER.exec(text);
-    return match ? `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}` : undefined;
-  },
+  dropped: (text) => replaceFirst(text, STANDALONE_NUMBER, () => ''),
   /** The first month name made the next month. */
-  month: (text) => {
-    const month = ENGLISH_MONTHS.find((name) => text.includes(name));
-    return month ? text.replace(month, ENGLISH_MONTHS[(ENGLISH_MONTHS.indexOf(month) + 1) % 12] ?? month) : undefined;
-  },
+  month: (text) => replaceFirst(text, new RegExp(ENGLISH_MONTHS.join('|'), 'u'), (month) => ENGLISH_MONTHS[(monthIndex(month) + 1) % 12] ?? month, (month) => monthIndex(month) + 1),
   /** The first ordinal word made the next one (second → third). */
-  ordinal: (text) => text.replace(wordPattern(ORDINALS), (word) => ORDINALS[(ORDINALS.indexOf(word.toLowerCase()) + 1) % ORDINALS.length] ?? word),
+  ordinal: (text) => replaceFirst(text, wordPattern(ORDINALS), (word) => ORDINALS[(ORDINALS.indexOf(word.toLowerCase()) + 1) % ORDINALS.length] ?? word, (word) => ORDINALS.indexOf(word.toLowerCase()) + 1),
   /** The first number word made another (three → ten, ten → eleven). */
-  'number word': (text) => text.replace(wordPattern(NUMBER_WORDS), (word) => (word.toLowerCase() === 'ten' ? 'eleven' : 'ten')),
+  'number word': (text) => replaceFirst(text, wordPattern(NUMBER_WORDS), (word) => (word.toLowerCase() === 'ten' ? 'eleven' : 'ten'), (word) => NUMBER_WORDS.indexOf(word.toLowerCase()) + 2),
   /** The digits of an identifier changed (COVID-19 → COVID-29). */
   identifier: (text) => {
     const match = /\p{L}-?([0-9])/u.exec(text);
     if (!match) return undefined;
     const at = match.index + match[0].length - 1;
-    return `${text.slice(0, at)}${(Number(text[at]) + 1) % 10}${text.slice(at + 1)}`;
+    return { text: `${text.slice(0, at)}${(Number(text[at]) + 1) % 10}${text.slice(at + 1)}`, at };
   },
 };
 
-/** Each kind of planted mistake: how many pairs it could be planted in, and how many the check caught. */
-export function plantedCaught(pairs: readonly Pair[], warnings: boolean): Record<string, { caught: number; of: number; missed: string[] }> {
-  const tally: Record<string, { caught: number; of: number; missed: string[] }> = {};
+/** Every value a quantity states: a number's (and its alias), each written part of a date. */
+const valuesOf = (quantity: Quantity): number[] => [quantity.value, ...(quantity.alias === undefined ? [] : [quantity.alias]), ...Object.values(quantity.date ?? {})];
+
+/**
+ * Whether the source states what a plant changes: the translation's quantity at the change has a
+ * value the source has too. A plant in the translation's own wording (its "first" for the source's
+ * سەرەتا, "initially") is no mistake of numbers, and is counted apart.
+ */
+function sourceStates(pair: Pair, planted: Planted): boolean {
+  const values = new Set(findQuantities(pair.ckb, 'ckb').flatMap(valuesOf));
+  if (planted.value !== undefined) return values.has(planted.value);
+  const changed = findQuantities(pair.en, 'en').find((quantity) => quantity.start <= planted.at && planted.at < quantity.end);
+  return changed !== undefined && valuesOf(changed).some((value) => values.has(value));
+}
+
+/** Each kind of planted mistake: how many pairs it was planted in where the source states what it changes, how many the check caught, and how many plants were in the translation's own wording. */
+export function plantedCaught(pairs: readonly Pair[], warnings: boolean): Record<string, { caught: number; of: number; ownWording: number; missed: string[] }> {
+  const tally: Record<string, { caught: number; of: number; ownWording: number; missed: string[] }> = {};
   for (const pair of pairs) {
     for (const [kind, plant] of Object.entries(PLANTS)) {
-      const wrong = plant(pair.en);
-      if (wrong === undefined || wrong === pair.en) continue;
-      const row = (tally[kind] ??= { caught: 0, of: 0, missed: [] });
+      const planted = plant(pair.en);
+      if (planted === undefined || planted.text === pair.en) continue;
+      const row = (tally[kind] ??= { caught: 0, of: 0, ownWording: 0, missed: [] });
+      if (!sourceStates(pair, planted)) {
+        row.ownWording++;
+        continue;
+      }
       row.of++;
-      if (caught(pair, wrong, warnings)) row.caught++;
-      else row.missed.push(wrong);
+      if (caught(pair, planted.text, warnings)) row.caught++;
+      else row.missed.push(planted.text);
     }
   }
   return tally;
