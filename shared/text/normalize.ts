@@ -269,7 +269,8 @@ function normalizedBuffer(text: string, level: NormalizationLevel): CodeBuffer {
 /**
  * Display pass 3: word-final ه of a Sorani word becomes ە (نیشانانه, ئێمه: typed on a Persian or
  * Arabic layout; a ه standing alone is a detached ە too), but for the words whose final h is real
- * (`REAL_FINAL_H_WORDS`, هـ as written, Arabic words with ال, names with Allah: عبدالله, نەسروڵڵاه). The key folds them all to ە anyway.
+ * (`REAL_FINAL_H_WORDS`, هـ as written, Arabic words with ال, names with Allah: عبدالله,
+ * نەسروڵڵاه). The key folds them all to ە anyway.
  */
 function soraniFinalE(buffer: CodeBuffer): CodeBuffer {
   const { codes } = buffer;
@@ -277,7 +278,7 @@ function soraniFinalE(buffer: CodeBuffer): CodeBuffer {
     if (codes[j] !== HE) continue;
     const next = buffer.at(j + 1);
     if (isArabicLetter(next) || next === TATWEEL || next === ZWNJ) continue;
-    let start = j - 1;
+    let start = j;
     while (start > 0 && (isArabicLetter(codes[start - 1] ?? -1) || codes[start - 1] === ZWNJ)) start--;
     if (!isRealFinalH(String.fromCharCode(...codes.subarray(start, j + 1)))) codes[j] = E;
   }

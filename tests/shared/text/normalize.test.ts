@@ -27,6 +27,7 @@ describe('display-safe normalization', () => {
     ['one tatweel is kept before a suffix written onto Latin letters or digits', 'PCRــی و 12/3ــوە', 'PCRـی و 12/3ـوە'],
     ['word-final ه typed on a Persian or Arabic layout becomes ە', 'ئەم نیشانانه ئێمه و پێویسته', 'ئەم نیشانانە ئێمە و پێویستە'],
     ['a detached ه is ە too', 'SARS-CoV ه هەتا', 'SARS-CoV ە هەتا'],
+    ['a ه that begins the text alone, and شاه at its start', 'ه شاه', 'ە شاه'],
     ['a real final h is kept: listed words, هـ, Arabic words with ال and names with Allah', 'شاه گوناه ماهـ الله عبدالله نەسروڵڵاه', 'شاه گوناه ماهـ الله عبدالله نەسروڵڵاه'],
     ['ھ typed for h becomes ه, and هـ at a word end', 'ھەولێر و ماھ', 'هەولێر و ماهـ'],
     ['a space after ە or after a one-letter word is not closed (a letter is more likely missing)', 'هەناسە کە ەل و ێگری', 'هەناسە کە ەل و ێگری'],
