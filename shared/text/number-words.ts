@@ -1,5 +1,5 @@
 import { BoundedCache } from './bounded-cache';
-import { ZWNJ, bmpClassTable, digitValue, isArabicLetter, isArabicMark, isLatinLetter } from './chars';
+import { bmpClassTable, digitValue } from './chars';
 import { FINAL_KEY_LETTER, INNER_KEY_LETTER } from './key-letters';
 import { matchingKey } from './normalize';
 import { prefixTreePattern } from './prefix-tree-pattern';
@@ -105,11 +105,11 @@ function lightTokens(text: string, from = 0): Token[] {
   return tokens;
 }
 
-/** Where a Sorani text's first number word starts (its words, runs of letters found by their codes, looked up one by one before any token is made), or -1. */
+/** Where a Sorani text's first number word starts (its words, runs of the light tokens' letters, looked up one by one before any token is made), or -1. */
 function firstSoraniNumberWord(text: string): number {
   let start = -1;
   for (let k = 0; k <= text.length; k++) {
-    const inWord = k < text.length && isWordCode(text.charCodeAt(k));
+    const inWord = k < text.length && isLightWordCode(text.charCodeAt(k));
     if (inWord && start < 0) start = k;
     else if (!inWord && start >= 0) {
       if (k - start >= 2 && mayBeSoraniNumberWord(text, start, k) && soraniWord.get(text.slice(start, k))) return start;
@@ -151,10 +151,7 @@ export function mayBeSoraniNumberWord(text: string, start: number, end: number):
   return NUMBER_WORD_EDGES.has(first * 0x10000 + last) && (second === 0 || second === first || NUMBER_WORD_OPENINGS.has(first * 0x10000 + second));
 }
 
-/** Arabic-script letters and marks, ZWNJ and Latin letters: what a word is made of here. */
-const WORD_CODES = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) WORD_CODES[code] = isArabicLetter(code) || isArabicMark(code) || code === ZWNJ || isLatinLetter(code) ? 1 : 0;
-const isWordCode = (code: number): boolean => WORD_CODES[code] === 1;
+
 
 
 function soraniTable(): Map<string, WordValue> {
