@@ -273,6 +273,9 @@ test('switches a quality check off for the project from the dashboard, and the e
 
 test('filters by status and regex, and replaces across the document with a preview and one undo', async ({ page }) => {
   await page.goto(host.url);
+  // The whole document first: the filter is the open document's, and a search typed while it opens may go with the page that is replaced.
+  await expect(page.locator('.filter-bar [role="status"]')).toHaveText('31 of 31 segments');
+  await expect(page.locator('.segment-row[data-unit-id="u1"]')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search (source or target)' }).fill('Kadhimi');
   await expect(page.locator('.filter-bar [role="status"]')).toHaveText(/^1\d of 31 segments$/);
   await page.getByRole('checkbox', { name: 'Regular expression' }).first().check();
