@@ -77,7 +77,8 @@ const NUMBER_RUN = new RegExp(`[${RE_DIGIT}]+(?:[.,\\u066B\\u066C/][${RE_DIGIT}]
 function mention(text: string, start: number, end: number): NumberMention | null {
   const written = text.slice(start, end);
   const parsed = parseNumber(written);
-  return parsed ? { ...parsed, text: written, start, end } : null;
+  // One object shape for every mention (plainMention's): a spread would make another.
+  return parsed ? { value: parsed.value, ordinal: parsed.ordinal, script: parsed.script, text: written, start, end } : null;
 }
 
 /** Only a letter right after the digits can begin an ordinal ending (ی, ەم, th). */

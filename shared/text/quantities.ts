@@ -229,7 +229,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
   if (language === 'en' && MAY_HOLD_ROMAN.test(text)) {
     for (const match of text.matchAll(ROMAN)) {
       const start = match.index;
-      add({ ...plain('number', match[0], start, start + match[0].length, ROMAN_VALUES[match[0]] ?? 0), words: true });
+      add(Object.assign(plain('number', match[0], start, start + match[0].length, ROMAN_VALUES[match[0]] ?? 0), { words: true }));
     }
   }
   // Percent signs and words are rare: each number looks for one only where the text has one.
