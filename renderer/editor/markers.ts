@@ -12,15 +12,23 @@ export function markerAt(
   return { ...fields, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
 }
 
-const shape = (m: monaco.editor.IMarkerData): string =>
-  `${m.severity}|${m.message}|${typeof m.code === 'string' ? m.code : ''}|${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn}`;
+const shape = (m: monaco.editor.IMarkerData, message = m.message): string =>
+  `${m.severity}|${message}|${typeof m.code === 'string' ? m.code : ''}|${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn}`;
 
 /**
- * Sets an owner's markers unless the model already has exactly these: setting equal markers
- * again closes a quick-fix menu that is open or being computed.
+ * Sets an owner's markers unless the model already has these: setting equal markers again closes
+ * a quick-fix menu that is open or being computed. `sameMessage` says which messages count as
+ * unchanged (a figure that drifts with the document, "about 409 expected" then 410, is no change
+ * worth closing a menu for).
  */
-export function setMarkersIfChanged(model: monaco.editor.ITextModel, owner: string, markers: readonly monaco.editor.IMarkerData[]): void {
+export function setMarkersIfChanged(
+  model: monaco.editor.ITextModel, owner: string, markers: readonly monaco.editor.IMarkerData[],
+  sameMessage: (shown: string, fresh: string) => boolean = (shown, fresh) => shown === fresh,
+): void {
   const current = monaco.editor.getModelMarkers({ owner, resource: model.uri });
-  const same = current.length === markers.length && current.every((marker, i) => markers[i] !== undefined && shape(marker) === shape(markers[i]));
+  const same = current.length === markers.length && current.every((marker, i) => {
+    const fresh = markers[i];
+    return fresh !== undefined && sameMessage(marker.message, fresh.message) && shape(marker, '') === shape(fresh, '');
+  });
   if (!same) monaco.editor.setModelMarkers(model, owner, [...markers]);
 }
