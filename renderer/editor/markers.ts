@@ -12,8 +12,9 @@ export function markerAt(
   return { ...fields, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
 }
 
-const shape = (m: monaco.editor.IMarkerData, message = m.message): string =>
-  `${m.severity}|${message}|${typeof m.code === 'string' ? m.code : ''}|${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn}`;
+/** A marker but for its message (compared apart, by `sameMessage`). */
+const place = (m: monaco.editor.IMarkerData): string =>
+  `${m.severity}|${typeof m.code === 'string' ? m.code : ''}|${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn}`;
 
 /**
  * Sets an owner's markers unless the model already has these: setting equal markers again closes
@@ -28,7 +29,7 @@ export function setMarkersIfChanged(
   const current = monaco.editor.getModelMarkers({ owner, resource: model.uri });
   const same = current.length === markers.length && current.every((marker, i) => {
     const fresh = markers[i];
-    return fresh !== undefined && sameMessage(marker.message, fresh.message) && shape(marker, '') === shape(fresh, '');
+    return fresh !== undefined && sameMessage(marker.message, fresh.message) && place(marker) === place(fresh);
   });
   if (!same) monaco.editor.setModelMarkers(model, owner, [...markers]);
 }

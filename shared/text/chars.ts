@@ -80,6 +80,11 @@ export function digitValue(code: number): number {
   return -1;
 }
 
+/** Whether a code is a digit of any script Sorani and English texts use. */
+export function isDigit(code: number): boolean {
+  return digitValue(code) >= 0;
+}
+
 export function digitScript(code: number): DigitScript | undefined {
   if (code >= 0x30 && code <= 0x39) return 'latn';
   if (code >= 0x0660 && code <= 0x0669) return 'arab';

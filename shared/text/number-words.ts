@@ -1,5 +1,5 @@
 import { BoundedCache } from './bounded-cache';
-import { bmpClassTable, digitValue } from './chars';
+import { bmpClassTable, isDigit } from './chars';
 import { FINAL_KEY_LETTER, INNER_KEY_LETTER } from './key-letters';
 import { matchingKey } from './normalize';
 import { prefixTreePattern } from './prefix-tree-pattern';
@@ -72,7 +72,6 @@ interface Token extends Span {
 let wordCodes: Uint8Array | undefined;
 /** Letters, marks and ZWNJ: what a word is made of here. */
 const isLightWordCode = (code: number): boolean => (wordCodes ??= bmpClassTable('[\\p{L}\\p{M}\\u200C]'))[code] === 1;
-const isDigitCode = (code: number): boolean => digitValue(code) >= 0;
 /** . , ٫ ٬ between digits. */
 const isNumberSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c;
 
@@ -86,11 +85,11 @@ function lightTokens(text: string, from = 0): Token[] {
   while (at < text.length) {
     const code = text.charCodeAt(at);
     const word = isLightWordCode(code);
-    if (!word && !isDigitCode(code)) {
+    if (!word && !isDigit(code)) {
       at++;
       continue;
     }
-    const belongs = word ? isLightWordCode : isDigitCode;
+    const belongs = word ? isLightWordCode : isDigit;
     const joins = word ? (joiner: number): boolean => joiner === 0x2d : isNumberSeparator;
     const start = at;
     let end = at + 1;
@@ -133,7 +132,7 @@ function twoTokensBefore(text: string, at: number): number {
   return start;
 }
 
-const isTokenCode = (code: number): boolean => isLightWordCode(code) || isDigitCode(code);
+const isTokenCode = (code: number): boolean => isLightWordCode(code) || isDigit(code);
 /** A hyphen or number separator with a token's code on both sides (it is inside that token). */
 const isJoinCode = (text: string, at: number): boolean =>
   (text.charCodeAt(at) === 0x2d || isNumberSeparator(text.charCodeAt(at))) && isTokenCode(text.charCodeAt(at - 1)) && isTokenCode(text.charCodeAt(at + 1));

@@ -3,7 +3,7 @@ import { nameSimilarity } from './transliterate';
 import { matchingKey } from './normalize';
 import { findNumberWords } from './number-words';
 import { convertDigits, findNumbers, hasDigit, parseNumber } from './numerals';
-import { RE_DIGIT, bmpClassTable, digitValue, isArabicLetter, isLatinLetter } from './chars';
+import { RE_DIGIT, bmpClassTable, isArabicLetter, isDigit, isLatinLetter } from './chars';
 import { isSpace } from './blank';
 import type { Span } from './span';
 
@@ -92,15 +92,14 @@ function identifierAfter(text: string, at: number): boolean {
   if (text[k] === 'x' || text[k] === '×') {
     k++;
     if (text[k] === ' ') k++;
-    return digitCode(text.charCodeAt(k));
+    return isDigit(text.charCodeAt(k));
   }
   // Typed inside right-to-left text, digits first: 19-COVID.
   if (text[k] === '-' && /[A-Z]/u.test(text[k + 1] ?? '')) return true;
   while (k < text.length && isLetterCode(text.charCodeAt(k))) k++;
-  return k > at && digitCode(text.charCodeAt(k));
+  return k > at && isDigit(text.charCodeAt(k));
 }
 
-const digitCode = (code: number): boolean => digitValue(code) >= 0;
 const NOT_DIGITS = new RegExp(`[^${RE_DIGIT}]+`, 'gu');
 
 /** Latin and Arabic-script letters, the ones identifiers and ordinal endings are made of. */
@@ -111,7 +110,7 @@ const MAY_HOLD_ROMAN = /(?:ype|hase|lass|tage|rade|evel|War|hapter|art)[- ][IVX]
 function dashBetweenDigits(text: string): boolean {
   for (const dash of ['-', '–']) {
     for (let at = text.indexOf(dash, 1); at > 0; at = text.indexOf(dash, at + 1)) {
-      if (digitCode(text.charCodeAt(at - 1)) && digitCode(text.charCodeAt(at + 1))) return true;
+      if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) return true;
     }
   }
   return false;
@@ -264,7 +263,7 @@ export function findQuantities(text: string, language: 'ckb' | 'en'): Quantity[]
     }
     const percent = PERCENT_AFTER.test(text.slice(number.end, number.end + 12));
     // Digits with a scale word (49 هەزار, 3.7 million) are written in digits: left out or changed, they are errors.
-    add({ kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent, words: inside.length === 0 && !hasDigit(number.text) });
+    add({ kind: number.approximate ? 'approximate' : 'number', text: number.text, start: number.start, end: number.end, value: number.value, ordinal: number.ordinal, percent, words: !hasDigit(number.text) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -37,7 +37,6 @@ export const TOKEN_PATTERN = new RegExp(
   ].join('|'),
   'uy',
 );
-const TOKEN = TOKEN_PATTERN;
 
 const URL_TRAILING = /[.,;:!?؟،؛)\]}'’"»]+$/u;
 const PUNCT = /^[\p{P}]$/u;
@@ -85,8 +84,8 @@ export function tokenize(text: string): Token[] {
       at = end;
       continue;
     }
-    TOKEN.lastIndex = at;
-    const match = TOKEN.exec(text);
+    TOKEN_PATTERN.lastIndex = at;
+    const match = TOKEN_PATTERN.exec(text);
     if (match === null) break; // unreachable: the last alternative matches any character
     const group = match.findIndex((value, k) => k > 0 && value !== undefined) - 1;
     const kind = GROUP_KINDS[group];
