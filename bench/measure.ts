@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 export interface BenchResult {
   readonly bench: string;
@@ -31,6 +33,26 @@ export function measure(work: () => unknown, runs: number): Timing {
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
     peakRssMb: Math.round(peak / (1024 * 1024)),
   };
+}
+
+/** Where `bundled` writes its bundles: a folder at the top of the repository, so that their `../corpus` paths hold. */
+const BUNDLES = new URL('../.bench-build/', import.meta.url);
+
+/**
+ * A bench script bundled by esbuild, as the app's code ships (the renderer, the Electron main
+ * process and their workers are bundles): the file to run, rebuilt on every call.
+ */
+export function bundled(script: URL): URL {
+  const name = basename(fileURLToPath(script)).replace(/\.ts$/u, '.mjs');
+  const outfile = new URL(name, BUNDLES);
+  buildSync({ entryPoints: [fileURLToPath(script)], outfile: fileURLToPath(outfile), bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' });
+  return outfile;
+}
+
+/** Runs a bundle from `bundled` as `runWorker` runs a script. */
+export function runBundledWorker(bundle: URL, args: readonly string[]): Record<string, number | string> {
+  const output = execFileSync(process.execPath, [fileURLToPath(bundle), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
 }
 
 /**

@@ -45,8 +45,8 @@ const ENGLISH_DATE = new RegExp(
 
 /** Only a text with Arabic-script letters (or their presentation forms) has a Sorani month name. */
 const MAY_HOLD_SORANI = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-/** Every English month name starts with one of these capitals and goes on in lower case. */
-const MAY_HOLD_ENGLISH = /[JFMASOND][a-z]/;
+/** Every English month name and abbreviation starts a word with one of these (capitalized, as ENGLISH_DATE reads them). */
+const MAY_HOLD_ENGLISH = /\b(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)/;
 const NO_TEXT: Normalized = { text: '', map: new Uint32Array(1) };
 
 const monthOfSorani = new Map(SORANI_MONTHS.map(([name, month]) => [name, month]));

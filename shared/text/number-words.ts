@@ -195,8 +195,8 @@ const NUMBER_WORD_EDGES = new Set([...SORANI.keys()].map((word) => word.charCode
 const NUMBER_WORD_OPENINGS = new Set([...SORANI.keys()].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)));
 
 const ENGLISH = englishTable();
-/** Every English number word starts a word so: a text with none of them (most sentences) is not tokenized. */
-const MAY_HOLD_ENGLISH = new RegExp(`\\b${prefixTreePattern([...ENGLISH.keys()])}`, 'u');
+/** Every English number word is a word so (or the first part of a hyphenated one): a text with none of them (most sentences) is not tokenized. */
+const MAY_HOLD_ENGLISH = new RegExp(`\\b${prefixTreePattern([...ENGLISH.keys()])}(?![A-Za-z])`, 'u');
 const SORANI_AND = key('و');
 const ENGLISH_JOINERS = new Set(['and', 'a', 'of']);
 
