@@ -5,6 +5,7 @@ import type { BenchResult } from './measure';
 import { benchAlign } from './align';
 import { benchAlignEditor } from './align-editor';
 import { benchCleanup } from './cleanup';
+import { benchCliStartup } from './cli-startup';
 import { benchCorpusScale } from './corpus-scale';
 import { benchEditor } from './editor-perf';
 import { benchGlossary } from './glossary';
@@ -32,6 +33,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'store-writes': benchStoreWrites,
   tm: benchTm,
   'tm-panel': benchTmPanel,
+  'cli-startup': benchCliStartup,
 };
 
 const wanted = process.argv.slice(2);

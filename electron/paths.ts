@@ -1,12 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Folders of the app itself, from the source tree (or the packaged app's resources). */
-export const APP_ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const DEMO_DIR = fileURLToPath(new URL('../corpus/demo', import.meta.url));
-export const RENDERER_DIR = fileURLToPath(new URL('../dist/renderer', import.meta.url));
-export const LEXICON_FILE = fileURLToPath(new URL('../corpus/lexicon/ckb-en.tsv', import.meta.url));
+/**
+ * The app's own folder: the nearest folder above this module with Pird's package.json. From the
+ * sources that is the repository; from a bundle (dist/cli/pird.mjs) or an installed package
+ * (…/node_modules/pird/dist/cli) it is the package, however deep the bundle sits.
+ */
+function appRootAbove(start: string): string {
+  for (let folder = start; ; folder = dirname(folder)) {
+    const manifest = join(folder, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'pird') return folder;
+    if (dirname(folder) === folder) return fileURLToPath(new URL('..', import.meta.url));
+  }
+}
+
+/** Folders of the app itself, from the source tree, a bundle or an installed package. */
+export const APP_ROOT = appRootAbove(dirname(fileURLToPath(import.meta.url)));
+export const DEMO_DIR = join(APP_ROOT, 'corpus', 'demo');
+export const RENDERER_DIR = join(APP_ROOT, 'dist', 'renderer');
+export const LEXICON_FILE = join(APP_ROOT, 'corpus', 'lexicon', 'ckb-en.tsv');
 
 /** The app's version, from the package.json in `root` (read when asked: the bundled main process has its own root). */
 export function appVersion(root: string = APP_ROOT): string {
