@@ -130,15 +130,65 @@ export function largeCase(sentencesPerSide: number, seed = 7): AlignCase {
     longSource.push(`${source[i]} ${toEastern(value)}`);
     longTarget.push(`${target[i]} ${value}`);
   }
+  return changedCase(`${sentencesPerSide} sentences`, longSource, longTarget, randomChanges(longSource.length, next));
+}
+
+/** Changes at random places: about 1% of sentences dropped on each side, 4% of targets merged with the next, 4% split. */
+function randomChanges(count: number, next: () => number, rate = 1): Map<number, Change> {
   const changes = new Map<number, Change>();
-  for (let i = 0; i < longSource.length; i++) {
-    const roll = next();
+  for (let i = 0; i < count; i++) {
+    const roll = next() / rate;
     if (roll < 0.01) changes.set(i, 'drop-source');
     else if (roll < 0.02) changes.set(i, 'drop-target');
     else if (roll < 0.06) changes.set(i, 'merge-targets');
     else if (roll < 0.1) changes.set(i, 'split-target');
   }
-  return changedCase(`${sentencesPerSide} sentences`, longSource, longTarget, changes);
+  return changes;
+}
+
+/** Pairs of a TSV whose lines are `other<TAB>english` (lines starting with # are comments). */
+function tsvPairs(path: string): { source: string[]; target: string[] } {
+  const pairs = read(path).split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
+  return { source: pairs.map(([other = '']) => other), target: pairs.map(([, english = '']) => english) };
+}
+
+/** UDHR languages beside English in bench/data/align/udhr (`npm run build:udhr-sets`), as [code, name]. */
+export const UDHR_LANGUAGES = [['hun', 'Hungarian'], ['ron_2006', 'Romanian'], ['deu_1996', 'German'], ['fra', 'French'], ['arb', 'Arabic'], ['ckb', 'Central Kurdish, Latin script']] as const;
+
+/**
+ * The Universal Declaration in another language beside English, block by block, with about a
+ * quarter of the blocks changed (dropped on either side, English merged or split): real
+ * translations of other language pairs, whose lengths compare otherwise than Sorani's.
+ */
+export function udhrCases(seed = 5): AlignCase[] {
+  return UDHR_LANGUAGES.map(([code, name], k) => {
+    const { source, target } = tsvPairs(`bench/data/align/udhr/${code}-eng.tsv`);
+    return changedCase(`UDHR ${name}-English, perturbed`, source, target, randomChanges(source.length, random(seed + k), 2.5));
+  });
+}
+
+/**
+ * The real Sorani-English TICO-19 translations (tests/fixtures/tico19), each document with about
+ * a tenth of its sentences changed (dropped on either side, English merged or split).
+ */
+export function ticoCases(seed = 9): AlignCase[] {
+  const byDocument = new Map<string, { source: string[]; target: string[] }>();
+  for (const line of read('tests/fixtures/tico19/tico19-ckb-en.tsv').split('\n').slice(1)) {
+    const [document = '', ckb = '', en = ''] = line.split('\t');
+    if (document === '') continue;
+    const pairs = byDocument.get(document) ?? { source: [], target: [] };
+    pairs.source.push(ckb);
+    pairs.target.push(en);
+    byDocument.set(document, pairs);
+  }
+  const next = random(seed);
+  const all = [...byDocument.values()];
+  const source = all.flatMap((pairs) => pairs.source);
+  const target = all.flatMap((pairs) => pairs.target);
+  return [
+    changedCase(`TICO-19, ${byDocument.size} documents as one, perturbed`, source, target, randomChanges(source.length, next)),
+    ...[...byDocument].filter(([, pairs]) => pairs.source.length >= 60).map(([name, pairs]) => changedCase(`TICO-19 ${name}, perturbed`, pairs.source, pairs.target, randomChanges(pairs.source.length, next, 2.5))),
+  ];
 }
 
 /** Strict bead F1: a bead counts only if both its sides are exactly those of a gold bead. */

@@ -2,7 +2,7 @@ import { anchorCentres, anchorChain, bandAround } from './band';
 import { alignInBand, type DpRange, type RawBead, type ScoringWeights } from './dp';
 import { KeyTable, englishFeatures, lengthFeatures, soraniFeatures, type AlignmentResources, type SideFeatures } from './features';
 import { learnDictionary } from './learn';
-import { SORANI_ENGLISH, type LengthModel } from './length-model';
+import { SORANI_ENGLISH, estimateLengthModel, ratioOfTotals, type LengthModel } from './length-model';
 
 /** Sentences of the source and of the target that translate each other; indices are 0-based. */
 export interface AlignLink {
@@ -20,6 +20,11 @@ export interface FixedLink {
 export interface AlignOptions extends AlignmentResources {
   /** Links a person confirmed: kept as they are, and only the stretches between them are aligned. */
   readonly fixed?: readonly FixedLink[];
+  /**
+   * A length model to use as it is. Without one, the model is learned from the document pair
+   * itself (its anchors, then its first pass's 1-1 links, and the confirmed links), with the
+   * Sorani-English model as the prior a short document keeps to.
+   */
   readonly model?: LengthModel;
   /** Lengths only (Gale and Church): the baseline the benchmarks compare with. */
   readonly lengthOnly?: boolean;
@@ -151,7 +156,7 @@ function alignWithFeatures(
 export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignLink[] {
   const fixed = options.fixed ?? [];
   checkFixed(fixed, source.length, target.length);
-  const weights: ScoringWeights = {
+  let weights: ScoringWeights = {
     model: options.model ?? SORANI_ENGLISH,
     lexical: options.lengthOnly ? 0 : (options.weights?.lexical ?? DEFAULT_WEIGHTS.lexical),
     evidenceFloor: options.weights?.evidenceFloor ?? DEFAULT_WEIGHTS.evidenceFloor,
@@ -165,19 +170,41 @@ export function alignSentences(source: readonly string[], target: readonly strin
   const resources: AlignmentResources = options;
   const table = new KeyTable();
   const sourceParagraphs = options.paragraphs?.source;
+  const firstSource = soraniFeatures(source, table, resources, sourceParagraphs);
   const targetFeatures = englishFeatures(target, table, options.paragraphs?.target);
-  let beads = alignWithFeatures(soraniFeatures(source, table, resources, sourceParagraphs), targetFeatures, table.size, fixed, weights, bandWidth);
+  const learnsLengths = options.model === undefined;
+  const confirmedPairs = learnsLengths ? lengthPairs(firstSource, targetFeatures, fixed.filter((link) => link.source.length === 1 && link.target.length === 1).map((link) => [link.source[0] ?? 0, link.target[0] ?? 0])) : [];
+  // The first pass with the document's own ratio; the second with the ratio and variance of the first pass's links.
+  if (learnsLengths) {
+    const ratio = ratioOfTotals(total(firstSource.chars), total(targetFeatures.chars), Math.min(source.length, target.length), weights.model);
+    weights = { ...weights, model: { ...weights.model, ratio } };
+  }
+  let beads = alignWithFeatures(firstSource, targetFeatures, table.size, fixed, weights, bandWidth);
   if (options.secondPass !== false) {
+    const firstPass = beads.filter((b) => !b.fixed).map((b) => b.bead);
     const confident = beads.filter((b) => !b.fixed && beadScore(b.bead) >= 0.6).map((b) => b.bead);
     const learned = learnDictionary(confident, source, target, resources);
-    if (learned.size > 0) {
+    // The first pass's 1-1 links are mostly right: the document's own lengths, from many more pairs than the anchors.
+    const model = learnsLengths
+      ? estimateLengthModel([...lengthPairs(firstSource, targetFeatures, firstPass.filter(isOneToOne).map((bead) => [bead.sourceStart, bead.targetStart])), ...confirmedPairs], SORANI_ENGLISH)
+      : weights.model;
+    if (learned.size > 0 || model !== weights.model) {
+      weights = { ...weights, model };
       // The English side's keys stay as they are; the Sorani side gains the learned translations.
-      const sourceFeatures = soraniFeatures(source, table, { ...resources, learned }, sourceParagraphs);
-      const firstPass = beads.filter((b) => !b.fixed).map((b) => b.bead);
+      const sourceFeatures = learned.size > 0 ? soraniFeatures(source, table, { ...resources, learned }, sourceParagraphs) : firstSource;
       beads = alignWithFeatures(sourceFeatures, targetFeatures, table.size, fixed, weights, bandWidth, firstPass);
     }
   }
   return beads.map(toLink);
+}
+
+const total = (chars: Float64Array): number => chars.reduce((sum, n) => sum + n, 0);
+
+const isOneToOne = (bead: RawBead): boolean => bead.sourceEnd - bead.sourceStart === 1 && bead.targetEnd - bead.targetStart === 1;
+
+/** The visible lengths of sentence pairs, as `estimateLengthModel` reads them. */
+function lengthPairs(source: SideFeatures, target: SideFeatures, pairs: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  return pairs.map(([s, t]) => [source.chars[s] ?? 0, target.chars[t] ?? 0] as const);
 }
 
 function toLink({ bead, fixed }: { bead: RawBead; fixed: boolean }): AlignLink {
