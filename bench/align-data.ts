@@ -168,29 +168,54 @@ export function udhrCases(seed = 5): AlignCase[] {
 }
 
 /**
- * The real Sorani-English TICO-19 translations (tests/fixtures/tico19), each document with about
- * a tenth of its sentences changed (dropped on either side, English merged or split).
+ * The test sets the link confidence is fitted on and the ones it is judged on
+ * (`scripts/fit-link-confidence.ts`, bench align), apart: TICO-19 documents by turns, UDHR
+ * languages by turns, the demo's changes and long documents for fitting, the publisher-split
+ * article judged. Perturbed with seeds of their own, not the bench's.
  */
-export function ticoCases(seed = 9): AlignCase[] {
-  const byDocument = new Map<string, { source: string[]; target: string[] }>();
+export function calibrationSplit(): { fitting: AlignCase[]; judged: AlignCase[] } {
+  const tico = ticoDocuments();
+  const udhr = UDHR_LANGUAGES.map(([code, name]) => ({ name, ...tsvPairs(`bench/data/align/udhr/${code}-eng.tsv`) }));
+  const perturbed = (prefix: string, sets: ReadonlyArray<{ name: string; source: string[]; target: string[] }>, seed: number): AlignCase[] =>
+    sets.flatMap((set, k) => [1, 2, 3].map((copy) => changedCase(`${prefix} ${set.name} #${copy}`, set.source, set.target, randomChanges(set.source.length, random(seed + 10 * k + copy), 2.5))));
+  const byTurns = <T>(items: readonly T[], turn: number): T[] => items.filter((_, k) => k % 2 === turn);
+  return {
+    fitting: [
+      ...perturbed('TICO-19', byTurns(tico, 0), 300), ...perturbed('UDHR', byTurns(udhr, 0), 400),
+      ...syntheticCases(), largeCase(1000, 21), largeCase(1000, 22),
+    ],
+    judged: [...perturbed('TICO-19', byTurns(tico, 1), 500), ...perturbed('UDHR', byTurns(udhr, 1), 600), articleCase(), largeCase(1000, 23)],
+  };
+}
+
+/** The TICO-19 pairs (tests/fixtures/tico19) by document, in file order. */
+function ticoDocuments(): Array<{ name: string; source: string[]; target: string[] }> {
+  const byDocument = new Map<string, { name: string; source: string[]; target: string[] }>();
   for (const line of read('tests/fixtures/tico19/tico19-ckb-en.tsv').split('\n').slice(1)) {
     const [document = '', ckb = '', en = ''] = line.split('\t');
     if (document === '') continue;
-    const pairs = byDocument.get(document) ?? { source: [], target: [] };
+    const pairs = byDocument.get(document) ?? { name: document, source: [], target: [] };
     pairs.source.push(ckb);
     pairs.target.push(en);
     byDocument.set(document, pairs);
   }
-  const next = random(seed);
-  const all = [...byDocument.values()];
-  const source = all.flatMap((pairs) => pairs.source);
-  const target = all.flatMap((pairs) => pairs.target);
-  return [
-    changedCase(`TICO-19, ${byDocument.size} documents as one, perturbed`, source, target, randomChanges(source.length, next)),
-    ...[...byDocument].filter(([, pairs]) => pairs.source.length >= 60).map(([name, pairs]) => changedCase(`TICO-19 ${name}, perturbed`, pairs.source, pairs.target, randomChanges(pairs.source.length, next, 2.5))),
-  ];
+  return [...byDocument.values()];
 }
 
+/**
+ * The real Sorani-English TICO-19 translations (tests/fixtures/tico19), each document with about
+ * a tenth of its sentences changed (dropped on either side, English merged or split).
+ */
+export function ticoCases(seed = 9): AlignCase[] {
+  const documents = ticoDocuments();
+  const next = random(seed);
+  const source = documents.flatMap((pairs) => pairs.source);
+  const target = documents.flatMap((pairs) => pairs.target);
+  return [
+    changedCase(`TICO-19, ${documents.length} documents as one, perturbed`, source, target, randomChanges(source.length, next)),
+    ...documents.filter((pairs) => pairs.source.length >= 60).map((pairs) => changedCase(`TICO-19 ${pairs.name}, perturbed`, pairs.source, pairs.target, randomChanges(pairs.source.length, next, 2.5))),
+  ];
+}
 /** Strict bead F1: a bead counts only if both its sides are exactly those of a gold bead. */
 export function beadF1(predicted: readonly GoldBead[], gold: readonly GoldBead[]): { precision: number; recall: number; f1: number } {
   const key = (bead: GoldBead): string => `${bead.source.join(',')}|${bead.target.join(',')}`;

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { GALE_CHURCH, SORANI_ENGLISH, alignSentences, parseLexicon, type AlignOptions } from '../shared/align';
 import { termBase, type GlossaryEntry } from '../shared/glossary';
 import { visibleLength } from '../shared/align/features';
-import { articleCase, beadF1, demoSource, demoTranslation, largeCase, lexiconText, syntheticCases, ticoCases, udhrCases, type AlignCase } from './align-data';
+import { articleCase, beadF1, calibrationSplit, demoSource, demoTranslation, largeCase, lexiconText, syntheticCases, ticoCases, udhrCases, type AlignCase } from './align-data';
+import { reliability, samplesOf } from './link-calibration';
 import { runWorker, type BenchResult } from './measure';
 
 const SIZES = [1000, 10_000, 100_000];
@@ -49,13 +51,55 @@ function quality() {
   });
 }
 
+/**
+ * How the link confidence holds on alignments it was not fitted on (`calibrationSplit().judged`):
+ * the share right among links scored at least 0.8 and the share wrong under 0.5, and a reliability
+ * diagram (the share right per tenth of confidence) drawn to bench/results as SVG.
+ */
+function calibration(): Array<Record<string, string | number | boolean | null>> {
+  const { judged } = calibrationSplit();
+  const held = reliability(judged.flatMap(samplesOf));
+  const date = new Date().toISOString().slice(0, 10);
+  const results = new URL('./results/', import.meta.url);
+  mkdirSync(results, { recursive: true });
+  writeFileSync(new URL(`align-reliability-${date}-${process.platform}-${process.arch}-${cpus().length}core.svg`, results), reliabilityDiagram(held.bins));
+  return [
+    { test: `confidence at least 0.8: share right (${judged.length} judged alignments)`, links: held.atLeast08.links, share: held.atLeast08.right, target: '≥ 0.97', met: held.atLeast08.right >= 0.97 },
+    { test: 'confidence under 0.5: share wrong', links: held.under05.links, share: held.under05.wrong, target: '> 0.5', met: held.under05.wrong > 0.5 },
+    ...held.bins.map((bin) => ({ test: `confidence ${bin.from.toFixed(1)}-${bin.to.toFixed(1)}`, links: bin.links, meanConfidence: bin.meanConfidence, share: bin.right })),
+  ];
+}
+
+/** The share right against the mean confidence per tenth, beside the diagonal of perfect calibration; each dot's area by its links. */
+function reliabilityDiagram(bins: ReadonlyArray<{ links: number; meanConfidence: number; right: number }>): string {
+  const size = 320;
+  const margin = 40;
+  const x = (value: number): number => margin + value * size;
+  const y = (value: number): number => margin + (1 - value) * size;
+  const most = Math.max(1, ...bins.map((bin) => bin.links));
+  const dots = bins.filter((bin) => bin.links > 0).map((bin) =>
+    `<circle cx="${x(bin.meanConfidence).toFixed(1)}" cy="${y(bin.right).toFixed(1)}" r="${(3 + 12 * Math.sqrt(bin.links / most)).toFixed(1)}" fill="#2b6cb0" fill-opacity="0.6"><title>${bin.links} links, confidence ${bin.meanConfidence}, right ${bin.right}</title></circle>`);
+  const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((t) =>
+    `<text x="${x(t)}" y="${margin + size + 16}" text-anchor="middle">${t}</text><text x="${margin - 8}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${t}</text>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size + 2 * margin}" height="${size + 2 * margin + 10}" font-family="sans-serif" font-size="11">
+<rect x="${margin}" y="${margin}" width="${size}" height="${size}" fill="none" stroke="#999"/>
+<line x1="${x(0)}" y1="${y(0)}" x2="${x(1)}" y2="${y(1)}" stroke="#999" stroke-dasharray="4 4"/>
+${ticks.join('\n')}
+${dots.join('\n')}
+<text x="${margin + size / 2}" y="${size + 2 * margin + 6}" text-anchor="middle">link confidence (mean per tenth)</text>
+<text x="12" y="${margin + size / 2}" text-anchor="middle" transform="rotate(-90 12 ${margin + size / 2})">share of links right</text>
+<text x="${margin}" y="${margin - 12}">Pird link confidence on held-out alignments: reliability</text>
+</svg>
+`;
+}
+
 function speed() {
   return SIZES.map((size) => runWorker(new URL('./align-speed.ts', import.meta.url), [String(size)]) as Record<string, number>);
 }
 
 export function benchAlign(): BenchResult {
   const model = measuredLengthModel();
-  const rows: Array<Record<string, string | number | boolean | null>> = quality();
+  const rows: Array<Record<string, string | number | boolean | null>> = [...quality(), ...calibration()];
   const timings = speed();
   for (const [index, timing] of timings.entries()) {
     const previous = timings[index - 1];

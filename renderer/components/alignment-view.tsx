@@ -7,19 +7,7 @@ import { ErrorBanner } from './error-banner';
 import { fileToBase64 } from './files';
 import { hasPersonWork } from '../../shared/project';
 import type { UserOperation } from './use-document';
-
-/** Below this confidence a link is worth checking; "next to check" stops at it. */
-export const LOW_CONFIDENCE = 0.5;
-const HIGH_CONFIDENCE = 0.75;
-
-export function confidenceClass(unit: Unit): 'confirmed' | 'high' | 'mid' | 'low' | 'none' {
-  if (!unit.alignment) return 'none';
-  if (unit.alignment.confirmed) return 'confirmed';
-  if (unit.alignment.score >= HIGH_CONFIDENCE) return 'high';
-  return unit.alignment.score >= LOW_CONFIDENCE ? 'mid' : 'low';
-}
-
-const needsCheck = (unit: Unit): boolean => unit.alignment !== undefined && !unit.alignment.confirmed && unit.alignment.score < LOW_CONFIDENCE;
+import { confidenceClass, needsCheck, nextToCheck } from './links-to-check';
 
 export interface AlignmentViewProps {
   readonly api: PirdApi;
@@ -160,13 +148,8 @@ export function AlignmentView({ api, documentId, units, undoState, edit, request
       if (ids.length > 0) run({ kind: 'confirm-links', unitIds: ids, confirmed: true });
     },
     nextLow: (direction: 1 | -1) => {
-      for (let i = active + direction; i >= 0 && i < units.length; i += direction) {
-        const unit = units[i];
-        if (unit && needsCheck(unit)) {
-          setActive(i);
-          return;
-        }
-      }
+      const next = nextToCheck(units, active, direction);
+      if (next !== undefined) setActive(next);
     },
     realign: () => {
       setFailure(null);

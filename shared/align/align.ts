@@ -2,6 +2,7 @@ import { anchorCentres, anchorChain, bandAround } from './band';
 import { alignInBand, type DpRange, type RawBead, type ScoringWeights } from './dp';
 import { KeyTable, englishFeatures, lengthFeatures, soraniFeatures, type AlignmentResources, type SideFeatures } from './features';
 import { learnDictionary } from './learn';
+import { linkConfidence, linkFeatures, rawBeadScore } from './link-confidence';
 import { SORANI_ENGLISH, estimateLengthModel, ratioOfTotals, type LengthModel } from './length-model';
 
 /** Sentences of the source and of the target that translate each other; indices are 0-based. */
@@ -49,25 +50,6 @@ const DEFAULT_WEIGHTS = { lexical: 4, evidenceFloor: 8, acrossParagraphs: 2.5 };
 const FIRST_BAND = 20;
 /** Below this many cells the whole matrix is searched. */
 const FULL_SEARCH_CELLS = 400_000;
-/** Confidence of a sentence left without a partner: always worth a look. */
-const LONE_SENTENCE_SCORE = 0.2;
-
-/** The confidence of a bead from how well its lengths fit and how much evidence its sides share. */
-export function beadScore(bead: RawBead): number {
-  const sources = bead.sourceEnd - bead.sourceStart;
-  const targets = bead.targetEnd - bead.targetStart;
-  if (sources === 0 || targets === 0) return LONE_SENTENCE_SCORE;
-  let score: number;
-  if (bead.evidence >= 4) {
-    const dice = (2 * bead.matched) / bead.evidence;
-    score = 0.35 * bead.lengthProbability + 0.65 * Math.min(1, dice / 0.4);
-  } else {
-    // Too little to compare but lengths: never more than middling.
-    score = 0.6 * bead.lengthProbability;
-  }
-  if (sources !== 1 || targets !== 1) score *= 0.95;
-  return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
-}
 
 function checkFixed(fixed: readonly FixedLink[], sourceCount: number, targetCount: number): void {
   let nextSource = 0;
@@ -154,6 +136,17 @@ function alignWithFeatures(
  * decide; confirmed links are kept as they are.
  */
 export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignLink[] {
+  return alignWithEvidence(source, target, options).map(({ link }) => link);
+}
+
+/** A link with the features its confidence was read from (`linkFeatures`), for fitting that reading. */
+export interface LinkWithEvidence {
+  readonly link: AlignLink;
+  readonly features: readonly number[];
+}
+
+/** `alignSentences`, each link with its features. */
+export function alignWithEvidence(source: readonly string[], target: readonly string[], options: AlignOptions = {}): LinkWithEvidence[] {
   const fixed = options.fixed ?? [];
   checkFixed(fixed, source.length, target.length);
   let weights: ScoringWeights = {
@@ -165,7 +158,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
   const bandWidth = Math.max(4, options.bandWidth ?? FIRST_BAND);
   if (options.lengthOnly) {
     const [sourceLengths, targetLengths] = [lengthFeatures(source, options.paragraphs?.source), lengthFeatures(target, options.paragraphs?.target)];
-    return alignWithFeatures(sourceLengths, targetLengths, 0, fixed, weights, bandWidth).map(toLink);
+    return withConfidence(alignWithFeatures(sourceLengths, targetLengths, 0, fixed, weights, bandWidth), sourceLengths, targetLengths);
   }
   const resources: AlignmentResources = options;
   const table = new KeyTable();
@@ -182,7 +175,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
   let beads = alignWithFeatures(firstSource, targetFeatures, table.size, fixed, weights, bandWidth);
   if (options.secondPass !== false) {
     const firstPass = beads.filter((b) => !b.fixed).map((b) => b.bead);
-    const confident = beads.filter((b) => !b.fixed && beadScore(b.bead) >= 0.6).map((b) => b.bead);
+    const confident = beads.filter((b) => !b.fixed && rawBeadScore(b.bead) >= 0.6).map((b) => b.bead);
     const learned = learnDictionary(confident, source, target, resources);
     // The first pass's 1-1 links are mostly right: the document's own lengths, from many more pairs than the anchors.
     const model = learnsLengths
@@ -195,7 +188,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
       beads = alignWithFeatures(sourceFeatures, targetFeatures, table.size, fixed, weights, bandWidth, firstPass);
     }
   }
-  return beads.map(toLink);
+  return withConfidence(beads, firstSource, targetFeatures);
 }
 
 const total = (chars: Float64Array): number => chars.reduce((sum, n) => sum + n, 0);
@@ -207,10 +200,21 @@ function lengthPairs(source: SideFeatures, target: SideFeatures, pairs: Readonly
   return pairs.map(([s, t]) => [source.chars[s] ?? 0, target.chars[t] ?? 0] as const);
 }
 
-function toLink({ bead, fixed }: { bead: RawBead; fixed: boolean }): AlignLink {
-  return {
-    source: range(bead.sourceStart, bead.sourceEnd),
-    target: range(bead.targetStart, bead.targetEnd),
-    score: fixed ? 1 : beadScore(bead),
-  };
+/** The links of the beads, each scored by the calibrated probability that it is right (a confirmed one: 1). */
+function withConfidence(beads: ReadonlyArray<{ bead: RawBead; fixed: boolean }>, source: SideFeatures, target: SideFeatures): LinkWithEvidence[] {
+  const raw = beads.map((b) => b.bead);
+  const fixed = beads.map((b) => b.fixed);
+  // One side empty leaves no other alignment.
+  const forced = source.count === 0 || target.count === 0;
+  return beads.map(({ bead }, k) => {
+    const features = linkFeatures(raw, fixed, k, source.chars, target.chars);
+    return {
+      link: {
+        source: range(bead.sourceStart, bead.sourceEnd),
+        target: range(bead.targetStart, bead.targetEnd),
+        score: fixed[k] ? 1 : forced ? 0.99 : Math.round(linkConfidence(features) * 100) / 100,
+      },
+      features,
+    };
+  });
 }

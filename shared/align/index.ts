@@ -1,4 +1,5 @@
-export { AlignInputError, alignSentences, beadScore, type AlignLink, type AlignOptions, type FixedLink } from './align';
+export { AlignInputError, alignSentences, alignWithEvidence, type AlignLink, type AlignOptions, type FixedLink, type LinkWithEvidence } from './align';
+export { LINK_FEATURES, calibrated, linkConfidence } from './link-confidence';
 export { type AlignmentResources } from './features';
 export { GALE_CHURCH, SORANI_ENGLISH, estimateLengthModel, lengthProbability, ratioOfTotals, type LengthModel } from './length-model';
 export { buildLexicon, parseLexicon, readLexiconEntries, type Lexicon, type LexiconEntry } from './lexicon';

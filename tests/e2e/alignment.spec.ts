@@ -15,14 +15,14 @@ test.afterEach(async () => {
 
 const links = (page: Page) => page.locator('.link-row');
 
-/** Opens the demo in the alignment view with the publisher-style translation aligned into it. */
-async function openAligned(page: Page): Promise<void> {
+/** Opens the demo in the alignment view with the publisher-style translation (or `english`) aligned into it. */
+async function openAligned(page: Page, english = articleCase().target): Promise<void> {
   await page.goto(host.url);
   await expect(page.locator('.segment-grid')).toBeVisible();
   await page.getByRole('button', { name: 'Align', exact: true }).click();
   await expect(page.locator('.link-grid')).toBeVisible();
   await page.getByTestId('translation-file').setInputFiles({
-    name: 'kadhimi-washington.publisher.en.txt', mimeType: 'text/plain', buffer: Buffer.from(articleCase().target.join(' ')),
+    name: 'kadhimi-washington.publisher.en.txt', mimeType: 'text/plain', buffer: Buffer.from(english.join(' ')),
   });
   // The demo is translated: Pird asks before the import replaces that work.
   await page.getByRole('dialog').getByRole('button', { name: 'Replace them with the import' }).click();
@@ -61,24 +61,39 @@ test('aligns an imported translation and shows each link with its confidence', a
   await expect(links(page).first()).toHaveAttribute('data-shape', '1-2');
   await expect(links(page).first().locator('.cell.source')).toHaveAttribute('dir', 'rtl');
   await expect(links(page).first().locator('.cell.target .sentence')).toHaveCount(2);
-  // The sentence the translation leaves out stands alone, in red; confident links are green.
+  // The sentence the translation leaves out stands alone. Every link here is right, and the
+  // confidence (the calibrated probability of being right) says so: all green, none to check.
   const alone = page.locator('.link-row[data-shape="1-0"]');
   await expect(alone).toHaveCount(1);
-  await expect(alone).toHaveAttribute('data-confidence', 'low');
+  await expect(alone).toHaveAttribute('data-confidence', 'high');
+  await expect(page.locator('.align-summary')).toContainText('· 0 to check');
   await expect(page.locator('.link-row[data-confidence="high"]').first()).toBeVisible();
+  await expect(page.locator('.link-row[data-confidence="mid"], .link-row[data-confidence="low"]')).toHaveCount(0);
   await page.screenshot({ path: 'tests/output/alignment-view.png' });
   // Back in the translation grid, the aligned units carry the status "aligned".
   await page.getByRole('button', { name: 'Translate', exact: true }).click();
   await expect(page.locator('.segment-row[data-status="aligned"]').first()).toBeVisible();
 });
 
-test('fixes an alignment with the keyboard: shift, merge, empty partner, split, confirm, undo and realign', async ({ page }) => {
-  await openAligned(page);
+test('fixes an alignment with the keyboard: the least likely links first, shift, merge, empty partner, split, confirm, undo and realign', async ({ page }) => {
+  // The translator swapped two sentences: the two links around them are the only doubtful ones.
+  const english = [...articleCase().target];
+  [english[23], english[24]] = [english[24] ?? '', english[23] ?? ''];
+  await openAligned(page, english);
   const grid = page.locator('.link-grid');
   await grid.focus();
-  // N jumps to the link to check: the lone Sorani sentence.
+  await expect(page.locator('.align-summary')).toContainText('· 2 to check');
+  // N visits the least likely link first, then the next; Shift+N goes back.
+  const scoreOf = async (): Promise<number> => Number((await page.locator('.link-row.active .link-score').getAttribute('title'))?.replace(/[^\d.]/gu, ''));
   await page.keyboard.press('n');
-  await expect(page.locator('.link-row.active')).toHaveAttribute('data-shape', '1-0');
+  const first = await scoreOf();
+  const firstRow = await page.locator('.link-row.active').getAttribute('aria-rowindex');
+  await page.keyboard.press('n');
+  const second = await scoreOf();
+  expect(second).toBeGreaterThanOrEqual(first);
+  expect(second).toBeLessThan(0.8);
+  await page.keyboard.press('Shift+N');
+  await expect(page.locator('.link-row.active')).toHaveAttribute('aria-rowindex', firstRow ?? '');
 
   // The first link (1-2): move its second English sentence down, then undo.
   await page.keyboard.press('Home');
