@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './measure';
 import { benchAlign } from './align';
+import { benchAlignBatch } from './align-batch';
 import { benchAlignEditor } from './align-editor';
 import { benchCleanup } from './cleanup';
 import { benchCliStartup } from './cli-startup';
@@ -28,6 +29,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   'glossary-real': benchGlossaryReal,
   align: benchAlign,
   'align-editor': benchAlignEditor,
+  'align-batch': benchAlignBatch,
   'corpus-scale': benchCorpusScale,
   'hostile-files': benchHostileFiles,
   'store-writes': benchStoreWrites,

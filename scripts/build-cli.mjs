@@ -16,8 +16,8 @@ const common = {
 };
 await rm(OUT, { recursive: true, force: true });
 await build({ ...common, entryPoints: { pird: 'electron/cli/entry.ts' }, outdir: OUT, splitting: true, chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' } });
-// Where extract-in-worker.ts, analysis-pool.ts and form-pool.ts look for their workers: beside the code that starts them.
-await build({ ...common, entryPoints: { 'extract-worker': 'electron/text-files/extract-worker.ts', 'analysis-worker': 'electron/tm/analysis-worker.ts', 'form-worker': 'electron/tm/form-worker.ts' }, outdir: `${OUT}/chunks`, outExtension: { '.js': '.mjs' } });
+// Where extract-in-worker.ts, analysis-pool.ts, form-pool.ts and align-batch.ts look for their workers: beside the code that starts them.
+await build({ ...common, entryPoints: { 'extract-worker': 'electron/text-files/extract-worker.ts', 'analysis-worker': 'electron/tm/analysis-worker.ts', 'form-worker': 'electron/tm/form-worker.ts', 'align-worker': 'electron/cli/align-worker.ts' }, outdir: `${OUT}/chunks`, outExtension: { '.js': '.mjs' } });
 // A worker is started from whichever chunk holds the code that starts it: that chunk's folder must hold the worker.
 for (const file of await readdir(OUT, { recursive: true })) {
   if (!file.endsWith('.mjs')) continue;

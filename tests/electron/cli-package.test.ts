@@ -59,6 +59,12 @@ describe('the npm package', () => {
     const aligned = JSON.parse(pird(undefined, ['align', SORANI, ENGLISH, '--json']).stdout) as { links: Array<{ source: number[]; target: number[] }> };
     expect(aligned.links.length).toBe(31);
     expect(aligned.links.every((link, k) => link.source.join() === String(k) && link.target.join() === String(k))).toBe(true);
+    // Many pairs in the bundle's worker threads.
+    writeFileSync(join(dir, 'pairs.tsv'), `${SORANI}\t${ENGLISH}\tfirst\n${SORANI}\t${ENGLISH}\tsecond\n`);
+    const batch = pird(undefined, ['align', '--manifest', join(dir, 'pairs.tsv'), '--out', join(dir, 'out'), '--jobs', '2']);
+    expect(batch.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'summary.tsv'), 'utf8')).toMatch(/^second\taligned\t31\t31\t31\t/mu);
+    expect(new XMLParser({ isArray: (name) => name === 'tu' }).parse(readFileSync(join(dir, 'out', 'first.tmx'), 'utf8')).tmx.body.tu).toHaveLength(31);
   }, 120_000);
 
   it('imports a text and a DOCX with their translations, checks, exports and keeps a memory', () => {
