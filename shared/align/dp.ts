@@ -60,9 +60,12 @@ const itemsOf = (side: SideFeatures, sentence: number): number =>
 
 /**
  * Matched evidence for every source/target sentence pair a bead near the band can contain: how
- * many of the source sentence's items find one of their keys in the target sentence.
+ * many of the source sentence's items find one of their keys in the target sentence (a key two
+ * items of one sentence share counts for the last of them). Read from the other end: each source
+ * key is looked up in an index of the target sentences that have it, within the sentence's
+ * window, so a cell costs only the keys the two sentences share, not every key of the target.
  */
-function pairMatches(source: SideFeatures, target: SideFeatures, range: DpRange, band: Band, keyCount: number) {
+export function pairMatches(source: SideFeatures, target: SideFeatures, range: DpRange, band: Band, keyCount: number) {
   const n = range.sourceEnd - range.sourceStart;
   const m = range.targetEnd - range.targetStart;
   const from = new Int32Array(n);
@@ -74,39 +77,82 @@ function pairMatches(source: SideFeatures, target: SideFeatures, range: DpRange,
     offset[s + 1] = (offset[s] ?? 0) + Math.max(0, (to[s] ?? 0) - (from[s] ?? 0) + 1);
   }
   const counts = new Uint16Array(offset[n] ?? 0);
-  const keySentence = new Int32Array(keyCount).fill(-1);
-  const keyItem = new Int32Array(keyCount);
-  const seenAt = new Int32Array(source.keyStart.length).fill(-1);
-  let cell = 0;
+  const sentencesWith = targetSentencesByKey(target, range, keyCount);
+  // The last item of the sentence with each key (its owner), and which item was last counted at each target sentence.
+  const owner = new Int32Array(keyCount).fill(-1);
+  const ownerSentence = new Int32Array(keyCount).fill(-1);
+  const countedFor = new Int32Array(m).fill(-1);
   for (let s = 0; s < n; s++) {
     const gs = range.sourceStart + s;
-    for (let item = source.itemStart[gs] ?? 0; item < (source.itemStart[gs + 1] ?? 0); item++) {
+    const firstItem = source.itemStart[gs] ?? 0;
+    const endItem = source.itemStart[gs + 1] ?? 0;
+    for (let item = firstItem; item < endItem; item++) {
       for (let k = source.keyStart[item] ?? 0; k < (source.keyStart[item + 1] ?? 0); k++) {
         const key = source.keys[k] ?? 0;
-        keySentence[key] = gs;
-        keyItem[key] = item;
+        owner[key] = item;
+        ownerSentence[key] = gs;
       }
     }
     const first = from[s] ?? 0;
-    for (let t = first; t <= (to[s] ?? -1); t++) {
-      const gt = range.targetStart + t;
-      let matched = 0;
-      cell++;
-      for (let item = target.itemStart[gt] ?? 0; item < (target.itemStart[gt + 1] ?? 0); item++) {
-        for (let k = target.keyStart[item] ?? 0; k < (target.keyStart[item + 1] ?? 0); k++) {
-          const key = target.keys[k] ?? 0;
-          if (keySentence[key] !== gs) continue;
-          const sourceItem = keyItem[key] ?? 0;
-          if (seenAt[sourceItem] !== cell) {
-            seenAt[sourceItem] = cell;
-            matched++;
-          }
+    const last = to[s] ?? -1;
+    if (last < first) continue;
+    const base = (offset[s] ?? 0) - first;
+    for (let item = firstItem; item < endItem; item++) {
+      for (let k = source.keyStart[item] ?? 0; k < (source.keyStart[item + 1] ?? 0); k++) {
+        const key = source.keys[k] ?? 0;
+        if (owner[key] !== item || ownerSentence[key] !== gs) continue;
+        const listEnd = sentencesWith.start[key + 1] ?? 0;
+        for (let at = lowerBound(sentencesWith.sentences, sentencesWith.start[key] ?? 0, listEnd, first); at < listEnd; at++) {
+          const t = sentencesWith.sentences[at] ?? 0;
+          if (t > last) break;
+          if (countedFor[t] === item) continue;
+          countedFor[t] = item;
+          const cell = base + t;
+          if ((counts[cell] ?? 0) < 65535) counts[cell] = (counts[cell] ?? 0) + 1;
         }
       }
-      counts[(offset[s] ?? 0) + t - first] = Math.min(matched, 65535);
     }
   }
   return { from, to, offset, counts };
+}
+
+/** For each key, the target sentences of the range that have it (relative to the range's start, ascending, each once). */
+function targetSentencesByKey(target: SideFeatures, range: DpRange, keyCount: number): { start: Int32Array; sentences: Int32Array } {
+  const start = new Int32Array(keyCount + 1);
+  const lastSeen = new Int32Array(keyCount).fill(-1);
+  const each = (visit: (key: number, t: number) => void): void => {
+    for (let t = 0; t < range.targetEnd - range.targetStart; t++) {
+      const gt = range.targetStart + t;
+      for (let k = target.keyStart[target.itemStart[gt] ?? 0] ?? 0; k < (target.keyStart[target.itemStart[gt + 1] ?? 0] ?? 0); k++) {
+        const key = target.keys[k] ?? 0;
+        if (lastSeen[key] === t) continue;
+        lastSeen[key] = t;
+        visit(key, t);
+      }
+    }
+  };
+  each((key) => (start[key + 1] = (start[key + 1] ?? 0) + 1));
+  for (let key = 0; key < keyCount; key++) start[key + 1] = (start[key + 1] ?? 0) + (start[key] ?? 0);
+  const sentences = new Int32Array(start[keyCount] ?? 0);
+  const fill = Int32Array.from(start.subarray(0, keyCount));
+  lastSeen.fill(-1);
+  each((key, t) => {
+    sentences[fill[key] ?? 0] = t;
+    fill[key] = (fill[key] ?? 0) + 1;
+  });
+  return { start, sentences };
+}
+
+/** The first place in `list[from, to)` (ascending) whose value is at least `value`. */
+function lowerBound(list: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function prefixSums(values: Float64Array, start: number, end: number): Float64Array {
@@ -155,7 +201,11 @@ export function alignInBand(
     return matched;
   };
 
-  const beadCost = (i0: number, i1: number, j0: number, j1: number, shape: number): number => {
+  /**
+   * A bead's cost, or, where it surely is `cap` or more, a value at least `cap` (what the caller
+   * compares it with): its shared evidence, the dear part, is then not counted.
+   */
+  const beadCost = (i0: number, i1: number, j0: number, j1: number, shape: number, cap: number): number => {
     const sc = (sourceChars[i1] ?? 0) - (sourceChars[i0] ?? 0);
     const tc = (targetChars[j1] ?? 0) - (targetChars[j0] ?? 0);
     // A sentence left without a partner pays only its prior: its length says nothing about it.
@@ -164,15 +214,16 @@ export function alignInBand(
     let value = (priors[shape] ?? 0) + lengthCost(weights.model, sc, tc);
     if (i1 - i0 > 1 && crossesParagraph(source, range.sourceStart + i0, range.sourceStart + i1)) value += weights.acrossParagraphs;
     if (j1 - j0 > 1 && crossesParagraph(target, range.targetStart + j0, range.targetStart + j1)) value += weights.acrossParagraphs;
-    {
-      const evidence = (sourceItems[i1] ?? 0) - (sourceItems[i0] ?? 0) + (targetItems[j1] ?? 0) - (targetItems[j0] ?? 0);
-      if (evidence > 0) {
-        const dice = (2 * matchedIn(i0, i1, j0, j1)) / evidence;
-        value -= weights.lexical * dice * Math.min(1, evidence / weights.evidenceFloor);
-      }
+    const evidence = (sourceItems[i1] ?? 0) - (sourceItems[i0] ?? 0) + (targetItems[j1] ?? 0) - (targetItems[j0] ?? 0);
+    if (evidence > 0) {
+      const most = weights.lexical * Math.min(1, evidence / weights.evidenceFloor);
+      if (value - most >= cap) return value - most;
+      value -= most * ((2 * matchedIn(i0, i1, j0, j1)) / evidence);
     }
     return value;
   };
+  /** The least a bead of each shape can cost: its prior less the most evidence can take off (a lone one: nothing). */
+  const floors = BEAD_SHAPES.map(([a, b], shape) => (a === 0 || b === 0 ? 0 : (priors[shape] ?? 0) - weights.lexical));
 
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
@@ -189,8 +240,9 @@ export function alignInBand(
         const pj = j - b;
         if (pi < 0 || pj < (lo[pi] ?? 0) || pj > (hi[pi] ?? -1)) continue;
         const before = cost[(rowStart[pi] ?? 0) + pj - (lo[pi] ?? 0)] ?? Infinity;
-        if (before === Infinity) continue;
-        const total = before + beadCost(pi, i, pj, j, shape);
+        // Pruned where even the cheapest bead of this shape cannot beat the best so far: the same path, found sooner.
+        if (before === Infinity || before + (floors[shape] ?? 0) >= best) continue;
+        const total = before + beadCost(pi, i, pj, j, shape, best - before);
         if (total < best) {
           best = total;
           bestShape = shape;
