@@ -12,7 +12,7 @@ const noDefaultExport = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'tests/output/**', 'bench/results/**', 'test-results/**', 'tmp/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'tests/output/**', 'bench/results/**', 'test-results/**', 'tmp/**', '.bench-build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

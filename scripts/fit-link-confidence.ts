@@ -77,11 +77,9 @@ const isotonic = fitIsotonic(samples.map(({ features, right }) => ({ score: sigm
 const fittedOn = `${samples.length} links of ${fitting.length} alignments (${samples.filter((s) => s.right).length} right)`;
 writeFileSync(new URL('../shared/align/link-confidence-model.ts', import.meta.url), `// Written by scripts/fit-link-confidence.ts (npm run fit:link-confidence): do not edit by hand.
 // Features, in order: ${LINK_FEATURES.join(', ')}.
-export const LINK_CONFIDENCE_MODEL: {
-  readonly fittedOn: string;
-  readonly weights: readonly number[];
-  readonly isotonic: { readonly at: readonly number[]; readonly value: readonly number[] };
-} = {
+import type { LinkConfidenceModel } from './link-confidence';
+
+export const LINK_CONFIDENCE_MODEL: LinkConfidenceModel = {
   fittedOn: '${fittedOn}',
   weights: [${weights.map(round).join(', ')}],
   isotonic: {

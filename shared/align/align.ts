@@ -23,8 +23,8 @@ export interface AlignOptions extends AlignmentResources {
   readonly fixed?: readonly FixedLink[];
   /**
    * A length model to use as it is. Without one, the model is learned from the document pair
-   * itself (its anchors, then its first pass's 1-1 links, and the confirmed links), with the
-   * Sorani-English model as the prior a short document keeps to.
+   * itself (the ratio of its lengths for the first pass, then the first pass's 1-1 links and the
+   * confirmed links), with the Sorani-English model as the prior a short document keeps to.
    */
   readonly model?: LengthModel;
   /** Lengths only (Gale and Church): the baseline the benchmarks compare with. */
@@ -154,8 +154,9 @@ export interface LinkWithEvidence {
 export function alignWithEvidence(source: readonly string[], target: readonly string[], options: AlignOptions = {}): LinkWithEvidence[] {
   const fixed = options.fixed ?? [];
   checkFixed(fixed, source.length, target.length);
+  const prior = options.model ?? SORANI_ENGLISH;
   let weights: ScoringWeights = {
-    model: options.model ?? SORANI_ENGLISH,
+    model: prior,
     lexical: options.lengthOnly ? 0 : (options.weights?.lexical ?? DEFAULT_WEIGHTS.lexical),
     evidenceFloor: options.weights?.evidenceFloor ?? DEFAULT_WEIGHTS.evidenceFloor,
     acrossParagraphs: options.weights?.acrossParagraphs ?? DEFAULT_WEIGHTS.acrossParagraphs,
@@ -174,7 +175,7 @@ export function alignWithEvidence(source: readonly string[], target: readonly st
   const confirmedPairs = learnsLengths ? lengthPairs(firstSource, targetFeatures, fixed.filter((link) => link.source.length === 1 && link.target.length === 1).map((link) => [link.source[0] ?? 0, link.target[0] ?? 0])) : [];
   // The first pass with the document's own ratio; the second with the ratio and variance of the first pass's links.
   if (learnsLengths) {
-    const ratio = ratioOfTotals(total(firstSource.chars), total(targetFeatures.chars), Math.min(source.length, target.length), weights.model);
+    const ratio = ratioOfTotals(total(firstSource.chars), total(targetFeatures.chars), Math.min(source.length, target.length), prior);
     weights = { ...weights, model: { ...weights.model, ratio } };
   }
   let beads = alignWithFeatures(firstSource, targetFeatures, table.size, fixed, weights, bandWidth);
@@ -184,7 +185,7 @@ export function alignWithEvidence(source: readonly string[], target: readonly st
     const learned = learnDictionary(confident, source, target, resources);
     // The first pass's 1-1 links are mostly right: the document's own lengths, from many more pairs than the anchors.
     const model = learnsLengths
-      ? estimateLengthModel([...lengthPairs(firstSource, targetFeatures, firstPass.filter(isOneToOne).map((bead) => [bead.sourceStart, bead.targetStart])), ...confirmedPairs], SORANI_ENGLISH)
+      ? estimateLengthModel([...lengthPairs(firstSource, targetFeatures, firstPass.filter(isOneToOne).map((bead) => [bead.sourceStart, bead.targetStart])), ...confirmedPairs], prior)
       : weights.model;
     if (learned.size > 0 || model !== weights.model) {
       weights = { ...weights, model };

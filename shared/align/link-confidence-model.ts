@@ -1,10 +1,8 @@
 // Written by scripts/fit-link-confidence.ts (npm run fit:link-confidence): do not edit by hand.
 // Features, in order: bias, lone, several, lengthFit, dice, littleEvidence, evidence, neighbours, loneLength.
-export const LINK_CONFIDENCE_MODEL: {
-  readonly fittedOn: string;
-  readonly weights: readonly number[];
-  readonly isotonic: { readonly at: readonly number[]; readonly value: readonly number[] };
-} = {
+import type { LinkConfidenceModel } from './link-confidence';
+
+export const LINK_CONFIDENCE_MODEL: LinkConfidenceModel = {
   fittedOn: '4762 links of 41 alignments (4603 right)',
   weights: [1.8938, -3.2963, -2.3866, 0.2725, 3.7133, 2.8348, -0.4044, 1.8708, 2.9382],
   isotonic: {

@@ -1,6 +1,13 @@
 import type { RawBead } from './dp';
 import { LINK_CONFIDENCE_MODEL } from './link-confidence-model';
 
+/** The fitted confidence: the logistic model's weights (in `LINK_FEATURES` order) and the isotonic map of its output. */
+export interface LinkConfidenceModel {
+  readonly fittedOn: string;
+  readonly weights: readonly number[];
+  readonly isotonic: { readonly at: readonly number[]; readonly value: readonly number[] };
+}
+
 /**
  * What a link's confidence is read from: its shape, how well its lengths fit, how much of its
  * evidence found a partner, and how sure its neighbours are (a link between two sure ones is
@@ -10,7 +17,7 @@ export const LINK_FEATURES = [
   'bias', 'lone', 'several', 'lengthFit', 'dice', 'littleEvidence', 'evidence', 'neighbours', 'loneLength',
 ] as const;
 
-/** How much of a bead's evidence found a partner (Dice), and the raw score of `beadScore` made of it. */
+/** How much of a bead's evidence found a partner (Dice). */
 function diceOf(bead: RawBead): number {
   return bead.evidence > 0 ? Math.min(1, (2 * bead.matched) / bead.evidence) : 0;
 }
@@ -26,7 +33,7 @@ export function rawBeadScore(bead: RawBead): number {
 
 /**
  * The features of the `k`th of a document's beads (in order; `fixed[k]` where a person confirmed
- * it), and `chars`, the visible length of each side's sentences.
+ * it), given the visible length of each side's sentences.
  */
 export function linkFeatures(beads: readonly RawBead[], fixed: readonly boolean[], k: number, sourceChars: ArrayLike<number>, targetChars: ArrayLike<number>): number[] {
   const bead = beads[k] as RawBead;
