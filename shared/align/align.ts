@@ -1,6 +1,6 @@
 import { anchorCentres, anchorChain, bandAround } from './band';
 import { alignInBand, type DpRange, type RawBead, type ScoringWeights } from './dp';
-import { KeyTable, englishFeatures, lengthFeatures, soraniFeatures, type AlignmentResources, type SideFeatures } from './features';
+import { KeyTable, englishFeatures, lengthFeatures, readSorani, renderSorani, type AlignmentResources, type SideFeatures } from './features';
 import { learnDictionary } from './learn';
 import { linkConfidence, linkFeatures, rawBeadScore } from './link-confidence';
 import { SORANI_ENGLISH, estimateLengthModel, ratioOfTotals, type LengthModel } from './length-model';
@@ -169,7 +169,8 @@ export function alignWithEvidence(source: readonly string[], target: readonly st
   const resources: AlignmentResources = options;
   const table = new KeyTable();
   const sourceParagraphs = options.paragraphs?.source;
-  const firstSource = soraniFeatures(source, table, resources, sourceParagraphs);
+  const sorani = readSorani(source, table, resources, sourceParagraphs);
+  const firstSource = renderSorani(sorani, table, resources, sourceParagraphs);
   const targetFeatures = englishFeatures(target, table, options.paragraphs?.target);
   const learnsLengths = options.model === undefined;
   const confirmedPairs = learnsLengths ? lengthPairs(firstSource, targetFeatures, fixed.filter((link) => link.source.length === 1 && link.target.length === 1).map((link) => [link.source[0] ?? 0, link.target[0] ?? 0])) : [];
@@ -190,7 +191,7 @@ export function alignWithEvidence(source: readonly string[], target: readonly st
     if (learned.size > 0 || model !== weights.model) {
       weights = { ...weights, model };
       // The English side's keys stay as they are; the Sorani side gains the learned translations.
-      const sourceFeatures = learned.size > 0 ? soraniFeatures(source, table, { ...resources, learned }, sourceParagraphs) : firstSource;
+      const sourceFeatures = learned.size > 0 ? renderSorani(sorani, table, { ...resources, learned }, sourceParagraphs) : firstSource;
       beads = alignWithFeatures(sourceFeatures, targetFeatures, table.size, fixed, weights, bandWidth, firstPass);
     }
   }

@@ -65,7 +65,20 @@ class IntList {
   }
 }
 
-class SideBuilder {
+/** What the item makers write to. */
+interface ItemSink {
+  item(keyIds: readonly number[]): void;
+}
+
+/** Items as fixed slots of a reading. */
+class CapturingBuilder implements ItemSink {
+  constructor(private readonly add: (keyIds: readonly number[]) => void) {}
+  item(keyIds: readonly number[]): void {
+    this.add(keyIds);
+  }
+}
+
+class SideBuilder implements ItemSink {
   private readonly chars: number[] = [];
   private readonly itemStart = new IntList();
   private readonly keyStart = new IntList();
@@ -116,12 +129,12 @@ const PUNCTUATION_CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 /** One item per kind of telling punctuation in the sentence: a question, a quotation, a bracket. */
-function punctuationItems(text: string, builder: SideBuilder, table: KeyTable): void {
+function punctuationItems(text: string, builder: ItemSink, table: KeyTable): void {
   for (const [key, pattern] of PUNCTUATION_CLASSES) if (pattern.test(text)) builder.item([table.idOf(key)]);
 }
 
 /** A number is an item by its value, whatever its digits (٢٠٠٩ and 2009 meet). */
-function numberItem(run: WordRun, builder: SideBuilder, table: KeyTable): void {
+function numberItem(run: WordRun, builder: ItemSink, table: KeyTable): void {
   const value = parseNumber(run.text)?.value;
   if (value !== undefined) builder.item([table.idOf(`#${value}`)]);
 }
@@ -186,18 +199,38 @@ function memo(table: KeyTable, keysOf: (word: string) => readonly string[]): (wo
 }
 
 /** A sentence that opens a paragraph carries that as evidence: paragraphs usually correspond. */
-function paragraphItem(paragraphs: readonly number[] | undefined, index: number, builder: SideBuilder, table: KeyTable): void {
+function paragraphItem(paragraphs: readonly number[] | undefined, index: number, builder: ItemSink, table: KeyTable): void {
   if (paragraphs && index > 0 && paragraphs[index] !== paragraphs[index - 1]) builder.item([table.idOf('p¶')]);
 }
 
-export function soraniFeatures(
-  sentences: readonly string[], table: KeyTable, resources: AlignmentResources, paragraphs?: readonly number[],
-): SideFeatures {
-  const builder = new SideBuilder();
-  const wordIds = memo(table, (word) => soraniWordKeys(word, resources));
+/**
+ * A Sorani side read once: each sentence's item slots in order, each either fixed keys (glossary
+ * terms, Latin words, numbers, punctuation, paragraph starts) or a Sorani word whose keys depend
+ * on what is known of words (the lexicon, and in the second pass the translations learned).
+ * `soraniFeatures` renders it; the second pass renders it again with what it learned, without
+ * reading the text again.
+ */
+export interface SoraniReading {
+  readonly chars: readonly number[];
+  /** Where each sentence's slots start in `slotWords` and `slotKeys` (one more entry than sentences). */
+  readonly sentenceSlots: Int32Array;
+  readonly slotWords: ReadonlyArray<string | undefined>;
+  readonly slotKeys: ReadonlyArray<readonly number[] | undefined>;
+}
+
+export function readSorani(sentences: readonly string[], table: KeyTable, resources: AlignmentResources, paragraphs?: readonly number[]): SoraniReading {
+  const chars: number[] = [];
+  const sentenceSlots = new Int32Array(sentences.length + 1);
+  const slotWords: Array<string | undefined> = [];
+  const slotKeys: Array<readonly number[] | undefined> = [];
+  const fixed = (keyIds: readonly number[]): void => {
+    slotWords.push(undefined);
+    slotKeys.push(keyIds);
+  };
   const latinIds = memo(table, (word) => [`=${word.toLowerCase()}`]);
+  const capture = new CapturingBuilder(fixed);
   for (const [index, sentence] of sentences.entries()) {
-    paragraphItem(paragraphs, index, builder, table);
+    paragraphItem(paragraphs, index, capture, table);
     const hits = resources.termBase?.index.match(sentence) ?? [];
     for (const hit of hits) {
       const entry = resources.termBase?.entries.get(hit.entryId);
@@ -205,7 +238,7 @@ export function soraniFeatures(
       for (const term of entry?.targetTerms ?? []) {
         if (term.status !== 'forbidden') for (const stem of englishContentStems(term.text)) keys.add(`w:${stem}`);
       }
-      builder.item([...keys].map((key) => table.idOf(key)));
+      fixed([...keys].map((key) => table.idOf(key)));
     }
     let hitIndex = 0;
     for (const run of wordRuns(sentence)) {
@@ -213,14 +246,37 @@ export function soraniFeatures(
       const hit = hits[hitIndex];
       if (hit && run.start >= hit.start && run.end <= hit.end) continue;
       const kind = kindOf(run);
-      if (kind === 'arabic') builder.item(wordIds(run.text));
-      else if (kind === 'latin') builder.item(latinIds(run.text));
-      else if (kind === 'number') numberItem(run, builder, table);
+      if (kind === 'arabic') {
+        slotWords.push(run.text);
+        slotKeys.push(undefined);
+      } else if (kind === 'latin') fixed(latinIds(run.text));
+      else if (kind === 'number') numberItem(run, capture, table);
     }
-    punctuationItems(sentence, builder, table);
-    builder.endSentence(visibleLength(sentence));
+    punctuationItems(sentence, capture, table);
+    chars.push(visibleLength(sentence));
+    sentenceSlots[index + 1] = slotWords.length;
+  }
+  return { chars, sentenceSlots, slotWords, slotKeys };
+}
+
+/** The features of a Sorani side read by `readSorani`, each word's keys as `resources` know them. */
+export function renderSorani(reading: SoraniReading, table: KeyTable, resources: AlignmentResources, paragraphs?: readonly number[]): SideFeatures {
+  const builder = new SideBuilder();
+  const wordIds = memo(table, (word) => soraniWordKeys(word, resources));
+  for (let sentence = 0; sentence < reading.chars.length; sentence++) {
+    for (let slot = reading.sentenceSlots[sentence] ?? 0; slot < (reading.sentenceSlots[sentence + 1] ?? 0); slot++) {
+      const word = reading.slotWords[slot];
+      builder.item(word === undefined ? (reading.slotKeys[slot] ?? []) : wordIds(word));
+    }
+    builder.endSentence(reading.chars[sentence] ?? 0);
   }
   return builder.build(paragraphs);
+}
+
+export function soraniFeatures(
+  sentences: readonly string[], table: KeyTable, resources: AlignmentResources, paragraphs?: readonly number[],
+): SideFeatures {
+  return renderSorani(readSorani(sentences, table, resources, paragraphs), table, resources, paragraphs);
 }
 
 function englishWordKeys(word: string): string[] {
