@@ -48,6 +48,8 @@ export class AlignInputError extends Error {
 
 const DEFAULT_WEIGHTS = { lexical: 4, evidenceFloor: 8, acrossParagraphs: 2.5 };
 const FIRST_BAND = 20;
+/** The narrowest first band, however dense the anchors. */
+const MIN_FIRST_BAND = 6;
 /**
  * Below this many cells (about 200 sentences a side) the first pass searches the whole matrix;
  * above, a band around the anchors. The second pass always keeps to a narrow band around the
@@ -101,12 +103,27 @@ function alignStretch(
     : anchorCentres(weights.lexical > 0 ? anchorChain(source, target, keyCount, stretch) : [])
       .map(([x, y]) => [x - stretch.sourceStart, y - stretch.targetStart] as const);
   const widest = Math.max(n, m);
-  let width = guide ? GUIDED_BAND : (n + 1) * (m + 1) <= FULL_SEARCH_CELLS ? widest : bandWidth;
+  let width = guide ? GUIDED_BAND : (n + 1) * (m + 1) <= FULL_SEARCH_CELLS ? widest : anchoredWidth(points, n, bandWidth);
   for (;;) {
     const result = alignInBand(source, target, stretch, bandAround(points, n, m, width), keyCount, weights);
     if (!result.touchesEdge || width >= widest) return result.beads;
     width = Math.min(widest, width * 2);
   }
+}
+
+/**
+ * The first band's half-width where anchors are dense: between two anchors the path strays by
+ * at most about the sentences between them, so a band a little wider than the usual gap (the
+ * 90th percentile) holds it; where anchors are sparse, `widest` as asked. The band still doubles
+ * wherever the path runs along its edge.
+ */
+function anchoredWidth(points: ReadonlyArray<readonly [number, number]>, n: number, widest: number): number {
+  if (points.length < 2) return widest;
+  const gaps = points.map(([x], k) => x - (k === 0 ? 0 : (points[k - 1]?.[0] ?? 0)));
+  gaps.push(n - (points[points.length - 1]?.[0] ?? 0));
+  gaps.sort((a, b) => a - b);
+  const usual = gaps[Math.floor(gaps.length * 0.9)] ?? widest;
+  return Math.max(MIN_FIRST_BAND, Math.min(widest, Math.ceil(usual) + 4));
 }
 
 function alignWithFeatures(

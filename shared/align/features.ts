@@ -1,6 +1,6 @@
 import { englishStem } from '../glossary/english';
 import type { TermBase } from '../glossary/term-check';
-import { matchingKey, nameSkeleton, parseNumber, stemCandidates, type WordRun, wordRuns } from '../text';
+import { WordSpans, matchingKey, nameSkeleton, parseNumber, scanWordRuns, stemCandidates, type WordRun } from '../text';
 import { englishContentStems, isFunctionWord } from './english-words';
 import type { Lexicon } from './lexicon';
 
@@ -134,15 +134,19 @@ function punctuationItems(text: string, builder: ItemSink, table: KeyTable): voi
 }
 
 /** A number is an item by its value, whatever its digits (٢٠٠٩ and 2009 meet). */
-function numberItem(run: WordRun, builder: ItemSink, table: KeyTable): void {
-  const value = parseNumber(run.text)?.value;
+function numberItem(written: string, builder: ItemSink, table: KeyTable): void {
+  const value = parseNumber(written)?.value;
   if (value !== undefined) builder.item([table.idOf(`#${value}`)]);
 }
 
 export type RunKind = 'number' | 'latin' | 'arabic' | 'other';
 
 export function kindOf(run: WordRun): RunKind {
-  const code = run.text.charCodeAt(0);
+  return kindOfCode(run.text.charCodeAt(0));
+}
+
+/** A word's kind by its first code. */
+function kindOfCode(code: number): RunKind {
   if ((code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) return 'number';
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return 'latin';
   if (code >= 0x600 && code <= 0x6ff) return 'arabic';
@@ -229,6 +233,7 @@ export function readSorani(sentences: readonly string[], table: KeyTable, resour
   };
   const latinIds = memo(table, (word) => [`=${word.toLowerCase()}`]);
   const capture = new CapturingBuilder(fixed);
+  const spans = new WordSpans();
   for (const [index, sentence] of sentences.entries()) {
     paragraphItem(paragraphs, index, capture, table);
     const hits = resources.termBase?.index.match(sentence) ?? [];
@@ -241,16 +246,19 @@ export function readSorani(sentences: readonly string[], table: KeyTable, resour
       fixed([...keys].map((key) => table.idOf(key)));
     }
     let hitIndex = 0;
-    for (const run of wordRuns(sentence)) {
-      while (hitIndex < hits.length && (hits[hitIndex]?.end ?? 0) <= run.start) hitIndex++;
+    const { starts, ends, count } = scanWordRuns(sentence, spans);
+    for (let w = 0; w < count; w++) {
+      const start = starts[w] ?? 0;
+      const end = ends[w] ?? 0;
+      while (hitIndex < hits.length && (hits[hitIndex]?.end ?? 0) <= start) hitIndex++;
       const hit = hits[hitIndex];
-      if (hit && run.start >= hit.start && run.end <= hit.end) continue;
-      const kind = kindOf(run);
+      if (hit && start >= hit.start && end <= hit.end) continue;
+      const kind = kindOfCode(sentence.charCodeAt(start));
       if (kind === 'arabic') {
-        slotWords.push(run.text);
+        slotWords.push(sentence.slice(start, end));
         slotKeys.push(undefined);
-      } else if (kind === 'latin') fixed(latinIds(run.text));
-      else if (kind === 'number') numberItem(run, capture, table);
+      } else if (kind === 'latin') fixed(latinIds(sentence.slice(start, end)));
+      else if (kind === 'number') numberItem(sentence.slice(start, end), capture, table);
     }
     punctuationItems(sentence, capture, table);
     chars.push(visibleLength(sentence));
@@ -296,12 +304,15 @@ function englishWordKeys(word: string): string[] {
 export function englishFeatures(sentences: readonly string[], table: KeyTable, paragraphs?: readonly number[]): SideFeatures {
   const builder = new SideBuilder();
   const wordIds = memo(table, englishWordKeys);
+  const spans = new WordSpans();
   for (const [index, sentence] of sentences.entries()) {
     paragraphItem(paragraphs, index, builder, table);
-    for (const run of wordRuns(sentence)) {
-      const kind = kindOf(run);
-      if (kind === 'latin') builder.item(wordIds(run.text));
-      else if (kind === 'number') numberItem(run, builder, table);
+    const { starts, ends, count } = scanWordRuns(sentence, spans);
+    for (let w = 0; w < count; w++) {
+      const start = starts[w] ?? 0;
+      const kind = kindOfCode(sentence.charCodeAt(start));
+      if (kind === 'latin') builder.item(wordIds(sentence.slice(start, ends[w] ?? start)));
+      else if (kind === 'number') numberItem(sentence.slice(start, ends[w] ?? start), builder, table);
     }
     punctuationItems(sentence, builder, table);
     builder.endSentence(visibleLength(sentence));
