@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './measure';
 import { benchAlign } from './align';
 import { benchAlignBatch } from './align-batch';
+import { benchAlignDocument } from './align-document';
 import { benchAlignEditor } from './align-editor';
 import { benchCleanup } from './cleanup';
 import { benchCliStartup } from './cli-startup';
@@ -30,6 +31,7 @@ const BENCHES: Readonly<Record<string, () => BenchResult | Promise<BenchResult>>
   align: benchAlign,
   'align-editor': benchAlignEditor,
   'align-batch': benchAlignBatch,
+  'align-document': benchAlignDocument,
   'corpus-scale': benchCorpusScale,
   'hostile-files': benchHostileFiles,
   'store-writes': benchStoreWrites,

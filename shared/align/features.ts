@@ -1,6 +1,6 @@
 import { englishStem } from '../glossary/english';
 import type { TermBase } from '../glossary/term-check';
-import { WordSpans, matchingKey, nameSkeleton, parseNumber, scanWordRuns, stemCandidates, type WordRun } from '../text';
+import { SpanInterner, WordSpans, matchingKey, nameSkeleton, parseNumber, scanWordRuns, stemCandidates, type WordRun } from '../text';
 import { englishContentStems, isFunctionWord } from './english-words';
 import type { Lexicon } from './lexicon';
 
@@ -189,19 +189,6 @@ export function lengthFeatures(sentences: readonly string[], paragraphs?: readon
   return builder.build(paragraphs);
 }
 
-/** Remembers each distinct word's key ids: documents repeat their words. */
-function memo(table: KeyTable, keysOf: (word: string) => readonly string[]): (word: string) => readonly number[] {
-  const known = new Map<string, readonly number[]>();
-  return (word) => {
-    let ids = known.get(word);
-    if (ids === undefined) {
-      ids = keysOf(word).map((key) => table.idOf(key));
-      known.set(word, ids);
-    }
-    return ids;
-  };
-}
-
 /** A sentence that opens a paragraph carries that as evidence: paragraphs usually correspond. */
 function paragraphItem(paragraphs: readonly number[] | undefined, index: number, builder: ItemSink, table: KeyTable): void {
   if (paragraphs && index > 0 && paragraphs[index] !== paragraphs[index - 1]) builder.item([table.idOf('p¶')]);
@@ -216,22 +203,26 @@ function paragraphItem(paragraphs: readonly number[] | undefined, index: number,
  */
 export interface SoraniReading {
   readonly chars: readonly number[];
-  /** Where each sentence's slots start in `slotWords` and `slotKeys` (one more entry than sentences). */
+  /** Where each sentence's slots start in `slots` (one more entry than sentences). */
   readonly sentenceSlots: Int32Array;
-  readonly slotWords: ReadonlyArray<string | undefined>;
-  readonly slotKeys: ReadonlyArray<readonly number[] | undefined>;
+  /** Each slot: a Sorani word's number in `words` (0 and up), or -1 - k for the fixed keys `fixedKeys[k]`. */
+  readonly slots: Int32Array;
+  readonly words: readonly string[];
+  readonly fixedKeys: ReadonlyArray<readonly number[]>;
 }
 
 export function readSorani(sentences: readonly string[], table: KeyTable, resources: AlignmentResources, paragraphs?: readonly number[]): SoraniReading {
   const chars: number[] = [];
   const sentenceSlots = new Int32Array(sentences.length + 1);
-  const slotWords: Array<string | undefined> = [];
-  const slotKeys: Array<readonly number[] | undefined> = [];
+  const slots = new IntList();
+  const fixedKeys: Array<readonly number[]> = [];
   const fixed = (keyIds: readonly number[]): void => {
-    slotWords.push(undefined);
-    slotKeys.push(keyIds);
+    slots.push(-1 - fixedKeys.length);
+    fixedKeys.push(keyIds);
   };
-  const latinIds = memo(table, (word) => [`=${word.toLowerCase()}`]);
+  const words = new SpanInterner();
+  const latin = new SpanInterner();
+  const latinIds: Array<readonly number[]> = [];
   const capture = new CapturingBuilder(fixed);
   const spans = new WordSpans();
   for (const [index, sentence] of sentences.entries()) {
@@ -254,27 +245,29 @@ export function readSorani(sentences: readonly string[], table: KeyTable, resour
       const hit = hits[hitIndex];
       if (hit && start >= hit.start && end <= hit.end) continue;
       const kind = kindOfCode(sentence.charCodeAt(start));
-      if (kind === 'arabic') {
-        slotWords.push(sentence.slice(start, end));
-        slotKeys.push(undefined);
-      } else if (kind === 'latin') fixed(latinIds(sentence.slice(start, end)));
-      else if (kind === 'number') numberItem(sentence.slice(start, end), capture, table);
+      if (kind === 'arabic') slots.push(words.idOf(sentence, start, end));
+      else if (kind === 'latin') {
+        const id = latin.idOf(sentence, start, end);
+        fixed((latinIds[id] ??= [table.idOf(`=${(latin.words[id] ?? '').toLowerCase()}`)]));
+      } else if (kind === 'number') numberItem(sentence.slice(start, end), capture, table);
     }
     punctuationItems(sentence, capture, table);
     chars.push(visibleLength(sentence));
-    sentenceSlots[index + 1] = slotWords.length;
+    sentenceSlots[index + 1] = slots.length;
   }
-  return { chars, sentenceSlots, slotWords, slotKeys };
+  return { chars, sentenceSlots, slots: slots.toArray(), words: words.words, fixedKeys };
 }
 
 /** The features of a Sorani side read by `readSorani`, each word's keys as `resources` know them. */
 export function renderSorani(reading: SoraniReading, table: KeyTable, resources: AlignmentResources, paragraphs?: readonly number[]): SideFeatures {
   const builder = new SideBuilder();
-  const wordIds = memo(table, (word) => soraniWordKeys(word, resources));
+  const wordIds: Array<readonly number[]> = [];
+  const keysOfWord = (id: number): readonly number[] =>
+    (wordIds[id] ??= soraniWordKeys(reading.words[id] ?? '', resources).map((key) => table.idOf(key)));
   for (let sentence = 0; sentence < reading.chars.length; sentence++) {
     for (let slot = reading.sentenceSlots[sentence] ?? 0; slot < (reading.sentenceSlots[sentence + 1] ?? 0); slot++) {
-      const word = reading.slotWords[slot];
-      builder.item(word === undefined ? (reading.slotKeys[slot] ?? []) : wordIds(word));
+      const held = reading.slots[slot] ?? 0;
+      builder.item(held >= 0 ? keysOfWord(held) : (reading.fixedKeys[-1 - held] ?? []));
     }
     builder.endSentence(reading.chars[sentence] ?? 0);
   }
@@ -303,7 +296,8 @@ function englishWordKeys(word: string): string[] {
 
 export function englishFeatures(sentences: readonly string[], table: KeyTable, paragraphs?: readonly number[]): SideFeatures {
   const builder = new SideBuilder();
-  const wordIds = memo(table, englishWordKeys);
+  const words = new SpanInterner();
+  const wordIds: Array<readonly number[]> = [];
   const spans = new WordSpans();
   for (const [index, sentence] of sentences.entries()) {
     paragraphItem(paragraphs, index, builder, table);
@@ -311,7 +305,10 @@ export function englishFeatures(sentences: readonly string[], table: KeyTable, p
     for (let w = 0; w < count; w++) {
       const start = starts[w] ?? 0;
       const kind = kindOfCode(sentence.charCodeAt(start));
-      if (kind === 'latin') builder.item(wordIds(sentence.slice(start, ends[w] ?? start)));
+      if (kind === 'latin') {
+        const id = words.idOf(sentence, start, ends[w] ?? start);
+        builder.item((wordIds[id] ??= englishWordKeys(words.words[id] ?? '').map((key) => table.idOf(key))));
+      }
       else if (kind === 'number') numberItem(sentence.slice(start, ends[w] ?? start), builder, table);
     }
     punctuationItems(sentence, builder, table);

@@ -2,6 +2,7 @@
 export { type Span, sliceSpan, trimSpan } from './span';
 export { allMatches } from './all-matches';
 export { BoundedCache } from './bounded-cache';
+export { SpanInterner } from './span-interner';
 export { isBlank, isSpace, leadingSpace, trailingSpace, trimmedLength } from './blank';
 export {
   type DigitScript, bmpClassTable, digitValue, isArabicLetter, isLatinLetter, isWhitespace,
