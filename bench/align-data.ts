@@ -114,6 +114,27 @@ const EASTERN = '٠١٢٣٤٥٦٧٨٩';
 const toEastern = (n: number): string => String(n).replace(/\d/g, (d) => EASTERN[Number(d)] ?? d);
 
 /**
+ * A long document and its translation for the service benches: the demo article repeated to
+ * `sentences` Sorani lines, each numbered (Eastern digits; Latin in the English), with every 40th
+ * English sentence missing, as in a real published translation; with `reversedTail`, that many
+ * English sentences at the end in the reverse order.
+ */
+export function numberedDocument(sentences: number, reversedTail = 0): { sourceLines: string[]; targetLines: string[] } {
+  const source = demoSource();
+  const target = demoTranslation();
+  const sourceLines: string[] = [];
+  const targetLines: string[] = [];
+  for (let i = 0; i < sentences; i++) {
+    const n = 1000 + i;
+    sourceLines.push(`${toEastern(n)} ${source[i % source.length]}`);
+    if (i % 40 !== 39) targetLines.push(`${n} ${target[i % target.length]}`);
+  }
+  // The English of the last sentences in the reverse order (a file put together wrongly): links the aligner is unsure of.
+  if (reversedTail > 0) targetLines.splice(-reversedTail, reversedTail, ...targetLines.slice(-reversedTail).reverse());
+  return { sourceLines, targetLines };
+}
+
+/**
  * A long document pair built from the demo: copies of the article whose sentences each carry a
  * different number (Eastern Arabic digits in the Sorani, Latin in the English, as real news
  * does), with sentences dropped, merged and split at random places (about 2%, 4% and 4%).
