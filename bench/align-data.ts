@@ -43,7 +43,18 @@ export function articleCase(): AlignCase {
   return { name: 'article, publisher split', source, target, gold };
 }
 
-type Change = 'drop-source' | 'drop-target' | 'merge-targets' | 'split-target';
+type Change = 'drop-source' | 'drop-target' | 'merge-targets' | 'split-target' | 'note-target' | 'note-source';
+
+/** What translators and editors add on one side: notes, glosses and headings (the issue's usual case of a sentence with no partner). */
+const ENGLISH_NOTES = [
+  "Translator's note: the Kurdistan Region's parliament sits in Erbil.",
+  'Editor’s note: this article was first published in Sorani and has been translated for our readers.',
+  '(The Peshmerga are the armed forces of the Kurdistan Region.)',
+  'Background',
+  'Note: figures in this report were provided by the regional health ministry.',
+  'Related coverage',
+];
+const SORANI_NOTES = ['تێبینی وەرگێڕ: ئەم بابەتە لە ئینگلیزییەوە وەرگێڕدراوە.', 'پاشخان', 'سەرچاوە: ماڵپەڕی فەرمی حکومەت'];
 
 /** Splits an English sentence at its middle comma into two sentences, if it has one. */
 function splitAtComma(sentence: string): [string, string] | null {
@@ -57,7 +68,8 @@ function splitAtComma(sentence: string): [string, string] | null {
 /**
  * Applies changes to a 1-1 parallel text at the given sentence indices and returns the gold:
  * a dropped source sentence leaves its translation alone (0-1), a dropped target leaves its source
- * alone (1-0), merged targets make a 2-1 bead, a split target a 1-2 bead.
+ * alone (1-0), merged targets make a 2-1 bead, a split target a 1-2 bead, a note added on one side
+ * a sentence alone on that side.
  */
 export function changedCase(name: string, source: readonly string[], target: readonly string[], changes: ReadonlyMap<number, Change>): AlignCase {
   const outSource: string[] = [];
@@ -78,6 +90,18 @@ export function changedCase(name: string, source: readonly string[], target: rea
       outSource.push(s, source[i + 1] ?? '');
       outTarget.push(`${t.replace(/[.?!]$/u, '')}; ${(target[i + 1] ?? '').charAt(0).toLowerCase()}${(target[i + 1] ?? '').slice(1)}`);
       i++;
+    } else if (change === 'note-target' || change === 'note-source') {
+      // The pair as it is, then a sentence only one side has.
+      gold.push({ source: [outSource.length], target: [outTarget.length] });
+      outSource.push(s);
+      outTarget.push(t);
+      if (change === 'note-target') {
+        gold.push({ source: [], target: [outTarget.length] });
+        outTarget.push(ENGLISH_NOTES[i % ENGLISH_NOTES.length] ?? '');
+      } else {
+        gold.push({ source: [outSource.length], target: [] });
+        outSource.push(SORANI_NOTES[i % SORANI_NOTES.length] ?? '');
+      }
     } else if (change === 'split-target' && splitAtComma(t)) {
       const [a, b] = splitAtComma(t) as [string, string];
       gold.push({ source: [outSource.length], target: [outTarget.length, outTarget.length + 1] });
@@ -185,6 +209,27 @@ export function udhrCases(seed = 5): AlignCase[] {
   return UDHR_LANGUAGES.map(([code, name], k) => {
     const { source, target } = tsvPairs(`bench/data/align/udhr/${code}-eng.tsv`);
     return changedCase(`UDHR ${name}-English, perturbed`, source, target, randomChanges(source.length, random(seed + k), 2.5));
+  });
+}
+
+/**
+ * Sentences with no partner, the usual way: the real TICO-19 documents (those of 60 sentences or
+ * more) with a twentieth of their sentences left out on one side or the other and as many notes
+ * and headings added on one side. Strict bead F1 over them, and the share of the lone sentences
+ * found alone, measure omissions.
+ */
+export function omissionCases(seed = 13): AlignCase[] {
+  const next = random(seed);
+  return ticoDocuments().filter((pairs) => pairs.source.length >= 60).map((pairs) => {
+    const changes = new Map<number, Change>();
+    for (let i = 0; i < pairs.source.length; i++) {
+      const roll = next();
+      if (roll < 0.025) changes.set(i, 'drop-target');
+      else if (roll < 0.05) changes.set(i, 'drop-source');
+      else if (roll < 0.085) changes.set(i, 'note-target');
+      else if (roll < 0.1) changes.set(i, 'note-source');
+    }
+    return changedCase(`TICO-19 ${pairs.name}, omissions and notes`, pairs.source, pairs.target, changes);
   });
 }
 

@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { GALE_CHURCH, SORANI_ENGLISH, alignSentences, parseLexicon, type AlignOptions } from '../shared/align';
 import { termBase, type GlossaryEntry } from '../shared/glossary';
 import { visibleLength } from '../shared/align/features';
-import { articleCase, beadF1, calibrationSplit, demoSource, demoTranslation, largeCase, lexiconText, syntheticCases, ticoCases, udhrCases, type AlignCase } from './align-data';
+import { articleCase, beadF1, calibrationSplit, demoSource, omissionCases, demoTranslation, largeCase, lexiconText, syntheticCases, ticoCases, udhrCases, type AlignCase } from './align-data';
 import { reliability, samplesOf } from './link-calibration';
 import { runWorker, type BenchResult } from './measure';
 
@@ -37,7 +37,7 @@ function quality() {
   const lexicon = parseLexicon(lexiconText());
   const glossary = JSON.parse(readFileSync(new URL('../corpus/demo/glossary.json', import.meta.url), 'utf8')) as { entries: GlossaryEntry[] };
   const terms = termBase(glossary.entries);
-  return [articleCase(), ...syntheticCases(), largeCase(1000, 3), ...ticoCases(), ...udhrCases()].map((input) => {
+  return [articleCase(), ...syntheticCases(), largeCase(1000, 3), ...ticoCases(), ...omissionCases(), ...udhrCases()].map((input) => {
     const sorani = !input.name.startsWith('UDHR');
     const resources: AlignOptions = sorani ? { lexicon, termBase: terms } : {};
     const lengthOnly = scoreOf(input, { lengthOnly: true, model: sorani ? SORANI_ENGLISH : GALE_CHURCH }).f1;
@@ -93,13 +93,28 @@ ${dots.join('\n')}
 `;
 }
 
+/** Of the sentences with no partner in the omission sets (left out on one side, or a note or heading added), how many the aligner leaves alone. */
+function omissions(): Array<Record<string, string | number | boolean | null>> {
+  const lexicon = parseLexicon(lexiconText());
+  const key = (bead: { source: readonly number[]; target: readonly number[] }): string => `${bead.source.join(',')}|${bead.target.join(',')}`;
+  let lone = 0;
+  let found = 0;
+  for (const input of omissionCases()) {
+    const got = new Set(alignSentences(input.source, input.target, { lexicon }).map(key));
+    const alone = input.gold.filter((bead) => bead.source.length === 0 || bead.target.length === 0);
+    lone += alone.length;
+    found += alone.filter((bead) => got.has(key(bead))).length;
+  }
+  return [{ test: 'omission sets: sentences with no partner left alone (the rest glued to a neighbour)', links: lone, found, share: Number((found / Math.max(1, lone)).toFixed(3)) }];
+}
+
 function speed() {
   return SIZES.map((size) => runWorker(new URL('./align-speed.ts', import.meta.url), [String(size)]) as Record<string, number>);
 }
 
 export function benchAlign(): BenchResult {
   const model = measuredLengthModel();
-  const rows: Array<Record<string, string | number | boolean | null>> = [...quality(), ...calibration()];
+  const rows: Array<Record<string, string | number | boolean | null>> = [...quality(), ...omissions(), ...calibration()];
   const timings = speed();
   for (const [index, timing] of timings.entries()) {
     const previous = timings[index - 1];
@@ -112,8 +127,8 @@ export function benchAlign(): BenchResult {
   return {
     bench: 'align',
     input: `strict bead F1 on the demo article (publisher-style English, ${articleCase().gold.length} gold beads), synthetic `
-      + 'changes of the demo translation, a 1,000-sentence document, the real TICO-19 translations and the UDHR in six languages beside English '
-      + `(both perturbed: sentences dropped, merged and split at random); then time and peak memory for ${SIZES.join(', ')} `
+      + 'changes of the demo translation, a 1,000-sentence document, the real TICO-19 translations (also with omissions and added notes) and the UDHR in six languages beside English '
+      + `(perturbed: sentences dropped, merged and split at random); then time and peak memory for ${SIZES.join(', ')} `
       + `sentences per side (targets: 10k < 2 s, 100k < 30 s, < 1 GB). Length model measured on the demo: ratio ${model.ratio}, variance ${model.variance}.`,
     rows,
   };
