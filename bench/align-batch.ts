@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { random } from './corpus';
+import { readTico } from './planted-mistakes';
 import type { BenchResult } from './measure';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -17,14 +18,14 @@ const SENTENCES = 300;
  * a random place, one sentence a line, and their manifest.
  */
 function writePairs(dir: string): string {
-  const pairs = readFileSync(join(ROOT, 'tests', 'fixtures', 'tico19', 'tico19-ckb-en.tsv'), 'utf8').split('\n').slice(1).filter((line) => line.trim() !== '').map((line) => line.split('\t'));
+  const pairs = readTico();
   const next = random(17);
   const manifest: string[] = [];
   for (let d = 0; d < PAIRS; d++) {
     const at = Math.floor(next() * pairs.length);
-    const window = Array.from({ length: SENTENCES }, (_, k) => pairs[(at + k) % pairs.length] ?? []);
-    writeFileSync(join(dir, `d${d}.ckb.txt`), `${window.map((pair) => pair[1]).join('\n')}\n`);
-    writeFileSync(join(dir, `d${d}.en.txt`), `${window.map((pair) => pair[2]).join('\n')}\n`);
+    const window = Array.from({ length: SENTENCES }, (_, k) => pairs[(at + k) % pairs.length]);
+    writeFileSync(join(dir, `d${d}.ckb.txt`), `${window.map((pair) => pair?.ckb).join('\n')}\n`);
+    writeFileSync(join(dir, `d${d}.en.txt`), `${window.map((pair) => pair?.en).join('\n')}\n`);
     manifest.push(`d${d}.ckb.txt\td${d}.en.txt\td${d}`);
   }
   const path = join(dir, 'pairs.tsv');

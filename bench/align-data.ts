@@ -11,6 +11,8 @@ export interface GoldBead {
 
 export interface AlignCase {
   readonly name: string;
+  /** The language beside English where it is not Sorani (a UDHR set): aligned without the Sorani lexicon and glossary. */
+  readonly otherLanguage?: string;
   readonly source: readonly string[];
   readonly target: readonly string[];
   readonly gold: readonly GoldBead[];
@@ -207,10 +209,12 @@ export const UDHR_LANGUAGES = [['hun', 'Hungarian'], ['ron_2006', 'Romanian'], [
  */
 export function udhrCases(seed = 5): AlignCase[] {
   return UDHR_LANGUAGES.map(([code, name], k) => {
-    const { source, target } = tsvPairs(`bench/data/align/udhr/${code}-eng.tsv`);
-    return changedCase(`UDHR ${name}-English, perturbed`, source, target, randomChanges(source.length, random(seed + k), 2.5));
+    const { source, target } = udhrPairs(code);
+    return { ...changedCase(`UDHR ${name}-English, perturbed`, source, target, randomChanges(source.length, random(seed + k), 2.5)), otherLanguage: code };
   });
 }
+
+const udhrPairs = (code: string): { source: string[]; target: string[] } => tsvPairs(`bench/data/align/udhr/${code}-eng.tsv`);
 
 /**
  * Sentences with no partner, the usual way: the real TICO-19 documents (those of 60 sentences or
@@ -241,9 +245,12 @@ export function omissionCases(seed = 13): AlignCase[] {
  */
 export function calibrationSplit(): { fitting: AlignCase[]; judged: AlignCase[] } {
   const tico = ticoDocuments();
-  const udhr = UDHR_LANGUAGES.map(([code, name]) => ({ name, ...tsvPairs(`bench/data/align/udhr/${code}-eng.tsv`) }));
-  const perturbed = (prefix: string, sets: ReadonlyArray<{ name: string; source: string[]; target: string[] }>, seed: number): AlignCase[] =>
-    sets.flatMap((set, k) => [1, 2, 3].map((copy) => changedCase(`${prefix} ${set.name} #${copy}`, set.source, set.target, randomChanges(set.source.length, random(seed + 10 * k + copy), 2.5))));
+  const udhr = UDHR_LANGUAGES.map(([code, name]) => ({ name, otherLanguage: code, ...udhrPairs(code) }));
+  const perturbed = (prefix: string, sets: ReadonlyArray<{ name: string; otherLanguage?: string; source: string[]; target: string[] }>, seed: number): AlignCase[] =>
+    sets.flatMap((set, k) => [1, 2, 3].map((copy) => ({
+      ...changedCase(`${prefix} ${set.name} #${copy}`, set.source, set.target, randomChanges(set.source.length, random(seed + 10 * k + copy), 2.5)),
+      ...(set.otherLanguage === undefined ? {} : { otherLanguage: set.otherLanguage }),
+    })));
   const byTurns = <T>(items: readonly T[], turn: number): T[] => items.filter((_, k) => k % 2 === turn);
   return {
     fitting: [

@@ -38,7 +38,7 @@ function quality() {
   const glossary = JSON.parse(readFileSync(new URL('../corpus/demo/glossary.json', import.meta.url), 'utf8')) as { entries: GlossaryEntry[] };
   const terms = termBase(glossary.entries);
   return [articleCase(), ...syntheticCases(), largeCase(1000, 3), ...ticoCases(), ...omissionCases(), ...udhrCases()].map((input) => {
-    const sorani = !input.name.startsWith('UDHR');
+    const sorani = input.otherLanguage === undefined;
     const resources: AlignOptions = sorani ? { lexicon, termBase: terms } : {};
     const lengthOnly = scoreOf(input, { lengthOnly: true, model: sorani ? SORANI_ENGLISH : GALE_CHURCH }).f1;
     const pird = scoreOf(input, resources);

@@ -25,7 +25,7 @@ function soraniResources(): NonNullable<typeof resources> {
 /** Every link of a case's alignment with whether the gold has exactly that bead. */
 export function samplesOf(input: AlignCase): Sample[] {
   const gold = new Set(input.gold.map((bead) => `${bead.source.join(',')}|${bead.target.join(',')}`));
-  return alignWithEvidence(input.source, input.target, input.name.startsWith('UDHR') ? {} : soraniResources()).map(({ link, features }) => ({
+  return alignWithEvidence(input.source, input.target, input.otherLanguage === undefined ? soraniResources() : {}).map(({ link, features }) => ({
     features, confidence: link.score, right: gold.has(`${link.source.join(',')}|${link.target.join(',')}`),
   }));
 }

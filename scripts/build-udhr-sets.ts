@@ -6,10 +6,7 @@
 //   npm run build:udhr-sets
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
-
-const LANGUAGES = [
-  ['hun', 'Hungarian'], ['ron_2006', 'Romanian'], ['deu_1996', 'German'], ['fra', 'French'], ['arb', 'Arabic'], ['ckb', 'Central Kurdish (Latin script)'],
-] as const;
+import { UDHR_LANGUAGES } from '../bench/align-data';
 
 /** A declaration's text blocks (headings, paragraphs, list items) by section: the preamble, then each article. */
 function sections(html: string): string[][] {
@@ -40,7 +37,7 @@ const declaration = (code: string): string => readFileSync(new URL(`../node_modu
 const english = sections(declaration('eng'));
 const out = new URL('../bench/data/align/udhr/', import.meta.url);
 mkdirSync(out, { recursive: true });
-for (const [code, name] of LANGUAGES) {
+for (const [code, name] of UDHR_LANGUAGES) {
   const other = sections(declaration(code));
   const lines = [`# ${name} and English: the Universal Declaration of Human Rights (udhr ${code}.html, eng.html), one block a line, paired by place`];
   let left = 0;

@@ -31,8 +31,8 @@ export interface BatchOptions {
   readonly jobs: number;
   readonly presegmented: boolean;
   readonly glossaryPath?: string | undefined;
-  /** Told of each pair as it is done (or found done by an earlier run). */
-  onPair?(summary: PairSummary, skipped: boolean): void;
+  /** Told of each pair this run aligns (or fails to), as it is done. */
+  onPair?(summary: PairSummary): void;
 }
 
 export interface BatchResult {
@@ -85,7 +85,6 @@ export async function alignBatch(entries: readonly ManifestEntry[], options: Bat
   await mkdir(options.outDir, { recursive: true });
   const done = await finishedBefore(options.outDir);
   const results: Array<PairSummary | undefined> = entries.map((entry) => done.get(entry.name));
-  for (const summary of results) if (summary) options.onPair?.(summary, true);
   const queue = entries.flatMap((entry, index) => (results[index] ? [] : [index]));
   const fileOf = (entry: ManifestEntry): string => `${entry.name}.${EXTENSION[options.format]}`;
   const journal = join(options.outDir, SUMMARY_LINES);
@@ -117,7 +116,7 @@ export async function alignBatch(entries: readonly ManifestEntry[], options: Bat
         : { ...base, status: 'failed', error: outcome.message };
       results[outcome.index] = summary;
       record(summary).then(() => {
-        options.onPair?.(summary, false);
+        options.onPair?.(summary);
         next();
       }, reject);
     });

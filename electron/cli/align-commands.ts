@@ -75,8 +75,7 @@ async function alignManifest(extra: string | undefined, options: AlignCommandOpt
   const result = await alignBatch(entries, {
     outDir: resolve(options.out), format: formatOf(options, 'tmx'), jobs, presegmented: options.presegmented === true,
     glossaryPath: options.glossary === undefined ? undefined : resolve(options.glossary),
-    onPair: (pair, skipped) => {
-      if (skipped) return;
+    onPair: (pair) => {
       io.out(pair.status === 'aligned'
         ? `${pair.name}\taligned\t${pair.links}\t${pair.meanConfidence}\t${pair.toCheck.length}\n`
         : `${pair.name}\tfailed\t\t\t\t${pair.error.replace(/[\t\n]/gu, ' ')}\n`);

@@ -1,6 +1,7 @@
 // A worker thread of `pird align --manifest`: aligns the document pairs it is sent, one at a time,
 // writes each one's links durably to its output file and answers with what the summary needs.
 import { parentPort, workerData } from 'node:worker_threads';
+import { SURE_LINK } from '../../shared/align';
 import { termBase, type TermBase } from '../../shared/glossary';
 import { writeFileDurably } from '../store/durable-file';
 import { alignTexts, renderLinks, type LinkFormat } from './align-pair';
@@ -9,8 +10,6 @@ import { readText } from './read-text';
 import type { PairJob, PairOutcome } from './align-batch';
 
 const { format, presegmented, glossaryPath } = workerData as { format: LinkFormat; presegmented: boolean; glossaryPath?: string };
-/** Below this confidence a link is one to check (the alignment view's green starts there). */
-const SURE = 0.8;
 let glossary: Promise<TermBase | undefined> | undefined;
 
 async function alignJob(job: PairJob): Promise<PairOutcome> {
@@ -22,7 +21,7 @@ async function alignJob(job: PairJob): Promise<PairOutcome> {
   return {
     index: job.index, ok: true, sourceSentences: pair.source.length, targetSentences: pair.target.length, links: pair.links.length,
     meanConfidence: scores.length === 0 ? 0 : Number((scores.reduce((sum, score) => sum + score, 0) / scores.length).toFixed(3)),
-    toCheck: pair.links.flatMap((link, k) => (link.score < SURE ? [k] : [])),
+    toCheck: pair.links.flatMap((link, k) => (link.score < SURE_LINK ? [k] : [])),
   };
 }
 

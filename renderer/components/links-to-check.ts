@@ -1,22 +1,19 @@
+// The module alone, not the aligner behind shared/align's index.
+import { SURE_LINK } from '../../shared/align/link-confidence';
 import type { Unit } from '../../shared/project';
 
-/**
- * The link confidence is the calibrated probability that a link is right (shared/align): at or
- * above this, 97 links in 100 are (bench align): green, nothing to check.
- */
-export const HIGH_CONFIDENCE = 0.8;
 /** Below this a link is more likely wrong than right: red. */
 export const LOW_CONFIDENCE = 0.5;
 
 export function confidenceClass(unit: Unit): 'confirmed' | 'high' | 'mid' | 'low' | 'none' {
   if (!unit.alignment) return 'none';
   if (unit.alignment.confirmed) return 'confirmed';
-  if (unit.alignment.score >= HIGH_CONFIDENCE) return 'high';
+  if (unit.alignment.score >= SURE_LINK) return 'high';
   return unit.alignment.score >= LOW_CONFIDENCE ? 'mid' : 'low';
 }
 
 /** A link neither confirmed nor sure: worth a look. */
-export const needsCheck = (unit: Unit): boolean => unit.alignment !== undefined && !unit.alignment.confirmed && unit.alignment.score < HIGH_CONFIDENCE;
+export const needsCheck = (unit: Unit): boolean => unit.alignment !== undefined && !unit.alignment.confirmed && unit.alignment.score < SURE_LINK;
 
 /**
  * The link to check after the active one (`direction` 1) or before it (-1), the least likely
@@ -27,7 +24,7 @@ export const needsCheck = (unit: Unit): boolean => unit.alignment !== undefined 
 export function nextToCheck(units: readonly Unit[], active: number, direction: 1 | -1): number | undefined {
   const scoreAt = (index: number): number => units[index]?.alignment?.score ?? 1;
   const before = (a: number, b: number): boolean => scoreAt(a) < scoreAt(b) || (scoreAt(a) === scoreAt(b) && a < b);
-  const fromPlace = scoreAt(active) < HIGH_CONFIDENCE;
+  const fromPlace = scoreAt(active) < SURE_LINK;
   let best: number | undefined;
   for (let index = 0; index < units.length; index++) {
     const unit = units[index];

@@ -70,14 +70,6 @@ interface ItemSink {
   item(keyIds: readonly number[]): void;
 }
 
-/** Items as fixed slots of a reading. */
-class CapturingBuilder implements ItemSink {
-  constructor(private readonly add: (keyIds: readonly number[]) => void) {}
-  item(keyIds: readonly number[]): void {
-    this.add(keyIds);
-  }
-}
-
 class SideBuilder implements ItemSink {
   private readonly chars: number[] = [];
   private readonly itemStart = new IntList();
@@ -198,7 +190,7 @@ function paragraphItem(paragraphs: readonly number[] | undefined, index: number,
  * A Sorani side read once: each sentence's item slots in order, each either fixed keys (glossary
  * terms, Latin words, numbers, punctuation, paragraph starts) or a Sorani word whose keys depend
  * on what is known of words (the lexicon, and in the second pass the translations learned).
- * `soraniFeatures` renders it; the second pass renders it again with what it learned, without
+ * `renderSorani` makes its features; the second pass renders it again with what it learned, without
  * reading the text again.
  */
 export interface SoraniReading {
@@ -223,7 +215,7 @@ export function readSorani(sentences: readonly string[], table: KeyTable, resour
   const words = new SpanInterner();
   const latin = new SpanInterner();
   const latinIds: Array<readonly number[]> = [];
-  const capture = new CapturingBuilder(fixed);
+  const capture: ItemSink = { item: fixed };
   const spans = new WordSpans();
   for (const [index, sentence] of sentences.entries()) {
     paragraphItem(paragraphs, index, capture, table);
@@ -272,12 +264,6 @@ export function renderSorani(reading: SoraniReading, table: KeyTable, resources:
     builder.endSentence(reading.chars[sentence] ?? 0);
   }
   return builder.build(paragraphs);
-}
-
-export function soraniFeatures(
-  sentences: readonly string[], table: KeyTable, resources: AlignmentResources, paragraphs?: readonly number[],
-): SideFeatures {
-  return renderSorani(readSorani(sentences, table, resources, paragraphs), table, resources, paragraphs);
 }
 
 function englishWordKeys(word: string): string[] {

@@ -1,5 +1,5 @@
 export { AlignInputError, alignSentences, alignWithEvidence, type AlignLink, type AlignOptions, type FixedLink, type LinkWithEvidence } from './align';
-export { LINK_FEATURES, calibrated, linkConfidence } from './link-confidence';
+export { LINK_FEATURES, SURE_LINK, calibrated, linkConfidence } from './link-confidence';
 export { type AlignmentResources } from './features';
 export { GALE_CHURCH, SORANI_ENGLISH, estimateLengthModel, lengthProbability, ratioOfTotals, type LengthModel } from './length-model';
 export { buildLexicon, parseLexicon, readLexiconEntries, type Lexicon, type LexiconEntry } from './lexicon';

@@ -1,6 +1,12 @@
 import type { RawBead } from './dp';
 import { LINK_CONFIDENCE_MODEL } from './link-confidence-model';
 
+/**
+ * At or above this confidence a link is sure: right 97 times in 100 on the judged sets (bench
+ * align). The alignment view paints it green; below it, a link is one to check.
+ */
+export const SURE_LINK = 0.8;
+
 /** The fitted confidence: the logistic model's weights (in `LINK_FEATURES` order) and the isotonic map of its output. */
 export interface LinkConfidenceModel {
   readonly fittedOn: string;

@@ -5,19 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readTico } from '../../bench/planted-mistakes';
 import { pirdSync } from './helpers/processes';
 
 const PIRD = fileURLToPath(new URL('../../bin/pird.mjs', import.meta.url));
-const TICO = fileURLToPath(new URL('../fixtures/tico19/tico19-ckb-en.tsv', import.meta.url));
 
 /** The real TICO-19 pairs written as document files, one sentence a line: `count` documents of `size` pairs (wrapping round). */
 function ticoDocuments(dir: string, count: number, size: number): string[] {
-  const pairs = readFileSync(TICO, 'utf8').split('\n').slice(1).filter((line) => line.trim() !== '').map((line) => line.split('\t'));
+  const pairs = readTico();
   const lines: string[] = [];
   for (let d = 0; d < count; d++) {
-    const chunk = Array.from({ length: size }, (_, k) => pairs[(d * size + k) % pairs.length] ?? []);
-    writeFileSync(join(dir, `doc${d}.ckb.txt`), `${chunk.map((pair) => pair[1]).join('\n')}\n`);
-    writeFileSync(join(dir, `doc${d}.en.txt`), `${chunk.map((pair) => pair[2]).join('\n')}\n`);
+    const chunk = Array.from({ length: size }, (_, k) => pairs[(d * size + k) % pairs.length]);
+    writeFileSync(join(dir, `doc${d}.ckb.txt`), `${chunk.map((pair) => pair?.ckb).join('\n')}\n`);
+    writeFileSync(join(dir, `doc${d}.en.txt`), `${chunk.map((pair) => pair?.en).join('\n')}\n`);
     lines.push(`doc${d}.ckb.txt\tdoc${d}.en.txt\tdoc${d}`);
   }
   writeFileSync(join(dir, 'pairs.tsv'), `# Sorani\tEnglish\tname\n${lines.join('\n')}\n`);
