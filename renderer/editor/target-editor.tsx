@@ -55,15 +55,19 @@ export interface TargetEditorProps {
   onConcordance(selected: string): void;
 }
 
-/** One Monaco instance for the English target of the active segment (LTR text only). */
-/** Whether a text field outside the document around `slot` has the focus. */
+/**
+ * Whether a text field outside the segment grid around `slot` has the focus: a new project's name,
+ * the filter's search, a find-and-replace field. Fields inside the grid (the editor's own textarea,
+ * the Sorani source) hand the keys on as the active segment moves.
+ */
 function typingElsewhere(slot: HTMLElement): boolean {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement) || active === document.body) return false;
   const field = active.isContentEditable || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
-  return field && !slot.closest('.document-view')?.contains(active);
+  return field && !slot.closest('.segment-grid')?.contains(active);
 }
 
+/** One Monaco instance for the English target of the active segment (LTR text only). */
 export function TargetEditor(props: TargetEditorProps): null {
   const host = useRef<HTMLDivElement | null>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);

@@ -302,27 +302,29 @@ test('filters by status and regex, and replaces across the document with a previ
   await expect(page.locator('.segment-row[data-unit-id="u4"] .cell.target')).toContainText('backers of Kadhimi taking office');
 });
 
-test('the translation editor, arriving after the grid, leaves the keys with a field being typed in', async ({ page }) => {
-  // Hold the editor's code back until typing has begun elsewhere, as a slow start does.
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
+for (const field of ['Project name', 'Search (source or target)'] as const) {
+  test(`the translation editor, arriving after the grid, leaves the keys with a field being typed in: ${field}`, async ({ page }) => {
+    // Hold the editor's code back until typing has begun elsewhere, as a slow start does.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/target-editor-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(host.url);
+    await expect(page.locator('.segment-grid')).toBeVisible();
+    const input = page.getByRole(field === 'Project name' ? 'textbox' : 'searchbox', { name: field });
+    await input.click();
+    await page.keyboard.type('Kadhimi');
+    release();
+    await expect(page.locator('.segment-row .monaco-editor')).toBeVisible();
+    await page.keyboard.type(' visit');
+    await expect(input).toHaveValue('Kadhimi visit');
+    await expect(input).toBeFocused();
   });
-  await page.route(/\/assets\/target-editor-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(host.url);
-  await expect(page.locator('.segment-grid')).toBeVisible();
-  const name = page.getByRole('textbox', { name: 'Project name' });
-  await name.click();
-  await page.keyboard.type('Field');
-  release();
-  await expect(page.locator('.segment-row .monaco-editor')).toBeVisible();
-  await page.keyboard.type(' notes');
-  await expect(name).toHaveValue('Field notes');
-  await expect(name).toBeFocused();
-});
+}
 
 test('imports a DOCX and a Windows-1256 text file into a new project; a duplicate is flagged', async ({ page }) => {
   const docx = readFileSync(new URL('../fixtures/kadhimi-visit.docx', import.meta.url));
