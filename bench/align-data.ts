@@ -289,6 +289,41 @@ export function ticoCases(seed = 9): AlignCase[] {
     ...documents.filter((pairs) => pairs.source.length >= 60).map((pairs) => changedCase(`TICO-19 ${pairs.name}, perturbed`, pairs.source, pairs.target, randomChanges(pairs.source.length, next, 2.5))),
   ];
 }
+/** A case cut from one TICO-19 document: the units of the other documents are what may be learned from for it. */
+export interface DocumentCase extends AlignCase {
+  readonly document: string;
+}
+
+/**
+ * What a growing lexicon is measured on: the real TICO-19 documents cut into short documents of 20
+ * sentences (an article, a report), each with a quarter of its sentences changed (left out on
+ * either side, English merged or split, a note added), and the long perturbed and omission sets;
+ * and every real pair in a fixed random order, as the units confirmed before, with its document.
+ */
+export function growingLexiconSets(seed = 31): { short: DocumentCase[]; long: DocumentCase[]; confirmed: Array<{ document: string; source: string; target: string }> } {
+  const documents = ticoDocuments();
+  const next = random(seed);
+  const short = documents.flatMap((pairs) => Array.from({ length: Math.floor(pairs.source.length / 20) }, (_, k) => {
+    const changes = new Map<number, Change>();
+    for (let i = 0; i < 20; i++) {
+      const roll = next();
+      if (roll < 0.04) changes.set(i, 'drop-target');
+      else if (roll < 0.08) changes.set(i, 'drop-source');
+      else if (roll < 0.16) changes.set(i, 'merge-targets');
+      else if (roll < 0.22) changes.set(i, 'split-target');
+      else if (roll < 0.26) changes.set(i, 'note-target');
+    }
+    const part = (side: readonly string[]): string[] => side.slice(k * 20, k * 20 + 20);
+    return { ...changedCase(`TICO-19 ${pairs.name}, sentences ${k * 20 + 1}-${k * 20 + 20}`, part(pairs.source), part(pairs.target), changes), document: pairs.name };
+  }));
+  const documentOf = (name: string): string => name.replace(/^TICO-19 /u, '').replace(/, .*$/u, '');
+  const long = [...ticoCases().slice(1), ...omissionCases()].map((input) => ({ ...input, document: documentOf(input.name) }));
+  const order = random(seed + 1);
+  const confirmed = documents.flatMap((pairs) => pairs.source.map((source, i) => ({ document: pairs.name, source, target: pairs.target[i] ?? '', key: order() })))
+    .sort((a, b) => a.key - b.key).map(({ document, source, target }) => ({ document, source, target }));
+  return { short, long, confirmed };
+}
+
 /** Strict bead F1: a bead counts only if both its sides are exactly those of a gold bead. */
 export function beadF1(predicted: readonly GoldBead[], gold: readonly GoldBead[]): { precision: number; recall: number; f1: number } {
   const key = (bead: GoldBead): string => `${bead.source.join(',')}|${bead.target.join(',')}`;

@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { GALE_CHURCH, SORANI_ENGLISH, alignSentences, parseLexicon, type AlignOptions } from '../shared/align';
+import { GALE_CHURCH, SORANI_ENGLISH, alignSentences, learnWordPairs, parseLexicon, type AlignOptions } from '../shared/align';
 import { termBase, type GlossaryEntry } from '../shared/glossary';
 import { visibleLength } from '../shared/align/features';
-import { articleCase, beadF1, calibrationSplit, demoSource, omissionCases, demoTranslation, largeCase, lexiconText, syntheticCases, ticoCases, udhrCases, type AlignCase } from './align-data';
+import {
+  articleCase, beadF1, calibrationSplit, demoSource, growingLexiconSets, omissionCases, demoTranslation, largeCase, lexiconText, syntheticCases, ticoCases, udhrCases, type AlignCase, type DocumentCase,
+} from './align-data';
 import { reliability, samplesOf } from './link-calibration';
 import { runWorker, type BenchResult } from './measure';
 
@@ -108,13 +110,49 @@ function omissions(): Array<Record<string, string | number | boolean | null>> {
   return [{ test: 'omission sets: sentences with no partner left alone (the rest glued to a neighbour)', links: lone, found, share: Number((found / Math.max(1, lone)).toFixed(3)) }];
 }
 
+/** Confirmed units learned from, per point of the learning curve (all: every real pair of the other documents, about 1,300). */
+const LEARNED_FROM = [0, 100, 1000, Infinity];
+
+/**
+ * How strict bead F1 rises with the word pairs learned from confirmed units (`learnWordPairs`):
+ * each TICO-19 set aligned with the pairs learned from the first N units of the other documents,
+ * with the general lexicon and without it (as for a domain or a language pair it does not cover).
+ */
+function growingLexicon(): Array<Record<string, string | number | boolean | null>> {
+  const { short, long, confirmed } = growingLexiconSets();
+  const generalLexicon = parseLexicon(lexiconText());
+  const rows: Array<Record<string, string | number | boolean | null>> = [];
+  for (const withLexicon of [true, false]) {
+    const lexicon = withLexicon ? { lexicon: generalLexicon } : {};
+    const learned = new Map<string, ReadonlyMap<string, readonly string[]>>();
+    const pairsFor = (document: string, most: number): ReadonlyMap<string, readonly string[]> => {
+      const key = `${document}|${most}`;
+      let pairs = learned.get(key);
+      if (!pairs) learned.set(key, (pairs = learnWordPairs(confirmed.filter((unit) => unit.document !== document).slice(0, most), lexicon)));
+      return pairs;
+    };
+    for (const most of LEARNED_FROM) {
+      const meanF1 = (cases: readonly DocumentCase[]): number => cases.reduce((sum, input) => {
+        const wordPairs = most === 0 ? {} : { wordPairs: pairsFor(input.document, most) };
+        return sum + beadF1(alignSentences(input.source, input.target, { ...lexicon, ...wordPairs }), input.gold).f1;
+      }, 0) / cases.length;
+      const units = most === Infinity ? 'all (about 1,300)' : most;
+      rows.push({
+        test: `growing lexicon, ${withLexicon ? 'with' : 'without'} the general lexicon: pairs learned from ${units} confirmed units of the other documents`,
+        units, shortF1: Number(meanF1(short).toFixed(4)), longF1: Number(meanF1(long).toFixed(4)),
+      });
+    }
+  }
+  return rows;
+}
+
 function speed() {
   return SIZES.map((size) => runWorker(new URL('./align-speed.ts', import.meta.url), [String(size)]) as Record<string, number>);
 }
 
 export function benchAlign(): BenchResult {
   const model = measuredLengthModel();
-  const rows: Array<Record<string, string | number | boolean | null>> = [...quality(), ...omissions(), ...calibration()];
+  const rows: Array<Record<string, string | number | boolean | null>> = [...quality(), ...omissions(), ...growingLexicon(), ...calibration()];
   const timings = speed();
   for (const [index, timing] of timings.entries()) {
     const previous = timings[index - 1];

@@ -31,6 +31,8 @@ export interface BatchOptions {
   readonly jobs: number;
   readonly presegmented: boolean;
   readonly glossaryPath?: string | undefined;
+  /** Word pairs learned from a project's confirmed units (`--lexicon-from`), sent to every worker. */
+  readonly wordPairs?: ReadonlyMap<string, readonly string[]> | undefined;
   /** Told of each pair this run aligns (or fails to), as it is done. */
   onPair?(summary: PairSummary): void;
 }
@@ -98,7 +100,7 @@ export async function alignBatch(entries: readonly ManifestEntry[], options: Bat
   const workerCount = Math.max(1, Math.min(options.jobs, queue.length));
   const workerUrl = new URL('./align-worker.mjs', import.meta.url);
   await Promise.all(Array.from({ length: queue.length === 0 ? 0 : workerCount }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { format: options.format, presegmented: options.presegmented, glossaryPath: options.glossaryPath } });
+    const worker = new Worker(workerUrl, { workerData: { format: options.format, presegmented: options.presegmented, glossaryPath: options.glossaryPath, wordPairs: options.wordPairs && [...options.wordPairs] } });
     const next = (): void => {
       const index = queue.shift();
       if (index === undefined) {

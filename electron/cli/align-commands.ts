@@ -18,6 +18,7 @@ interface AlignCommandOptions {
   manifest?: string;
   out?: string;
   jobs?: string;
+  lexiconFrom?: string;
 }
 
 function formatOf(options: AlignCommandOptions, fallback: LinkFormat): LinkFormat {
@@ -39,9 +40,11 @@ export function addAlignCommands(program: Command, io: CliIo): void {
     .option('--manifest <file>', 'align every pair a TSV lists (source<TAB>target[<TAB>name] a line; - for standard input) into --out, one file per pair (TMX unless --json or --tsv), resumable')
     .option('--out <dir>', 'with --manifest: the folder for each pair\'s links, summary.jsonl and summary.tsv')
     .option('--jobs <n>', 'with --manifest: worker threads (default: one per core)')
+    .option('--lexicon-from <project>', 'also use the word pairs learned from the units confirmed in this project of the data directory (id or name)')
     .action(async (sourceFile: string | undefined, targetFile: string | undefined, options: AlignCommandOptions) => {
+      const wordPairs = options.lexiconFrom === undefined ? undefined : await projectWordPairs(program, options.lexiconFrom, io);
       if (options.manifest !== undefined) {
-        await alignManifest(sourceFile, options, io);
+        await alignManifest(sourceFile, options, io, wordPairs);
         return;
       }
       if (options.out !== undefined || options.jobs !== undefined) throw new CliError('--out and --jobs go with --manifest', EXIT_USAGE);
@@ -50,7 +53,7 @@ export function addAlignCommands(program: Command, io: CliIo): void {
       if (sourceFile === '-' && targetFile === '-') throw new CliError('only one side can come from standard input', EXIT_USAGE);
       const [sourceText, targetText] = [await readText(sourceFile, io.stdin), await readText(targetFile, io.stdin)];
       const glossary = options.glossary ? termBase(await loadGlossary(options.glossary)) : undefined;
-      const pair = await alignTexts(sourceText, targetText, { presegmented: options.presegmented === true, termBase: glossary });
+      const pair = await alignTexts(sourceText, targetText, { presegmented: options.presegmented === true, termBase: glossary, wordPairs });
       for (const [file, side] of [[sourceFile, pair.source], [targetFile, pair.target]] as const) {
         if (side.length === 0) io.err(`pird: warning: ${file === '-' ? 'standard input' : file} has no sentences; every sentence of the other side is left without a partner\n`);
       }
@@ -58,12 +61,25 @@ export function addAlignCommands(program: Command, io: CliIo): void {
     });
 }
 
+/** The word pairs learned from a project's confirmed units; how many units, on standard error. */
+async function projectWordPairs(program: Command, name: string, io: CliIo): Promise<ReadonlyMap<string, readonly string[]>> {
+  // The service (and SQLite) loads only for this option: plain alignment starts without it.
+  const { projectNamed, withService } = await import('./project-commands');
+  return withService(program, async (service) => {
+    const project = await projectNamed(service, name);
+    if (!project) throw new CliError(`--lexicon-from: no project "${name}" (see pird projects)`, EXIT_USAGE);
+    const learned = await service.learnedWordPairs(project.id);
+    io.err(`pird: ${learned.pairs.size} word pair(s) learned from ${learned.units} confirmed unit(s) of ${project.name}\n`);
+    return learned.pairs;
+  });
+}
+
 /**
  * `pird align --manifest PAIRS.tsv --out DIR`: each pair's links to a file of its own, a line per
  * pair on standard output as it is done (name, status, links, mean confidence, links to check),
  * exit 1 if any pair failed.
  */
-async function alignManifest(extra: string | undefined, options: AlignCommandOptions, io: CliIo): Promise<void> {
+async function alignManifest(extra: string | undefined, options: AlignCommandOptions, io: CliIo, wordPairs: ReadonlyMap<string, readonly string[]> | undefined): Promise<void> {
   if (extra !== undefined) throw new CliError('with --manifest, the pairs come from the manifest: give no files', EXIT_USAGE);
   if (options.out === undefined) throw new CliError('--manifest needs --out <dir>', EXIT_USAGE);
   const jobs = options.jobs === undefined ? defaultJobs() : Number(options.jobs);
@@ -74,7 +90,7 @@ async function alignManifest(extra: string | undefined, options: AlignCommandOpt
   const started = Date.now();
   const result = await alignBatch(entries, {
     outDir: resolve(options.out), format: formatOf(options, 'tmx'), jobs, presegmented: options.presegmented === true,
-    glossaryPath: options.glossary === undefined ? undefined : resolve(options.glossary),
+    glossaryPath: options.glossary === undefined ? undefined : resolve(options.glossary), wordPairs,
     onPair: (pair) => {
       io.out(pair.status === 'aligned'
         ? `${pair.name}\taligned\t${pair.links}\t${pair.meanConfidence}\t${pair.toCheck.length}\n`

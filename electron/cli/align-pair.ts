@@ -16,14 +16,23 @@ export interface AlignedPair {
 export type LinkFormat = 'json' | 'tsv' | 'tmx';
 
 /** Aligns a Sorani text with its English translation (segmented, or one sentence a line). */
-export async function alignTexts(sourceText: string, targetText: string, options: { presegmented: boolean; termBase?: TermBase | undefined }): Promise<AlignedPair> {
+export interface AlignTextsOptions {
+  readonly presegmented: boolean;
+  readonly termBase?: TermBase | undefined;
+  /** Word pairs learned from a project's confirmed units (`--lexicon-from`). */
+  readonly wordPairs?: ReadonlyMap<string, readonly string[]> | undefined;
+}
+
+export async function alignTexts(sourceText: string, targetText: string, options: AlignTextsOptions): Promise<AlignedPair> {
   const sourceSide = sentencesWithParagraphs(sourceText, options.presegmented, 'ckb');
   const targetSide = sentencesWithParagraphs(targetText, options.presegmented, 'en');
   const paragraphs = {
     ...(sourceSide.paragraphs ? { source: sourceSide.paragraphs } : {}), ...(targetSide.paragraphs ? { target: targetSide.paragraphs } : {}),
   };
   try {
-    const links = alignSentences(sourceSide.texts, targetSide.texts, { lexicon: await loadLexicon(), paragraphs, ...(options.termBase ? { termBase: options.termBase } : {}) });
+    const links = alignSentences(sourceSide.texts, targetSide.texts, {
+      lexicon: await loadLexicon(), paragraphs, ...(options.termBase ? { termBase: options.termBase } : {}), ...(options.wordPairs ? { wordPairs: options.wordPairs } : {}),
+    });
     return { source: sourceSide.texts, target: targetSide.texts, links };
   } catch (error) {
     if (error instanceof AlignInputError) throw new CliError(error.message);

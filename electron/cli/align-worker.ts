@@ -9,13 +9,16 @@ import { loadGlossary } from './glossary-commands';
 import { readText } from './read-text';
 import type { PairJob, PairOutcome } from './align-batch';
 
-const { format, presegmented, glossaryPath } = workerData as { format: LinkFormat; presegmented: boolean; glossaryPath?: string };
+const { format, presegmented, glossaryPath, wordPairs: pairEntries } = workerData as {
+  format: LinkFormat; presegmented: boolean; glossaryPath?: string; wordPairs?: Array<[string, string[]]>;
+};
+const wordPairs = pairEntries ? new Map(pairEntries) : undefined;
 let glossary: Promise<TermBase | undefined> | undefined;
 
 async function alignJob(job: PairJob): Promise<PairOutcome> {
   glossary ??= glossaryPath ? loadGlossary(glossaryPath).then(termBase) : Promise.resolve(undefined);
   const [sourceText, targetText] = await Promise.all([readText(job.source), readText(job.target)]);
-  const pair = await alignTexts(sourceText, targetText, { presegmented, termBase: await glossary });
+  const pair = await alignTexts(sourceText, targetText, { presegmented, termBase: await glossary, wordPairs });
   await writeFileDurably(job.out, renderLinks(pair, format));
   const scores = pair.links.map((link) => link.score);
   return {

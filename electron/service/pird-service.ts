@@ -15,6 +15,7 @@ import { SettingsAccess, createSettingsApi } from './settings-api';
 import { createSpellingApi } from './spelling-api';
 import { TmAccess, createConcordance, createTmApi, exportMemoryTmx } from './tm-api';
 import { loadLexicon } from '../align/lexicon-file';
+import { WordPairsKeeper, type GrownWordPairs } from '../align/word-pairs-file';
 import { createTmJobs } from './tm-jobs';
 import { UndoStacks } from './undo-stacks';
 
@@ -37,6 +38,8 @@ export interface PirdService extends PirdApi {
   importMemoryFile(name: string, path: string): Promise<MemoryInfo>;
   /** Writes an imported memory or a project's segments as TMX 1.4, piece by piece (`pird tm export`). */
   exportMemoryTo(name: string, write: (piece: string) => void | Promise<void>): Promise<number>;
+  /** Word pairs learned from the units people confirmed, in the data directory or one project (`pird align --lexicon-from`). */
+  learnedWordPairs(projectId?: string): Promise<GrownWordPairs>;
 }
 
 /**
@@ -76,7 +79,9 @@ export function createPirdService(options: ServiceOptions): PirdService {
   const library = new LibraryAccess(options.dataDir, now, writer, installDemo);
   const documents = new DocumentAccess(options.dataDir, now, library, writer, options.compactDelayMs ?? 20_000, (change) => tm.noteChange(change));
   const tm = new TmAccess(options.dataDir, library, documents, now, options.tmWorkersFrom);
-  const ctx: ServiceContext = { options, now, freshId, library, documents, settings, glossary, undo: new UndoStacks() };
+  const keeper = new WordPairsKeeper(options.dataDir, (use) => tm.withCurrent(use), () => loadLexicon(options.lexiconFile));
+  const wordPairs = (projectId?: string): Promise<GrownWordPairs> => keeper.of(projectId);
+  const ctx: ServiceContext = { options, now, freshId, library, documents, settings, glossary, undo: new UndoStacks(), wordPairs };
 
   const libraryApi = createLibraryApi(ctx);
   const documentApi = createDocumentApi(ctx);
@@ -110,5 +115,6 @@ export function createPirdService(options: ServiceOptions): PirdService {
       { id: freshId('m'), name, fileName: basename(path), importedAt: now().toISOString() }, (kept) => copyFileDurably(path, kept),
     ),
     exportMemoryTo: (name, write) => exportMemoryTmx(tm, library, name, options.appVersion ?? '0.0.0', now(), write),
+    learnedWordPairs: wordPairs,
   };
 }

@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/api';
 import type { AlignmentResources } from '../../shared/align';
 import { entriesForProject, termBase } from '../../shared/glossary';
 import { loadLexicon } from '../align/lexicon-file';
+import type { GrownWordPairs } from '../align/word-pairs-file';
 import { NotTextError } from '../text-files/decode';
 import { ExtractError } from '../text-files/extract';
 import { extractText } from '../text-files/extract-in-worker';
@@ -46,6 +47,8 @@ export interface ServiceContext {
   readonly settings: SettingsAccess;
   readonly glossary: GlossaryService;
   readonly undo: UndoStacks;
+  /** Word pairs learned from the units people confirmed in the data directory, or in one project. */
+  readonly wordPairs: (projectId?: string) => Promise<GrownWordPairs>;
 }
 
 export function idMaker(now: () => Date): (prefix: string) => string {
@@ -75,8 +78,12 @@ export async function extractOrRefuse(fileName: string, bytes: Buffer): Promise<
   }
 }
 
-/** What the aligner knows: the general lexicon and the glossary that applies in the project. */
+/**
+ * What the aligner knows: the general lexicon, the glossary that applies in the project, and the
+ * word pairs learned from every unit confirmed in the data directory.
+ */
 export async function alignResources(ctx: ServiceContext, projectId: string): Promise<AlignmentResources> {
   const entries = entriesForProject((await ctx.glossary.getGlossary({})).entries, projectId);
-  return { lexicon: await loadLexicon(ctx.options.lexiconFile), termBase: termBase(entries) };
+  const wordPairs = (await ctx.wordPairs()).pairs;
+  return { lexicon: await loadLexicon(ctx.options.lexiconFile), termBase: termBase(entries), ...(wordPairs.size > 0 ? { wordPairs } : {}) };
 }

@@ -23,6 +23,9 @@ import type { LibraryAccess } from './library-access';
 /** Documents of this many segments or more are matched in worker threads. */
 const WORKERS_FROM = 2000;
 
+/** A change to more units than this is indexed by a resync after it, not while it is answered. */
+const INDEXED_INLINE_MOST = 1000;
+
 /** How often a lookup looks for documents changed or added by other processes since. */
 const SYNC_EVERY_MS = 2000;
 
@@ -34,6 +37,8 @@ const SYNC_EVERY_MS = 2000;
 export class TmAccess {
   private index: TmIndex | undefined;
   private syncedAt = 0;
+  /** Whether the index has been brought up to date with the library once in this process. */
+  private readOnce = false;
   private syncing: Promise<TmIndex> | undefined;
   /** `memories.json`: the imported memories, shared by every process. */
   readonly memories: SharedJsonFile<MemoriesFile>;
@@ -127,6 +132,23 @@ export class TmAccess {
     return join(this.dataDir, 'tm', 'index.sqlite');
   }
 
+  /**
+   * Runs `use` on the index as it is, without waiting for other processes' changes to be read in
+   * (a resync is begun if one is due): for reads that may lag a moment, such as the word pairs the
+   * aligner learns. The first use opens and reads it as `with` does.
+   */
+  async withCurrent<T>(use: (index: TmIndex) => T): Promise<T> {
+    const index = this.index;
+    if (!index || !this.readOnce) return this.with(use);
+    if (Date.now() - this.syncedAt >= SYNC_EVERY_MS) void this.ready().catch(() => undefined);
+    try {
+      return use(index);
+    } catch (error) {
+      if (!TmIndex.isDamage(error)) throw error;
+      return this.with(use);
+    }
+  }
+
   /** The index, up to date with every document of the library. */
   ready(): Promise<TmIndex> {
     if (this.index && Date.now() - this.syncedAt < SYNC_EVERY_MS) return Promise.resolve(this.index);
@@ -136,10 +158,19 @@ export class TmAccess {
     return this.syncing;
   }
 
-  /** A change this process made: the index follows at once (it is derived data: a failure only means a later resync). */
+  /**
+   * A change this process made: the index follows at once (it is derived data: a failure only means
+   * a later resync). A large change (an alignment of a whole document) is read again by a resync
+   * begun right after it, in worker threads, so that the change is answered first.
+   */
   noteChange(change: DocumentChange): void {
     if (!this.index) return;
     const { after, index, count, project } = change;
+    if (count > INDEXED_INLINE_MOST) {
+      this.syncedAt = 0;
+      setImmediate(() => void this.ready().catch(() => undefined));
+      return;
+    }
     // The new units and their neighbours (their context changed), each with its own neighbours.
     const from = Math.max(0, index - 1);
     const to = Math.min(after.units.length, index + count + 1);
@@ -189,6 +220,7 @@ export class TmAccess {
     }
     for (const document of indexed.keys()) if (!listed.has(document)) index.removeDocument(document);
     this.syncedAt = Date.now();
+    this.readOnce = true;
     return index;
   }
 }

@@ -30,6 +30,9 @@ const SAMPLE_KEPT_MS = 5 * 60_000;
 /** An imported memory is written 5,000 entries to a transaction. */
 const MEMORY_BATCH = 5000;
 
+/** The entries a person confirmed, of the library's documents (not imported memories, not unconfirmed alignments). */
+const CONFIRMED = "memory = '' AND kind IN ('approved', 'translated', 'confirmed')";
+
 /** An entry as SQLite hands it back: the optional fields are there, null when absent. */
 type UnitRow = { readonly [K in keyof MemoryEntry]-?: undefined extends MemoryEntry[K] ? Exclude<MemoryEntry[K], undefined> | null : MemoryEntry[K] };
 type CandidateRow = UnitRow & { readonly id: number };
@@ -388,6 +391,22 @@ export class TmIndex {
       : this.sql(`SELECT source, target FROM units LIMIT ${size}`).all()) as Array<{ source: string; target: string }>;
     this.sampled = { at: Date.now(), entries };
     return entries;
+  }
+
+  /**
+   * The units people confirmed in the library's documents (approved, translated, confirmed
+   * alignments), newest first, at most `limit`: what the aligner learns word pairs from.
+   */
+  confirmedPairs(project: string | undefined, limit: number): Array<{ source: string; target: string }> {
+    return this.sql(`SELECT source, target FROM units WHERE ${CONFIRMED} AND (? IS NULL OR project = ?) ORDER BY id DESC LIMIT ?`)
+      .all(project ?? null, project ?? null, limit) as Array<{ source: string; target: string }>;
+  }
+
+  /** Changes whenever a confirmed unit comes in or goes (an edited one comes in anew, with a new id). */
+  confirmedStamp(project: string | undefined): string {
+    const row = this.sql(`SELECT count(*) AS count, coalesce(max(id), 0) AS last FROM units WHERE ${CONFIRMED} AND (? IS NULL OR project = ?)`)
+      .get(project ?? null, project ?? null) as { count: number; last: number };
+    return `${row.count}:${row.last}`;
   }
 
   /** Puts an entry in (`form`: its sentence form, if already made). */

@@ -10,6 +10,8 @@ export interface AlignmentResources {
   readonly termBase?: TermBase;
   /** Learned from a first pass: a Sorani word's matching key to English stems. */
   readonly learned?: ReadonlyMap<string, readonly string[]>;
+  /** Learned from the units people confirmed (`learnWordPairs`): a Sorani word's matching key to English stems. */
+  readonly wordPairs?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -152,8 +154,8 @@ function soraniWordKeys(word: string, resources: AlignmentResources): string[] {
   for (const gloss of glosses ?? []) found.add(`w:${gloss}`);
   const known = glosses !== undefined;
   const candidates = stemCandidates(word).slice(0, 3);
-  const learned = resources.learned;
-  if (learned) {
+  for (const learned of [resources.wordPairs, resources.learned]) {
+    if (!learned) continue;
     for (const candidate of [word, ...candidates]) {
       for (const stem of learned.get(matchingKey(candidate)) ?? []) found.add(`w:${stem}`);
     }

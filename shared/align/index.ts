@@ -3,4 +3,5 @@ export { LINK_FEATURES, SURE_LINK, calibrated, linkConfidence } from './link-con
 export { type AlignmentResources } from './features';
 export { GALE_CHURCH, SORANI_ENGLISH, estimateLengthModel, lengthProbability, ratioOfTotals, type LengthModel } from './length-model';
 export { buildLexicon, parseLexicon, readLexiconEntries, type Lexicon, type LexiconEntry } from './lexicon';
+export { learnWordPairs } from './learn';
 export { alignTranslationUnits, realignUnits, type ExistingWork } from './realign';

@@ -1,11 +1,14 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createPirdService } from '../../electron/service/pird-service';
 import { articleCase, beadF1 } from '../../bench/align-data';
+import { englishStem } from '../../shared/glossary';
 import type { Unit } from '../../shared/project';
+import { CONFIRMED_UNITS, GARDEN } from '../shared/align/word-pairs-fixture';
+import { confirmedProject } from './helpers/word-pairs';
 
 const DEMO_DIR = fileURLToPath(new URL('../../corpus/demo', import.meta.url));
 const DOC = 'kadhimi-washington';
@@ -109,6 +112,56 @@ describe('aligning a translation into a document', () => {
     expect((await pird.getDocument({ documentId: DOC })).units.slice(0, 6).map((u) => u.target[0]?.text ?? '')).toEqual(
       [...units.slice(0, 4).map((u) => u.target[0]?.text), '', ''],
     );
+    await pird.flush();
+  });
+});
+
+describe('word pairs learned from the units people confirmed', () => {
+  /** Imports the garden text and aligns its translation: the unit holding each Sorani sentence, with its English. */
+  async function alignGarden(pird: ReturnType<typeof service>, projectId: string): Promise<Array<[string, string]>> {
+    const { document } = await pird.importDocument({ projectId, fileName: 'garden.txt', contentBase64: base64(GARDEN.source.join('\n')) });
+    await pird.alignTranslation({ documentId: document.id, fileName: 'garden.en.txt', contentBase64: base64(GARDEN.target.join('\n')), presegmented: true, existing: 'ask' });
+    const units = (await pird.getDocument({ documentId: document.id })).units;
+    return units.map((u) => [u.source.map((s) => s.text).join(' '), u.target.map((t) => t.text).join(' ')]);
+  }
+
+  it('learns them from every confirmed unit of the data directory, keeps them on disk, and aligns the next document with them', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-word-pairs-'));
+    const pird = createPirdService({ dataDir, demoDir: DEMO_DIR, glossarySyncMs: 0 });
+    const project = await confirmedProject(pird);
+    const learned = await pird.learnedWordPairs();
+    expect(learned.units).toBe(31 + CONFIRMED_UNITS.length); // the demo's translated segments and these
+    expect([...learned.pairs.values()].flat()).toEqual(expect.arrayContaining([englishStem('crow'), englishStem('rabbit')]));
+    const file = join(dataDir, 'tm', 'word-pairs', 'all.json');
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { stamp: string; units: number };
+    expect(kept.units).toBe(learned.units);
+
+    const aligned = await alignGarden(pird, project.id);
+    expect(aligned).toContainEqual([GARDEN.source[1], GARDEN.target[1]]);
+    expect(aligned).toContainEqual([GARDEN.source[2], '']);
+
+    // A unit confirmed since: learned again, and kept with the new stamp.
+    const [nature] = (await pird.listProjects({})).find((p) => p.id === project.id)?.documents ?? [];
+    const more = (await pird.getDocument({ documentId: nature?.id ?? '' })).units[0];
+    await pird.updateTarget({ documentId: nature?.id ?? '', unitId: more?.id ?? '', text: 'The crow sat on the tree.' });
+    await pird.setStatus({ documentId: nature?.id ?? '', unitId: more?.id ?? '', status: 'translated' });
+    await pird.learnedWordPairs();
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { stamp: string }).stamp).not.toBe(kept.stamp);
+
+    // A damaged file is derived data: learned again and written whole (by the next process to look).
+    writeFileSync(file, '{"schemaVersion":1,"sta');
+    await pird.flush();
+    const next = createPirdService({ dataDir, demoDir: DEMO_DIR, glossarySyncMs: 0 });
+    expect((await next.learnedWordPairs()).units).toBe(learned.units);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 1, units: learned.units });
+    await pird.flush();
+  });
+
+  it('without those confirmed units, the same translation is aligned wrongly (the pairs made the difference)', async () => {
+    const pird = service();
+    const project = await pird.createProject({ name: 'Garden only' });
+    const aligned = await alignGarden(pird, project.id);
+    expect(aligned).not.toContainEqual([GARDEN.source[1], GARDEN.target[1]]);
     await pird.flush();
   });
 });

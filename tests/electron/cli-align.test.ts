@@ -1,15 +1,19 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleCase, beadF1 } from '../../bench/align-data';
+import { createPirdService } from '../../electron/service/pird-service';
+import { GARDEN } from '../shared/align/word-pairs-fixture';
+import { confirmedProject } from './helpers/word-pairs';
 
 const PIRD = fileURLToPath(new URL('../../bin/pird.mjs', import.meta.url));
 const SEED = fileURLToPath(new URL('../../corpus/demo/kadhimi-washington.ckb.txt', import.meta.url));
 const TRANSLATION = fileURLToPath(new URL('../../corpus/demo/kadhimi-washington.en.txt', import.meta.url));
+const DEMO_DIR = fileURLToPath(new URL('../../corpus/demo', import.meta.url));
 const STARTER = fileURLToPath(new URL('../../corpus/glossary/political.ckb-en.tbx', import.meta.url));
 
 function pird(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
@@ -81,5 +85,36 @@ describe('pird align', () => {
     const twice = pird(['align', SEED, TRANSLATION, '--json', '--tmx']);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/one of --json, --tsv and --tmx/u);
+  });
+
+  it('uses the word pairs learned from a project\'s confirmed units with --lexicon-from, also for a manifest', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-lexicon-from-'));
+    const service = createPirdService({ dataDir, demoDir: DEMO_DIR, glossarySyncMs: 0 });
+    await confirmedProject(service);
+    await service.flush();
+    const source = tempFile('garden.ckb.txt', GARDEN.source.join('\n'));
+    const target = join(dirname(source), 'garden.en.txt');
+    writeFileSync(target, GARDEN.target.join('\n'));
+    const linksOf = (stdout: string) => (JSON.parse(stdout) as { links: Link[] }).links.map(({ source: s, target: t }) => ({ source: s, target: t }));
+    const rightLinks = [{ source: [0], target: [0] }, { source: [1], target: [1] }, { source: [2], target: [] }, { source: [3], target: [2] }];
+
+    const plain = pird(['--data-dir', dataDir, 'align', source, target, '--presegmented', '--json']);
+    expect(plain.code).toBe(0);
+    expect(linksOf(plain.stdout)).not.toEqual(rightLinks);
+    const learned = pird(['--data-dir', dataDir, 'align', source, target, '--presegmented', '--json', '--lexicon-from', 'Nature']);
+    expect(learned.code).toBe(0);
+    expect(learned.stderr).toMatch(/^pird: \d+ word pair\(s\) learned from 6 confirmed unit\(s\) of Nature\n$/u);
+    expect(linksOf(learned.stdout)).toEqual(rightLinks);
+
+    const manifest = join(dirname(source), 'pairs.tsv');
+    writeFileSync(manifest, 'garden.ckb.txt\tgarden.en.txt\tgarden\n');
+    const out = join(dirname(source), 'out');
+    const batch = pird(['--data-dir', dataDir, 'align', '--manifest', manifest, '--out', out, '--presegmented', '--json', '--jobs', '1', '--lexicon-from', 'Nature']);
+    expect(batch.code).toBe(0);
+    expect(linksOf(readFileSync(join(out, 'garden.json'), 'utf8'))).toEqual(rightLinks);
+
+    const unknown = pird(['--data-dir', dataDir, 'align', source, target, '--lexicon-from', 'Nowhere']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--lexicon-from: no project "Nowhere"/u);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createPirdService } from '../../electron/service/pird-service';
+import { numberedDocument } from '../../bench/align-data';
 import { pirdSync } from './helpers/processes';
 
 const DEMO_DIR = fileURLToPath(new URL('../../corpus/demo', import.meta.url));
@@ -64,6 +65,23 @@ describe('the translation memory through the service', () => {
     // The demo project's units are another project's: one point less than the same text would score here.
     const demoSource = (await pird.getDocument({ documentId: DOC })).units[0]?.source[0]?.text ?? '';
     expect((await pird.tmLookup({ projectId: project.id, text: demoSource })).matches[0]?.score).toBe(99);
+    await pird.flush();
+  });
+
+  it('answers a whole-document alignment before the memory reads it in, and offers its links right after', async () => {
+    const pird = service(mkdtempSync(join(tmpdir(), 'pird-tm-large-')));
+    const project = await pird.createProject({ name: 'Large' });
+    // 1,200 sentences: more than a change indexed while it is answered.
+    const { sourceLines, targetLines } = numberedDocument(1200);
+    const { document } = await pird.importDocument({ projectId: project.id, fileName: 'large.txt', contentBase64: base64(sourceLines.join('\n')) });
+    // The memory is open (the match panel of the open document), and knows nothing of this document yet.
+    expect((await pird.tmLookup({ projectId: project.id, text: sourceLines[600] ?? '' })).matches.filter((m) => m.document === document.id)).toEqual([]);
+    await pird.alignTranslation({ documentId: document.id, fileName: 'large.en.txt', contentBase64: base64(targetLines.join('\n')), presegmented: true });
+    const unit = (await pird.getDocument({ documentId: document.id })).units.find((u) => u.source[0]?.text === sourceLines[600]);
+    expect(unit?.target[0]?.text).toBe(targetLines[600 - 15]); // every 40th English sentence is missing
+    const match = (await pird.tmLookup({ projectId: project.id, text: sourceLines[600] ?? '' })).matches.find((m) => m.document === document.id);
+    // The same sentence, less the penalty of a link no one has confirmed.
+    expect(match).toMatchObject({ score: 95, unit: unit?.id, kind: 'aligned', target: unit?.target[0]?.text });
     await pird.flush();
   });
 
