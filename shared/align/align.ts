@@ -46,7 +46,7 @@ export class AlignInputError extends Error {
   }
 }
 
-const DEFAULT_WEIGHTS = { lexical: 4, evidenceFloor: 8, acrossParagraphs: 2.5 };
+const DEFAULT_WEIGHTS = { lexical: 4, evidenceFloor: 8, acrossParagraphs: 2.5, straySentence: 2 };
 const FIRST_BAND = 20;
 /** The narrowest first band, however dense the anchors. */
 const MIN_FIRST_BAND = 6;
@@ -177,6 +177,7 @@ export function alignWithEvidence(source: readonly string[], target: readonly st
     lexical: options.lengthOnly ? 0 : (options.weights?.lexical ?? DEFAULT_WEIGHTS.lexical),
     evidenceFloor: options.weights?.evidenceFloor ?? DEFAULT_WEIGHTS.evidenceFloor,
     acrossParagraphs: options.weights?.acrossParagraphs ?? DEFAULT_WEIGHTS.acrossParagraphs,
+    straySentence: options.lengthOnly ? 0 : (options.weights?.straySentence ?? DEFAULT_WEIGHTS.straySentence),
   };
   const bandWidth = Math.max(4, options.bandWidth ?? FIRST_BAND);
   if (options.lengthOnly) {

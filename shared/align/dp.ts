@@ -22,6 +22,12 @@ export interface ScoringWeights {
   readonly evidenceFloor: number;
   /** What a bead pays for joining sentences of two paragraphs on one side. */
   readonly acrossParagraphs: number;
+  /**
+   * What a bead of several sentences pays for each sentence with evidence of which nothing finds a
+   * partner on the bead's other side: a note, a heading or a sentence the other side left out,
+   * glued to a neighbour, where the lengths alone would not tell.
+   */
+  readonly straySentence: number;
 }
 
 /** Whether sentences from..to-1 of a side span a paragraph break. */
@@ -219,8 +225,32 @@ export function alignInBand(
       const most = weights.lexical * Math.min(1, evidence / weights.evidenceFloor);
       if (value - most >= cap) return value - most;
       value -= most * ((2 * matchedIn(i0, i1, j0, j1)) / evidence);
+      if (i1 - i0 + j1 - j0 > 2 && weights.straySentence > 0) value += weights.straySentence * straySentences(i0, i1, j0, j1);
     }
     return value;
+  };
+
+  /** A cell's matched items: source sentence s's items that find a key in target sentence t. */
+  const cellMatches = (s: number, t: number): number => {
+    const first = matchFrom[s] ?? 0;
+    return t < first || t > (matchTo[s] ?? -1) ? 0 : (matchCounts[(matchOffset[s] ?? 0) - first + t] ?? 0);
+  };
+  /** Sentences of the bead with evidence of which nothing meets the bead's other side. */
+  const straySentences = (i0: number, i1: number, j0: number, j1: number): number => {
+    let stray = 0;
+    for (let s = i0; s < i1; s++) {
+      if (itemsOf(source, range.sourceStart + s) === 0) continue;
+      let found = 0;
+      for (let t = j0; t < j1 && found === 0; t++) found += cellMatches(s, t);
+      if (found === 0) stray++;
+    }
+    for (let t = j0; t < j1; t++) {
+      if (itemsOf(target, range.targetStart + t) === 0) continue;
+      let found = 0;
+      for (let s = i0; s < i1 && found === 0; s++) found += cellMatches(s, t);
+      if (found === 0) stray++;
+    }
+    return stray;
   };
   /** The least a bead of each shape can cost: its prior less the most evidence can take off (a lone one: nothing). */
   const floors = BEAD_SHAPES.map(([a, b], shape) => (a === 0 || b === 0 ? 0 : (priors[shape] ?? 0) - weights.lexical));

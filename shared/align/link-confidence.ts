@@ -83,10 +83,12 @@ export function linkConfidence(features: readonly number[]): number {
   return Math.min(0.99, Math.max(0.01, calibrated(1 / (1 + Math.exp(-z)), isotonic.at, isotonic.value)));
 }
 
-/** A monotone step map read between its steps: the first step's value below it, the last's above. */
+/** A monotone step map read between its steps: below the first, the lesser of its value and x; the last's value above. */
 export function calibrated(x: number, at: readonly number[], value: readonly number[]): number {
   if (at.length === 0) return x;
-  if (x <= (at[0] ?? 0)) return value[0] ?? x;
+  // Below the fitted links, the logistic model's own probability (no more than the lowest step): a
+  // link less likely than any seen in fitting is not lifted to their rate.
+  if (x <= (at[0] ?? 0)) return Math.min(value[0] ?? x, x);
   for (let i = 1; i < at.length; i++) {
     const hi = at[i] ?? 0;
     if (x <= hi) {

@@ -65,7 +65,7 @@ describe('alignSentences with a length model of its own', () => {
     const f1 = (options: Parameters<typeof alignSentences>[2]): number => beadF1(alignSentences(arabic.source, arabic.target, options), arabic.gold).f1;
     const learned = f1({});
     expect(learned).toBeGreaterThan(0.85);
-    expect(learned).toBeGreaterThan(f1({ model: SORANI_ENGLISH }) + 0.2);
+    expect(learned).toBeGreaterThan(f1({ model: SORANI_ENGLISH }) + 0.1);
     expect(learned).toBeGreaterThan(f1({ lengthOnly: true, model: GALE_CHURCH }) + 0.1);
   });
 });
