@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { CORPUS_FORMATS, type CorpusFormat } from '../../shared/formats';
 import { IMPORT_FORMATS, type ImportFormat } from '../../shared/api';
-import { LanguageCode, UNIT_STATUSES, type Project, type UnitStatus } from '../../shared/project';
+import { DOCUMENT_FORMATS, LanguageCode, UNIT_STATUSES, type DocumentFormat, type Project, type UnitStatus } from '../../shared/project';
+import { writeFileDurably } from '../store/durable-file';
 import { writeCorpus } from '../corpus/write-corpus';
 import type { PirdService } from '../service/pird-service';
 import { CliError, EXIT_USAGE } from './cli-error';
@@ -35,9 +36,11 @@ async function documentsNamed(service: PirdService, name: string): Promise<strin
   throw new CliError(`no project or document "${name}" (see pird projects)`, EXIT_USAGE);
 }
 
+const ALL_FORMATS: readonly string[] = [...CORPUS_FORMATS, ...DOCUMENT_FORMATS];
+
 function checkOptions(options: ExportOptions): { format: CorpusFormat; statuses: UnitStatus[] } {
   if (!(CORPUS_FORMATS as readonly string[]).includes(options.format)) {
-    throw new CliError(`unknown format "${options.format}"; one of ${CORPUS_FORMATS.join(', ')}`, EXIT_USAGE);
+    throw new CliError(`unknown format "${options.format}"; one of ${ALL_FORMATS.join(', ')}`, EXIT_USAGE);
   }
   for (const code of [options.sourceLang, options.targetLang]) {
     if (!LanguageCode.safeParse(code).success) throw new CliError(`"${code}" is not a language code (ckb, ckb-Arab-IQ, en)`, EXIT_USAGE);
@@ -52,9 +55,9 @@ function checkOptions(options: ExportOptions): { format: CorpusFormat; statuses:
 export function addCorpusCommands(program: Command, io: CliIo): void {
   program
     .command('export')
-    .description('export a project or a document as a parallel corpus')
-    .argument('<project-or-document>', 'project id or document id (see pird projects)')
-    .requiredOption('--format <format>', `one of ${CORPUS_FORMATS.join(', ')}`)
+    .description("export a project or a document as a parallel corpus, or a document's translation as a document (txt, md, html, docx) or a bilingual review document (review-html, review-docx)")
+    .argument('<project-or-document>', 'project id or document id (see pird projects); a document id (or a project of one document) for the document formats')
+    .requiredOption('--format <format>', `one of ${ALL_FORMATS.join(', ')}`)
     .requiredOption('--out <path>', 'file to write (Moses: <path>.<source lang> and <path>.<target lang>)')
     .option('--approved-only', 'only approved segments')
     .option('--status <status...>', `only segments with these statuses (${UNIT_STATUSES.join(', ')})`)
@@ -64,6 +67,10 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
     .option('--target-lang <code>', 'target language code', 'en')
     .option('--keep-formulas', 'CSV: leave cells beginning with = + - @ as they are (by default they get a leading \' so that spreadsheets do not run them)')
     .action(async (name: string, options: ExportOptions) => {
+      if ((DOCUMENT_FORMATS as readonly string[]).includes(options.format)) {
+        await exportDocument(program, io, name, options.format as DocumentFormat, options.out);
+        return;
+      }
       const { format, statuses } = checkOptions(options);
       const header = {
         sourceLang: options.sourceLang, targetLang: options.targetLang, toolVersion: appVersion(), createdAt: new Date(),
@@ -79,6 +86,18 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
       io.out(`${exported} pairs written to ${result.files.join(' and ')}; left out: ${skippedByStatus} by status, ${empty} empty, ${duplicates} duplicates\n`);
       if (result.droppedCharacters > 0) io.err(`pird: warning: ${result.droppedCharacters} characters XML does not allow (control characters) were removed\n`);
     });
+}
+
+/** `pird export DOC --format docx|html|md|txt|review-docx|review-html --out PATH`: one document, written whole or not at all. */
+async function exportDocument(program: Command, io: CliIo, name: string, format: DocumentFormat, out: string): Promise<void> {
+  const exported = await withService(program, async (service) => {
+    const ids = await documentsNamed(service, name);
+    if (ids.length !== 1) throw new CliError(`--format ${format} writes one document: give a document id (${name} has ${ids.length}; see pird projects)`, EXIT_USAGE);
+    return service.exportDocument({ documentId: ids[0] ?? '', format });
+  });
+  await writeFileDurably(out, Buffer.from(exported.contentBase64, 'base64'));
+  const kept = exported.untranslated === 0 ? '' : format.startsWith('review') ? `; ${exported.untranslated} segment(s) not translated yet` : `; ${exported.untranslated} segment(s) not translated yet, their Sorani kept`;
+  io.out(`written ${out}${kept}\n`);
 }
 
 const importReport = (project: Project, imported: { pairs: number; documents: ReadonlyArray<{ id: string }> }, format: string): string =>

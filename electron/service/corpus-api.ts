@@ -3,10 +3,11 @@ import { FormatError, corpusWriter, tmxReader, xliffReader, type CorpusStream, t
 import { DOCUMENT_SCHEMA_VERSION, type DocumentFile, type DocumentSummary } from '../../shared/project';
 import { CORPUS_PART_UNITS, CorpusImportError, corpusName, decodeCorpusText, importFormatOf, parseCorpus, unitsFromPairs } from '../corpus/import-corpus';
 import { corpusFiles, renderCorpus } from '../corpus/write-corpus';
+import { exportDocumentAs } from '../export/document-export';
 import { summarize } from './document-access';
 import { extractOrRefuse, type ServiceContext } from './service-context';
 
-type CorpusMethods = Pick<PirdApi, 'exportCorpus' | 'importCorpus'>;
+type CorpusMethods = Pick<PirdApi, 'exportCorpus' | 'importCorpus' | 'exportDocument'>;
 
 export interface CorpusApi extends CorpusMethods {
   /** A TMX or XLIFF file read in pieces (the CLI streams large files from disk); the same rules as `importCorpus`. */
@@ -106,6 +107,11 @@ export function createCorpusApi(ctx: ServiceContext, api: Pick<PirdApi, 'importD
 
   return {
     importCorpusStream,
+    async exportDocument(input) {
+      const { documentId, format } = parseInput('exportDocument', input);
+      const exported = await exportDocumentAs(await documents.read(documentId), format);
+      return { fileName: exported.fileName, contentBase64: exported.bytes.toString('base64'), untranslated: exported.untranslated };
+    },
     async exportCorpus(input) {
       const { projectId, documentIds, format, statuses, dedupe, clean, sourceLang, targetLang, neutralizeFormulas } = parseInput('exportCorpus', input);
       const project = await library.project(projectId);

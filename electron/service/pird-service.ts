@@ -98,6 +98,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
     ...libraryApi,
     ...documentApi,
     exportCorpus: corpusApi.exportCorpus,
+    exportDocument: corpusApi.exportDocument,
     importCorpus: corpusApi.importCorpus,
     ...createSettingsApi(settings),
     ...createSpellingApi(options.dataDir, now),

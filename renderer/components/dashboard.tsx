@@ -6,6 +6,7 @@ import { ErrorBanner } from './error-banner';
 import { formatDateTime } from '../i18n/dates';
 import { downloadText } from './files';
 import { CorpusExport } from './corpus-export';
+import { DocumentExport } from './document-export';
 import { QaSettingsPanel } from './qa-settings';
 import { TmAnalysis } from './tm-analysis';
 import { TmSettingsPanel } from './tm-settings';
@@ -106,6 +107,7 @@ export function Dashboard({ api, projectId, project, onProjectChanged }: Dashboa
       <TmAnalysis api={api} projectId={projectId} onChanged={() => void api.getProjectStats({ projectId }).then(setStats, setError)} />
       {project && <TmSettingsPanel key={`tm-${project.id}`} api={api} project={project} onSaved={onProjectChanged} />}
       {project && <QaSettingsPanel key={project.id} api={api} project={project} onSaved={onProjectChanged} />}
+      <DocumentExport api={api} documents={stats.documents.map((d) => ({ id: d.id, name: d.name }))} />
       <CorpusExport api={api} projectId={projectId} documents={stats.documents.map((d) => ({ id: d.id, name: d.name }))} />
     </section>
   );

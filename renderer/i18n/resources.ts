@@ -174,6 +174,19 @@ export const en = {
     exported: '{{exported}} pairs exported to {{files}}; left out: {{skippedByStatus}} by status, {{empty}} empty, {{duplicates}} duplicates.',
     dropped: '{{count}} characters XML does not allow were removed.',
   },
+  documentExport: {
+    title: 'The translation as a document',
+    document: 'Document',
+    format: 'Format',
+    formats: {
+      txt: 'Plain text', md: 'Markdown', html: 'HTML', docx: 'Word (DOCX)',
+      'review-html': 'Bilingual review (HTML)', 'review-docx': 'Bilingual review (Word)',
+    },
+    export: 'Export translation',
+    written: '{{file}} written.',
+    untranslated_one: '{{count}} segment is not translated yet: its Sorani stands in its place.',
+    untranslated_other: '{{count}} segments are not translated yet: their Sorani stands in their place.',
+  },
   qaSettings: {
     title: 'Quality checks for this project',
     on: 'On',
@@ -515,6 +528,19 @@ export const ckb: Shape<typeof en> = {
     export: 'هەناردەکردن',
     exported: '{{exported}} جووت هەناردە کران بۆ {{files}}؛ لابراو: {{skippedByStatus}} بەهۆی دۆخ، {{empty}} بەتاڵ، {{duplicates}} دووبارە.',
     dropped: '{{count}} پیت کە XML ڕێگەیان پێنادات لابران.',
+  },
+  documentExport: {
+    title: 'وەرگێڕانەکە وەک بەڵگەنامە',
+    document: 'بەڵگەنامە',
+    format: 'فۆرمات',
+    formats: {
+      txt: 'دەقی سادە', md: 'Markdown', html: 'HTML', docx: 'وۆرد (DOCX)',
+      'review-html': 'پێداچوونەوەی دووزمانە (HTML)', 'review-docx': 'پێداچوونەوەی دووزمانە (Word)',
+    },
+    export: 'هەناردەکردنی وەرگێڕان',
+    written: '{{file}} نووسرا.',
+    untranslated_one: '{{count}} بڕگە هێشتا وەرنەگێڕدراوە: سۆرانییەکەی لە شوێنیدا ماوە.',
+    untranslated_other: '{{count}} بڕگە هێشتا وەرنەگێڕدراون: سۆرانییەکەیان لە شوێنیاندا ماوە.',
   },
   qaSettings: {
     title: 'پشکنینەکانی کوالیتی بۆ ئەم پرۆژەیە',

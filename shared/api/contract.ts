@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CORPUS_FORMATS } from '../formats';
 import {
-  DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, MemoryInfoSchema, OperationSchema, ProjectSchema, QaSettingsSchema, ROLES, SettingsSchema, TmSettingsSchema,
+  DOCUMENT_FORMATS, DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, MemoryInfoSchema, OperationSchema, ProjectSchema, QaSettingsSchema, ROLES, SettingsSchema, TmSettingsSchema,
   UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
 import { GlossaryConflictSchema, GlossaryEntrySchema, TargetTermSchema } from '../glossary';
@@ -117,6 +117,15 @@ export const API = {
     output: z.object({ documents: z.array(DocumentSummarySchema), pairs: z.number().int().nonnegative(), format: z.enum(IMPORT_FORMATS) }),
   },
   /** A project's documents (or some of them) as a parallel corpus, in memory for a download. */
+  /** A document's translation as a document (TXT, Markdown, HTML, DOCX), or beside its source for reviewers. */
+  exportDocument: {
+    input: z.object({ documentId: Id, format: z.enum(DOCUMENT_FORMATS) }),
+    output: z.object({
+      fileName: z.string(), contentBase64: z.string(),
+      /** Segments with no translation, whose Sorani stands in the translated document. */
+      untranslated: z.number().int().nonnegative(),
+    }),
+  },
   exportCorpus: {
     input: z.object({
       projectId: Id, documentIds: z.array(Id).max(10_000).optional(), format: z.enum(CORPUS_FORMATS),

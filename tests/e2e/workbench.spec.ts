@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
+import mammoth from 'mammoth';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordBox } from './geometry';
@@ -378,6 +379,34 @@ test('the project dashboard shows segments and words by status and exports them 
   expect(lines).toHaveLength(3);
   expect(lines[0]).toMatch(/^document,segments,words,new segments/);
   expect(lines[1]).toMatch(new RegExp(`^Kadhimi's visit to Washington \\(news analysis\\),31,${sourceWords},0,0,1,`));
+});
+
+test('exports the translation as a Word document and a bilingual review from the dashboard; the DOCX reads back as the translation', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
+  // The first segment emptied: its Sorani stands in the translated document, and the report says so.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('.segment-row[data-unit-id="u1"]')).toHaveAttribute('data-status', 'draft');
+  await page.locator('.project', { hasText: 'Demo' }).getByRole('button', { name: 'Dashboard' }).click();
+  const section = page.getByRole('region', { name: 'The translation as a document' });
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Export translation' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe("Kadhimi's visit to Washington (news analysis).en.docx");
+  const paragraphs = (await mammoth.extractRawText({ path: await saved.path() })).value.split('\n').filter((line) => line.trim() !== '');
+  const english = readFileSync(new URL('../../corpus/demo/kadhimi-washington.en.txt', import.meta.url), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  expect(paragraphs[0]).toBe("Kadhimi's visit to Washington (news analysis)");
+  expect(paragraphs.slice(1).join(' ')).toContain(english.slice(1).join(' '));
+  expect(paragraphs[1]).not.toContain(english[0]);
+  await expect(section.getByRole('status')).toHaveText("Kadhimi's visit to Washington (news analysis).en.docx written. 1 segment is not translated yet: its Sorani stands in its place.");
+
+  await section.getByRole('combobox', { name: 'Format' }).selectOption('review-html');
+  const review = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Export translation' }).click();
+  const html = readFileSync(await (await review).path(), 'utf8');
+  expect(html.match(/<tr>/gu)).toHaveLength(32);
+  expect(html).toContain('<td>Draft</td>');
 });
 
 test('underlines an unknown English word, offers the fix and learns a name', async ({ page }) => {

@@ -105,7 +105,7 @@ describe('pird import and pird export', () => {
     expect(cut.stderr).toMatch(/truncated\.tmx: line \d+:/u);
     const projects = JSON.parse(pird(dir, ['projects', '--json']).stdout) as { projects: Array<{ name: string; documents: unknown[] }> };
     expect(projects.projects.find((p) => p.name === 'hostile')?.documents ?? []).toEqual([]);
-    expect(pird(dir, ['export', 'demo', '--format', 'docx', '--out', join(dir, 'x')]).code).toBe(2);
+    expect(pird(dir, ['export', 'demo', '--format', 'pdf', '--out', join(dir, 'x')]).code).toBe(2);
     expect(pird(dir, ['export', 'nothing', '--format', 'tmx', '--out', join(dir, 'x')]).code).toBe(2);
     expect(existsSync(join(dir, 'x'))).toBe(false);
   });

@@ -16,6 +16,6 @@ describe('UI strings', () => {
   it('are written in Sorani for ckb (Arabic script), apart from names of languages and file formats', () => {
     const flat = (value: object): string[] => Object.values(value).flatMap((v) => (typeof v === 'string' ? [v] : flat(v as object)));
     const latinOnly = flat(ckb).filter((text) => !/[\u0600-\u06FF]/.test(text));
-    expect(latinOnly.sort()).toEqual(['English', 'TBX (TBX-Basic 2019)', 'CSV', 'TSV', 'TMX 1.4', 'XLIFF 2.0', 'TSV', 'CSV', 'JSONL'].sort());
+    expect(latinOnly.sort()).toEqual(['English', 'TBX (TBX-Basic 2019)', 'CSV', 'TSV', 'TMX 1.4', 'XLIFF 2.0', 'TSV', 'CSV', 'JSONL', 'Markdown', 'HTML'].sort());
   });
 });
