@@ -33,7 +33,10 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
   const [dashboard, setDashboard] = useState<string | null>(null);
   const glossary = useGlossary(api, setError);
   const [glossaryOpen, setGlossaryOpen] = useState(false);
-  const openProject = projects?.find((p) => p.documents.some((d) => d.id === documentId));
+  /** The project last worked in (its dashboard or one of its documents): where a project-only glossary entry goes. */
+  const [dashboardProject, setDashboardProject] = useState<string | null>(null);
+  const documentProject = projects?.find((p) => p.documents.some((d) => d.id === documentId));
+  const openProject = (dashboardProject !== null ? projects?.find((p) => p.id === dashboardProject) : undefined) ?? documentProject;
 
   useEffect(() => {
     if (!initialSettings) api.getSettings({}).then(setSettings, setError);
@@ -128,12 +131,14 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
           documentId={documentId}
           onOpen={(id) => {
             setDashboard(null);
+            setDashboardProject(null);
             setGlossaryOpen(false);
             setDocumentId(id);
           }}
           onDashboard={(projectId) => {
             setGlossaryOpen(false);
             setDashboard(projectId);
+            setDashboardProject(projectId);
           }}
           onGlossary={() => {
             setDashboard(null);
@@ -146,8 +151,8 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
           {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} project={projects?.find((p) => p.id === dashboard)} onProjectChanged={async () => setProjects(await api.listProjects({}))} /> : documentId ? <DocumentView
-            api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={openProject?.name}
-            qaSettings={openProject?.qa} tmSettings={openProject?.tm} focusUnitId={focusUnitId}
+            api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={documentProject?.name}
+            qaSettings={documentProject?.qa} tmSettings={documentProject?.tm} focusUnitId={focusUnitId}
             onOpenDocument={(id, unitId) => {
               setFocusUnitId(unitId);
               setDocumentId(id);

@@ -30,7 +30,7 @@ export function addQaCommands(program: Command, io: CliIo): void {
                 segment, check: issue.check, severity: issue.severity, message: qaMessage(issue),
                 ...(issue.source ? { source: [...issue.source] } : {}),
                 ...(issue.target ? { target: [...issue.target] } : {}),
-                document: summary.id,
+                document: summary.id, documentName: summary.name,
               });
             }
           }
@@ -38,7 +38,8 @@ export function addQaCommands(program: Command, io: CliIo): void {
         return found;
       });
       if (options.json) io.out(`${JSON.stringify({ issues })}\n`);
-      else io.out(issues.map((i) => `${i.document}\t${i.segment}\t${i.severity}\t${i.check}\t${i.message}\n`).join(''));
+      // For people: the document as the project list names it, the segment as the grid numbers it.
+      else io.out(issues.map((i) => `${i.documentName}\t${i.segment + 1}\t${i.severity}\t${i.check}\t${i.message}\n`).join(''));
       const errors = issues.filter((i) => i.severity === 'error').length;
       if (errors > 0) throw new CliError(`${errors} error${errors === 1 ? '' : 's'} found`, EXIT_INPUT);
     });

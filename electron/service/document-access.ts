@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api';
-import { isDone, type DocumentFile, type DocumentSummary, type ExportedDocument, type Splice } from '../../shared/project';
+import { hasTranslation, type DocumentFile, type DocumentSummary, type ExportedDocument, type Splice } from '../../shared/project';
 import { DocumentStore } from '../store/document-store';
 import type { DebouncedWriter } from './debounced-writer';
 import type { LibraryAccess } from './library-access';
@@ -24,7 +24,7 @@ export function summarize(document: DocumentFile): DocumentSummary {
     id: document.id,
     name: document.name,
     units: document.units.length,
-    translated: document.units.filter((u) => isDone(u.status)).length,
+    translated: document.units.filter(hasTranslation).length,
     updatedAt: document.updatedAt,
   };
 }

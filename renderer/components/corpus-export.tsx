@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
 import { CORPUS_FORMATS, type CorpusFormat } from '../../shared/formats';
+import { UNIT_STATUSES } from '../../shared/project';
 import { ErrorBanner } from './error-banner';
 import { downloadText } from './files';
 
@@ -23,6 +24,8 @@ export function CorpusExport({ api, projectId, documents }: CorpusExportProps) {
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [format, setFormat] = useState<CorpusFormat>('tmx');
   const [approvedOnly, setApprovedOnly] = useState(false);
+  /** Rejected segments are someone's judgement that the pair is wrong: left out unless asked for. */
+  const [includeRejected, setIncludeRejected] = useState(false);
   const [dedupe, setDedupe] = useState(false);
   const [clean, setClean] = useState(false);
   /** CSV: formula cells neutralized for spreadsheets unless the corpus is for tools. */
@@ -37,7 +40,7 @@ export function CorpusExport({ api, projectId, documents }: CorpusExportProps) {
     setReport('');
     try {
       const result = await api.exportCorpus({
-        projectId, documentIds: documents.filter((d) => !left.has(d.id)).map((d) => d.id), format, statuses: approvedOnly ? ['approved'] : [], dedupe, clean, sourceLang, targetLang,
+        projectId, documentIds: documents.filter((d) => !left.has(d.id)).map((d) => d.id), format, statuses: approvedOnly ? ['approved'] : includeRejected ? [] : UNIT_STATUSES.filter((status) => status !== 'rejected'), dedupe, clean, sourceLang, targetLang,
         neutralizeFormulas: !keepFormulas,
       });
       for (const file of result.files) downloadText(file.name, file.content, `${MEDIA_TYPE[format]};charset=utf-8`);
@@ -76,6 +79,9 @@ export function CorpusExport({ api, projectId, documents }: CorpusExportProps) {
           </select>
         </label>
         <label className="inline-check"><input type="checkbox" checked={approvedOnly} onChange={(e) => setApprovedOnly(e.target.checked)} />{t('corpus.approvedOnly')}</label>
+        {!approvedOnly && (
+          <label className="inline-check"><input type="checkbox" checked={includeRejected} onChange={(e) => setIncludeRejected(e.target.checked)} />{t('corpus.includeRejected')}</label>
+        )}
         <label className="inline-check"><input type="checkbox" checked={dedupe} onChange={(e) => setDedupe(e.target.checked)} />{t('corpus.dedupe')}</label>
         <label className="inline-check"><input type="checkbox" checked={clean} onChange={(e) => setClean(e.target.checked)} />{t('corpus.clean')}</label>
         {format === 'csv' && (

@@ -3,7 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../../shared/api';
 import type { FirstPage } from '../api/boot';
-import { compileQuery, filterUnits, isDone, unitSourceText, unitTargetText, type Role, type TmSettings, type Unit, type UnitFilter } from '../../shared/project';
+import { compileQuery, filterUnits, hasTranslation, isDone, unitSourceText, unitTargetText, type Role, type TmSettings, type Unit, type UnitFilter } from '../../shared/project';
 import { countWords } from '../../shared/text';
 import { LazyTargetEditor } from '../editor/lazy';
 import { AlignmentView } from './alignment-view';
@@ -210,7 +210,7 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
   if (loadError) return <ErrorBanner error={loadError} />;
   if (!document) return <p className="loading">{t('loading')}</p>;
 
-  const translated = units.filter((u) => isDone(u.status)).length;
+  const translated = units.filter(hasTranslation).length;
   return (
     <section className="document-view" aria-label={document.name}>
       <header className="document-header">

@@ -34,7 +34,7 @@ const draftOf = (entry: GlossaryEntry): TermDraft => ({
 export interface GlossaryManagerProps {
   readonly api: PirdApi;
   readonly glossary: Glossary;
-  /** The project of the open document: new entries may be its own. */
+  /** The project last worked in (its dashboard, or the open document's): new entries may be its own. */
   readonly project?: { readonly id: string; readonly name: string } | undefined;
 }
 

@@ -179,6 +179,17 @@ export function unitSourceText(unit: Unit): string {
   return unit.source.map((sentence) => sentence.text).join(' ');
 }
 
+/**
+ * Whether a segment counts as translated in progress figures: a person translated or approved it,
+ * or it holds a translation that arrived whole (a link of an aligned translation, a
+ * pre-translation from the memory not yet edited). Drafts being typed and rejected ones do not.
+ */
+export function hasTranslation(unit: Unit): boolean {
+  if (unit.status === 'translated' || unit.status === 'approved') return true;
+  const written = unit.target.some((sentence) => sentence.text.trim() !== '');
+  return written && (unit.status === 'aligned' || (unit.status === 'draft' && unit.origin !== undefined));
+}
+
 /** Words the user taught the spelling checker (names, terms), shared by all projects. */
 export const UserDictionarySchema = z.object({
   schemaVersion: z.literal(USER_DICTIONARY_SCHEMA_VERSION),

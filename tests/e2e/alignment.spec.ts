@@ -73,6 +73,8 @@ test('aligns an imported translation and shows each link with its confidence', a
   // Back in the translation grid, the aligned units carry the status "aligned".
   await page.getByRole('button', { name: 'Translate', exact: true }).click();
   await expect(page.locator('.segment-row[data-status="aligned"]').first()).toBeVisible();
+  // Progress counts the links that hold a translation; the sentence left alone is not translated.
+  await expect(page.locator('.document-header .progress')).toHaveText(`${gold.gold.length - 1} of ${gold.gold.length} translated`);
 });
 
 test('fixes an alignment with the keyboard: the least likely links first, shift, merge, empty partner, split, confirm, undo and realign', async ({ page }) => {

@@ -206,6 +206,24 @@ test('a reviewer approves two segments, rejects one with a reason, and sees the 
   await expect(page.locator('.segment-row[data-unit-id="u2"]')).toHaveAttribute('data-status', 'approved');
   await expect(page.locator('.segment-row[data-unit-id="u4"]')).toHaveAttribute('data-status', 'rejected');
   await page.screenshot({ path: 'tests/output/workbench-review.png' });
+
+  // A corpus export leaves the rejected segment out unless asked for.
+  const rejectedTarget = (await page.locator('.segment-row[data-unit-id="u4"] .cell.target').textContent())?.trim().slice(0, 40) ?? 'missing';
+  await page.locator('.project', { hasText: 'Demo' }).getByRole('button', { name: 'Dashboard' }).click();
+  await page.getByTestId('corpus-format').selectOption('tsv');
+  const exportTsv = async (): Promise<string[]> => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    return readFileSync(await (await download).path(), 'utf8').trimEnd().split('\n');
+  };
+  const withoutRejected = await exportTsv();
+  await expect(page.locator('.corpus-report')).toContainText('30 pairs exported');
+  expect(withoutRejected.join('\n')).not.toContain(rejectedTarget);
+  await page.getByRole('checkbox', { name: 'Include rejected segments' }).check();
+  const withRejected = await exportTsv();
+  await expect(page.locator('.corpus-report')).toContainText('31 pairs exported');
+  expect(withRejected).toHaveLength(withoutRejected.length + 1);
+  expect(withRejected.join('\n')).toContain(rejectedTarget);
 });
 
 test('a reviewer approves a segment with a quality error only with a reason, recorded in its history', async ({ page }) => {
@@ -567,6 +585,24 @@ test('adds a glossary entry from the selections in two keystrokes, and manages t
   await expect(manager.locator('tbody tr')).toHaveCount(1);
   await manager.getByLabel('Search Sorani or English').fill('');
   await expect(manager.locator('[role="status"]').first()).toHaveText(/^26 of 26 entries$/);
+});
+
+test("a project-only glossary entry goes to the project whose dashboard is open, not the demo's", async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-grid')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Field reports');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const project = page.locator('.project', { hasText: 'Field reports' });
+  await project.getByRole('button', { name: 'Dashboard' }).click();
+  await page.getByRole('button', { name: 'Glossary' }).click();
+  const manager = page.locator('.glossary-manager');
+  await manager.getByRole('button', { name: 'New entry' }).click();
+  await expect(manager.getByText('Only in the project “Field reports”')).toBeVisible();
+  // Back in the demo's document, its own project is offered.
+  await page.locator('.project', { hasText: 'Demo' }).getByRole('button', { name: "Kadhimi's visit to Washington (news analysis)" }).click();
+  await page.getByRole('button', { name: 'Glossary' }).click();
+  await manager.getByRole('button', { name: 'New entry' }).click();
+  await expect(manager.getByText(/^Only in the project “Demo/u)).toBeVisible();
 });
 
 test('shares the glossary through a folder from the glossary manager', async ({ page }) => {

@@ -75,6 +75,13 @@ describe('pird qa', () => {
     expect(errors.map((i) => `${i.segment}:${i.check}`).sort()).toEqual(['0:numbers', '0:numbers', '0:terminology']);
     expect(errors.find((i) => i.check === 'numbers' && i.source)?.message).toBe('The number ٢٠ی of the source is missing from the translation');
     expect(Object.keys(errors[0] ?? {}).slice(0, 4)).toEqual(['segment', 'check', 'severity', 'message']);
+    // Read by people: the document's name and the segment's number as the grid shows them.
+    const text = run(['qa', 'demo', '--doc', 'kadhimi-washington']);
+    const errorLines = text.stdout.split('\n').filter((line) => line.includes('\terror\t'));
+    expect(errorLines.map((line) => line.split('\t').slice(0, 4).join('|')).sort()).toEqual(
+      ['numbers', 'numbers', 'terminology'].map((check) => `${document.name}|1|error|${check}`),
+    );
+    expect(errorLines).toContain(`${document.name}\t1\terror\tnumbers\tThe number ٢٠ی of the source is missing from the translation`);
     expect(run(['qa', 'demo', '--doc', 'nope']).code).toBe(2);
     // A project by its name, as pird export and pird import take it.
     const byName = run(['qa', "Demo: Kadhimi's visit to Washington", '--doc', 'kadhimi-washington', '--json']);
