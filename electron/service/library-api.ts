@@ -1,5 +1,5 @@
 import { ApiError, parseInput, type PirdApi } from '../../shared/api';
-import { buildDocument, documentStats, statsCsv, sumStats, type DocumentFile, type DocumentSummary } from '../../shared/project';
+import { buildDocument, documentNameFor, documentStats, statsCsv, sumStats, type DocumentFile, type DocumentSummary } from '../../shared/project';
 import { matchingKey } from '../../shared/text';
 import { summarize } from './document-access';
 import { extractOrRefuse, type ServiceContext } from './service-context';
@@ -48,7 +48,7 @@ export function createLibraryApi(ctx: ServiceContext): LibraryMethods {
         if (other && other.sourceText !== '' && matchingKey(other.sourceText) === key) duplicateOf = other.id;
       }
       const document = buildDocument({
-        id: ctx.freshId('d'), projectId, name: fileName, sourceLang: project.sourceLang, targetLang: project.targetLang,
+        id: ctx.freshId('d'), projectId, name: documentNameFor(fileName, project.documents.map((d) => d.name)), sourceLang: project.sourceLang, targetLang: project.targetLang,
         sourceText: extracted.text, now: ctx.now().toISOString(), author: await ctx.settings.author(),
       });
       const summary = await addDocument(document, duplicateOf);

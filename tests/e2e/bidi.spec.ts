@@ -27,7 +27,7 @@ test('mixed Sorani/English segments display in the right visual order and copy a
   await request.post(`${host.origin}/api/updateTarget`, { headers, data: { documentId, unitId: 'u2', text: target } });
 
   await page.goto(host.url);
-  await page.locator('.project', { hasText: 'Bidi' }).getByRole('button', { name: 'mixed.txt' }).click();
+  await page.locator('.project', { hasText: 'Bidi' }).getByRole('button', { name: 'mixed', exact: true }).click();
   const sourceCell = '.segment-row[data-unit-id="u2"] .cell.source';
   const targetCell = '.segment-row[data-unit-id="u2"] .cell.target';
   await expect(page.locator(sourceCell)).toContainText('Make America');

@@ -366,14 +366,20 @@ test('imports a DOCX and a Windows-1256 text file into a new project; a duplicat
   await expect(page.locator('.import-messages')).toContainText('Imported kadhimi-visit.docx (docx, docx)');
   await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '3');
   await expect(page.locator('.segment-row[data-unit-id="u1"] .source-editor')).toHaveValue('کاظمي به واشنتن رفت.');
-  await project.getByRole('button', { name: 'kadhimi-visit.docx' }).click();
+  await project.getByRole('button', { name: 'kadhimi-visit', exact: true }).click();
   await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '5');
   await expect(page.locator('.segment-row[data-unit-id="u3"] .cell.source')).toContainText('هێزەکانی ئەمریکا لە عێراقدا دەمێننەوە؟');
   const again = page.waitForEvent('filechooser');
   await project.getByRole('button', { name: 'Import files…' }).click();
   await (await again).setFiles([{ name: 'copy.txt', mimeType: 'text/plain', buffer: Buffer.from('کاظمی به واشنتن رفت. ترامپ منتظر است.') }]);
-  await expect(page.locator('.import-messages')).toContainText('copy.txt has the same text as old-report.txt');
+  await expect(page.locator('.import-messages')).toContainText('copy.txt has the same text as old-report');
   await expect(project.locator('.duplicate-flag')).toHaveCount(1);
+  // Named without the file's extension, and apart from a document of the same name.
+  const twice = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  await (await twice).setFiles([{ name: 'old-report.txt', mimeType: 'text/plain', buffer: Buffer.from('ڕاپۆرتێکی نوێ.') }]);
+  await expect(project.getByRole('button', { name: 'old-report (2)', exact: true })).toBeVisible();
+  await expect(project.getByRole('button', { name: 'copy', exact: true })).toBeVisible();
 });
 
 test('the project dashboard shows segments and words by status and exports them as CSV', async ({ page }) => {
