@@ -59,6 +59,9 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
   const units = useMemo(() => document?.units ?? [], [document]);
   const activeUnit = units[active];
   const [filter, setFilter] = useState<UnitFilter>({ statuses: [], field: 'both', hasComments: false });
+  /** The active segment's source is open for editing (F2): read-only otherwise, so that it is not changed by accident. */
+  const [editingSource, setEditingSource] = useState(false);
+  useEffect(() => setEditingSource(false), [active]);
   const [showReplace, setShowReplace] = useState(false);
   const [showQa, setShowQa] = useState(false);
   const projectGlossary = useMemo(() => glossary.forProject(document?.projectId), [glossary, document?.projectId]);
@@ -109,10 +112,19 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
     getItemKey: (row) => units[visible[row] ?? -1]?.id ?? row,
   });
 
+  /**
+   * The active row is scrolled into view when it changes or the filter does; not after every edit:
+   * a change saved as the user clicks another row (a source committed on leaving it) must not
+   * scroll the page from under the pointer.
+   */
+  const scrolledTo = useRef<{ active: number; filter: UnitFilter } | null>(null);
   useEffect(() => {
+    if (scrolledTo.current?.active === active && scrolledTo.current.filter === filter) return;
     const row = visible.indexOf(active);
-    if (row >= 0) virtualizer.scrollToIndex(row, { align: 'auto' });
-  }, [active, visible, virtualizer]);
+    if (row < 0) return;
+    scrolledTo.current = { active, filter };
+    virtualizer.scrollToIndex(row, { align: 'auto' });
+  }, [active, filter, visible, virtualizer]);
 
   const moveTo = useCallback(
     async (index: number) => {
@@ -171,6 +183,11 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
       if (event.ctrlKey && event.shiftKey && key === 'g') {
         event.preventDefault();
         openNewTerm();
+        return;
+      }
+      if (event.key === 'F2' && !event.ctrlKey && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        setEditingSource(true);
         return;
       }
       // Ctrl+K from the source box or the grid (Monaco has its own binding for the translation).
@@ -238,6 +255,15 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
           onClick={() => activeUnit && void edit({ kind: 'merge-next', unitId: activeUnit.id })}
         >
           {t('actions.merge')}
+        </button>
+        <button
+          type="button"
+          disabled={!activeUnit}
+          aria-pressed={editingSource}
+          title={t('actions.editSourceHint')}
+          onClick={() => setEditingSource((editing) => !editing)}
+        >
+          {t('actions.editSource')}
         </button>
         <button
           type="button"
@@ -325,7 +351,9 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
                     newParagraph={index > 0 && unit.paragraph !== units[index - 1]?.paragraph}
                     onActivate={(i) => void moveTo(i)}
                     setSlot={index === active ? setSlot : () => undefined}
+                    editingSource={index === active && editingSource}
                     onSourceCommit={(text) => void edit({ kind: 'set-source', unitId: unit.id, text })}
+                    onSourceEditEnd={() => setEditingSource(false)}
                     onSourceCursor={(offset, selected) => {
                       sourceCursor.current = offset;
                       sourceSelection.current = selected;

@@ -15,7 +15,10 @@ export interface SegmentRowProps {
   readonly termMarks: readonly TextMark[];
   onActivate(index: number): void;
   setSlot(element: HTMLElement | null): void;
+  /** The active row's source is being edited ("Edit source", F2); otherwise it is read-only. */
+  readonly editingSource: boolean;
   onSourceCommit(text: string): void;
+  onSourceEditEnd(): void;
   onSourceCursor(offset: number, selected: string): void;
   /** A reviewer's checkbox for batch approval; absent for translators. */
   readonly selection?: { readonly checked: boolean; toggle(): void } | undefined;
@@ -57,7 +60,10 @@ export function SegmentRow(props: SegmentRowProps) {
           <SourceEditor
             text={source}
             label={t('document.sourceEditor', { n: index + 1 })}
+            editable={props.editingSource}
+            marks={props.termMarks}
             onCommit={props.onSourceCommit}
+            onEditEnd={props.onSourceEditEnd}
             onCursor={props.onSourceCursor}
           />
         ) : (

@@ -158,6 +158,35 @@ test('merges, undoes, splits at the cursor in the Sorani source, and edits the s
   await expect(sourceEditor).toHaveValue(/نابێت،$/);
   await page.reload();
   await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '33');
+
+  // The source is read-only until F2: typing into it changes nothing.
+  await page.locator('.segment-row[data-unit-id="u3"]').click();
+  const source = page.locator('.segment-row[data-unit-id="u3"] .source-editor');
+  const before = await source.inputValue();
+  await source.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' زیاد');
+  await expect(source).toHaveValue(before);
+  // F2 opens it; the edit is kept when the focus leaves; Escape gives an edit up.
+  await page.keyboard.press('F2');
+  await expect(source).toBeFocused();
+  await expect(source).not.toHaveAttribute('readonly');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' زیاد');
+  // Another row clicked at once: the source is saved as it is left, and the page stays where it was clicked.
+  await page.locator('.segment-row[data-unit-id="u5"]').click();
+  await expect(page.locator('.segment-row[data-unit-id="u5"]')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.segment-row[data-unit-id="u3"] .cell.source')).toHaveText(`${before} زیاد`);
+  await page.locator('.segment-row[data-unit-id="u3"]').click();
+  await expect(source).toHaveAttribute('readonly');
+  await page.getByRole('button', { name: 'Edit source' }).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' نا');
+  await page.keyboard.press('Escape');
+  await expect(source).toHaveValue(`${before} زیاد`);
+  await expect(source).toHaveAttribute('readonly');
+  await page.reload();
+  await expect(page.locator('.segment-row[data-unit-id="u3"] .cell.source')).toHaveText(`${before} زیاد`);
 });
 
 test('a browser host killed with SIGKILL while typing loses at most the last second, nothing earlier', async ({ page }) => {
@@ -528,6 +557,13 @@ test('shows glossary terms in the source and the panel, inserts them by key, but
   const term = page.locator('.segment-row[data-unit-id="u2"] mark.term', { hasText: 'بەغدا' }).first();
   await expect(term).toHaveAttribute('title', /Baghdad \(Preferred\)/);
   await row.click();
+  // In the active row too, under the read-only source: the highlight sits where the word is drawn.
+  const activeTerm = row.locator('.source-marks mark.term', { hasText: 'کازمی' }).first();
+  await expect(activeTerm).toBeVisible();
+  const box = await activeTerm.boundingBox();
+  const word = await row.locator('.source-editor').evaluate((area: HTMLTextAreaElement) => area.value.indexOf('کازمی'));
+  expect(word).toBeGreaterThanOrEqual(0);
+  expect(box?.width ?? 0).toBeGreaterThan(10);
   const panel = page.locator('.glossary-panel');
   await expect(panel.locator('li').first()).toContainText('کازمی');
   await expect(panel.locator('li').first().locator('.term-forbidden')).toHaveText(['Kazemi', 'Kazimi']);
