@@ -5,6 +5,7 @@ import { CORPUS_FORMATS, type CorpusFormat } from '../../shared/formats';
 import { UNIT_STATUSES } from '../../shared/project';
 import { ErrorBanner } from './error-banner';
 import { downloadText } from './files';
+import { useAttempt } from './use-attempt';
 
 const MEDIA_TYPE: Readonly<Record<CorpusFormat, string>> = {
   tmx: 'application/x-tmx+xml', xliff: 'application/xliff+xml', tsv: 'text/tab-separated-values',
@@ -33,23 +34,18 @@ export function CorpusExport({ api, projectId, documents }: CorpusExportProps) {
   const [sourceLang, setSourceLang] = useState('ckb');
   const [targetLang, setTargetLang] = useState('en');
   const [report, setReport] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, attempt } = useAttempt();
 
-  const run = async () => {
-    setFailure(null);
+  const run = () => attempt(async () => {
     setReport('');
-    try {
-      const result = await api.exportCorpus({
+    const result = await api.exportCorpus({
         projectId, documentIds: documents.filter((d) => !left.has(d.id)).map((d) => d.id), format, statuses: approvedOnly ? ['approved'] : includeRejected ? [] : UNIT_STATUSES.filter((status) => status !== 'rejected'), dedupe, clean, sourceLang, targetLang,
         neutralizeFormulas: !keepFormulas,
       });
-      for (const file of result.files) downloadText(file.name, file.content, `${MEDIA_TYPE[format]};charset=utf-8`);
-      setReport(t('corpus.exported', { ...result.counts, files: result.files.map((f) => f.name).join(', ') })
-        + (result.droppedCharacters > 0 ? ` ${t('corpus.dropped', { count: result.droppedCharacters })}` : ''));
-    } catch (error) {
-      setFailure(error);
-    }
-  };
+    for (const file of result.files) downloadText(file.name, file.content, `${MEDIA_TYPE[format]};charset=utf-8`);
+    setReport(t('corpus.exported', { ...result.counts, files: result.files.map((f) => f.name).join(', ') })
+      + (result.droppedCharacters > 0 ? ` ${t('corpus.dropped', { count: result.droppedCharacters })}` : ''));
+  });
 
   return (
     <section className="corpus-export" aria-label={t('corpus.title')}>

@@ -4,6 +4,7 @@ import type { PirdApi } from '../../shared/api';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../../shared/project';
 import { ErrorBanner } from './error-banner';
 import { base64ToBytes, downloadText } from './files';
+import { useAttempt } from './use-attempt';
 
 const MEDIA_TYPE: Readonly<Record<DocumentFormat, string>> = {
   txt: 'text/plain;charset=utf-8', md: 'text/markdown;charset=utf-8', html: 'text/html;charset=utf-8', 'review-html': 'text/html;charset=utf-8',
@@ -22,19 +23,14 @@ export function DocumentExport({ api, documents }: DocumentExportProps) {
   const [documentId, setDocumentId] = useState(documents[0]?.id ?? '');
   const [format, setFormat] = useState<DocumentFormat>('docx');
   const [report, setReport] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, attempt } = useAttempt();
 
-  const run = async () => {
-    setFailure(null);
+  const run = () => attempt(async () => {
     setReport('');
-    try {
-      const result = await api.exportDocument({ documentId, format });
-      downloadText(result.fileName, base64ToBytes(result.contentBase64), MEDIA_TYPE[format]);
-      setReport([t('documentExport.written', { file: result.fileName }), ...(result.untranslated > 0 ? [t('documentExport.untranslated', { count: result.untranslated })] : [])].join(' '));
-    } catch (error) {
-      setFailure(error);
-    }
-  };
+    const result = await api.exportDocument({ documentId, format });
+    downloadText(result.fileName, base64ToBytes(result.contentBase64), MEDIA_TYPE[format]);
+    setReport([t('documentExport.written', { file: result.fileName }), ...(result.untranslated > 0 ? [t('documentExport.untranslated', { count: result.untranslated })] : [])].join(' '));
+  });
 
   if (documents.length === 0) return null;
   return (

@@ -4,6 +4,7 @@ import type { PirdApi } from '../../shared/api';
 import type { Project } from '../../shared/project';
 import { QA_CHECKS, QA_SEVERITIES, type QaCheckId, type QaSeverity } from '../../shared/qa';
 import { ErrorBanner } from './error-banner';
+import { useAttempt } from './use-attempt';
 
 /** A project's quality checks: each on or off, and its severity as the check says or changed. */
 export function QaSettingsPanel({ api, project, onSaved }: { readonly api: PirdApi; readonly project: Project; onSaved(): Promise<void> }) {
@@ -11,18 +12,13 @@ export function QaSettingsPanel({ api, project, onSaved }: { readonly api: PirdA
   const [disabled, setDisabled] = useState<ReadonlySet<QaCheckId>>(new Set(project.qa?.disabled ?? []));
   const [severity, setSeverity] = useState<Partial<Record<QaCheckId, QaSeverity>>>({ ...project.qa?.severity });
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, attempt } = useAttempt();
 
-  const save = async () => {
-    setFailure(null);
-    try {
-      await api.setProjectQa({ projectId: project.id, qa: { disabled: [...disabled], severity } });
-      setSaved(true);
-      await onSaved();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
+  const save = () => attempt(async () => {
+    await api.setProjectQa({ projectId: project.id, qa: { disabled: [...disabled], severity } });
+    setSaved(true);
+    await onSaved();
+  });
 
   return (
     <section className="qa-settings" aria-label={t('qaSettings.title')}>

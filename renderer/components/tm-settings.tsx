@@ -4,6 +4,7 @@ import type { PirdApi } from '../../shared/api';
 import type { MemoryInfo, Project, TmSettings } from '../../shared/project';
 import { ErrorBanner } from './error-banner';
 import { fileToBase64 } from './files';
+import { useAttempt } from './use-attempt';
 
 const THRESHOLDS = [50, 60, 70, 75, 80, 85, 90, 95] as const;
 const AUTO_INSERT = [101, 100, 95, 90, 85] as const;
@@ -14,13 +15,13 @@ export function TmSettingsPanel({ api, project, onSaved }: { readonly api: PirdA
   const [memories, setMemories] = useState<readonly MemoryInfo[] | null>(null);
   const [settings, setSettings] = useState<TmSettings>({ ...project.tm });
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, attempt } = useAttempt();
   const [name, setName] = useState('');
   const file = useRef<HTMLInputElement | null>(null);
 
   useEffect(() => {
-    api.listMemories({}).then(({ memories: found }) => setMemories(found), setFailure);
-  }, [api]);
+    void attempt(async () => setMemories((await api.listMemories({})).memories));
+  }, [api, attempt]);
 
   const change = (next: TmSettings) => {
     setSaved(false);
@@ -32,26 +33,16 @@ export function TmSettingsPanel({ api, project, onSaved }: { readonly api: PirdA
     const current = settings.memories ?? all;
     change({ ...settings, memories: current.includes(id) ? current.filter((m) => m !== id) : [...current, id] });
   };
-  const save = async () => {
-    setFailure(null);
-    try {
-      await api.setProjectTm({ projectId: project.id, tm: settings });
-      setSaved(true);
-      await onSaved();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-  const importMemory = async (chosen: File) => {
-    setFailure(null);
-    try {
-      const memory = await api.importMemory({ name: name.trim() || chosen.name.replace(/\.tmx$/iu, ''), fileName: chosen.name, contentBase64: await fileToBase64(chosen) });
-      setMemories((current) => [...(current ?? []), memory]);
-      setName('');
-    } catch (error) {
-      setFailure(error);
-    }
-  };
+  const save = () => attempt(async () => {
+    await api.setProjectTm({ projectId: project.id, tm: settings });
+    setSaved(true);
+    await onSaved();
+  });
+  const importMemory = (chosen: File) => attempt(async () => {
+    const memory = await api.importMemory({ name: name.trim() || chosen.name.replace(/\.tmx$/iu, ''), fileName: chosen.name, contentBase64: await fileToBase64(chosen) });
+    setMemories((current) => [...(current ?? []), memory]);
+    setName('');
+  });
 
   return (
     <section className="tm-settings" aria-label={t('tmSettings.title')}>

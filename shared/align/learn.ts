@@ -96,8 +96,8 @@ const FROM_UNITS: DiceOptions = { minTogether: 2, minDice: 0.3, perWord: 2 };
  * Word pairs learned from sentence pairs people confirmed (a translation memory's units): the
  * Sorani words the lexicon does not know, each with the English stems its translations keep using.
  */
-export function learnWordPairs(units: Iterable<{ readonly source: string; readonly target: string }>, resources: AlignmentResources, options: Partial<DiceOptions> = {}): Map<string, string[]> {
+export function learnWordPairs(units: Iterable<{ readonly source: string; readonly target: string }>, resources: AlignmentResources): Map<string, string[]> {
   const pairs: KeyedPair[] = [];
   for (const unit of units) pairs.push(keyedPair(unit.source, unit.target, resources));
-  return diceTranslations(pairs, { ...FROM_UNITS, ...options });
+  return diceTranslations(pairs, FROM_UNITS);
 }
