@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PirdApi } from '../shared/api';
 import { ROLES, UI_LANGUAGES, type Project, type Settings, type UiLanguage } from '../shared/project';
@@ -21,14 +21,24 @@ export interface AppProps {
 }
 
 const PROJECTS_POLL_MS = 3000;
+/** How long the active segment stays before it is saved as the place to reopen at. */
+const PLACE_SAVE_MS = 800;
 
 export function App({ api, initialSettings, initialProjects, firstPage }: AppProps) {
   const { t, i18n } = useTranslation();
   const [projects, setProjects] = useState<readonly Project[] | null>(initialProjects ?? null);
   const [error, setError] = useState<unknown>(null);
-  const [documentId, setDocumentId] = useState<string | null>(initialProjects?.[0]?.documents[0]?.id ?? null);
-  /** A segment to make active in the document being opened (a concordance hit). */
-  const [focusUnitId, setFocusUnitId] = useState<string | undefined>(undefined);
+  const [documentId, setDocumentId] = useState<string | null>(firstPage?.documentId ?? initialProjects?.[0]?.documents[0]?.id ?? null);
+  /** A segment to make active in the document being opened (a concordance hit, or where work stopped). */
+  const [focusUnitId, setFocusUnitId] = useState<string | undefined>(
+    initialSettings?.lastPlace && initialSettings.lastPlace.documentId === firstPage?.documentId ? initialSettings.lastPlace.unitId : undefined,
+  );
+  /** Where work is, saved a moment after it moves: the next start reopens there. */
+  const placeTimer = useRef<number | undefined>(undefined);
+  const notePlace = useCallback((openDocument: string, unitId: string) => {
+    window.clearTimeout(placeTimer.current);
+    placeTimer.current = window.setTimeout(() => void api.updateSettings({ lastPlace: { documentId: openDocument, unitId } }).catch(() => undefined), PLACE_SAVE_MS);
+  }, [api]);
   const [settings, setSettings] = useState<Settings | null>(initialSettings);
   const [dashboard, setDashboard] = useState<string | null>(null);
   const glossary = useGlossary(api, setError);
@@ -152,7 +162,7 @@ export function App({ api, initialSettings, initialProjects, firstPage }: AppPro
           {error !== null && <ErrorBanner error={error} />}
           {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} project={projects?.find((p) => p.id === dashboard)} onProjectChanged={async () => setProjects(await api.listProjects({}))} /> : documentId ? <DocumentView
             api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={documentProject?.name}
-            qaSettings={documentProject?.qa} tmSettings={documentProject?.tm} focusUnitId={focusUnitId}
+            qaSettings={documentProject?.qa} tmSettings={documentProject?.tm} focusUnitId={focusUnitId} onActiveUnit={notePlace}
             onOpenDocument={(id, unitId) => {
               setFocusUnitId(unitId);
               setDocumentId(id);

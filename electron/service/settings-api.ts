@@ -55,6 +55,7 @@ export function createSettingsApi(settings: SettingsAccess): Pick<PirdApi, 'getS
           ...(changes.uiLanguage === undefined ? {} : { uiLanguage: changes.uiLanguage }),
           ...(changes.userName === undefined ? {} : { userName: changes.userName }),
           ...(changes.role === undefined ? {} : { role: changes.role }),
+          ...(changes.lastPlace === undefined ? {} : { lastPlace: changes.lastPlace }),
         };
         if (changes.glossaryFolder !== undefined) {
           if (changes.glossaryFolder.trim() === '') delete next.glossaryFolder;

@@ -29,18 +29,27 @@ export interface Boot {
 export function boot(): Boot {
   const api = createApiClient();
   const projects = api.listProjects({}).catch(() => null);
+  const settings = api.getSettings({}).catch(() => null);
   return {
     api,
-    settings: api.getSettings({}).catch(() => null),
+    settings,
     projects,
-    firstPage: projects.then((list) => {
-      const documentId = list?.[0]?.documents[0]?.id;
+    // Both questions are in flight together: the document is where work stopped, else the first.
+    firstPage: Promise.all([projects, settings]).then(([list, known]) => {
+      const documentId = documentToOpen(list, known);
       if (!documentId) return null;
       const page = api.getDocument({ documentId, withSourceText: false, firstUnits: FIRST_UNITS });
       page.catch(() => undefined); // the document view reports it
       return { documentId, page };
     }),
   };
+}
+
+/** The document the workbench opens: the one work stopped in, if it is still there, else the first. */
+export function documentToOpen(projects: readonly Project[] | null, settings: Settings | null): string | undefined {
+  const last = settings?.lastPlace?.documentId;
+  if (last && projects?.some((project) => project.documents.some((document) => document.id === last))) return last;
+  return projects?.[0]?.documents[0]?.id;
 }
 
 /** Evaluated first of the renderer's modules (main.tsx imports it first), so the questions leave early. */

@@ -43,11 +43,13 @@ export interface DocumentViewProps {
   readonly onOpenDocument?: ((documentId: string, unitId: string) => void) | undefined;
   /** The segment to make active once the document is here. */
   readonly focusUnitId?: string | undefined;
+  /** Told which segment is active (the place the workbench reopens at). */
+  readonly onActiveUnit?: ((documentId: string, unitId: string) => void) | undefined;
   /** The project's translation memory settings (threshold, automatic insertion and propagation). */
   readonly tmSettings?: TmSettings | undefined;
 }
 
-export function DocumentView({ api, documentId, role, firstPage, glossary, projectName, qaSettings, onOpenDocument, focusUnitId, tmSettings }: DocumentViewProps) {
+export function DocumentView({ api, documentId, role, firstPage, glossary, projectName, qaSettings, onOpenDocument, focusUnitId, onActiveUnit, tmSettings }: DocumentViewProps) {
   const { t } = useTranslation();
   const { document, loading, loadError, save, undoState, revision, type, edit, request, undo, redo, flushTyping } = useDocument(api, documentId, firstPage);
   const [view, setView] = useState<'translate' | 'align'>('translate');
@@ -164,11 +166,18 @@ export function DocumentView({ api, documentId, role, firstPage, glossary, proje
   /** The concordance, open with the words it was asked for (Ctrl+K), or closed (null). */
   const [concordance, setConcordance] = useState<string | null>(null);
   const openConcordance = useCallback((selected: string) => setConcordance(selected.trim()), []);
+  /** The segment asked for is made active once, when it has arrived; later edits leave the active segment alone. */
+  const focused = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!focusUnitId) return;
+    if (!focusUnitId || focused.current === `${documentId}/${focusUnitId}`) return;
     const index = units.findIndex((unit) => unit.id === focusUnitId);
-    if (index >= 0) setActive(index);
-  }, [focusUnitId, units]);
+    if (index < 0) return;
+    focused.current = `${documentId}/${focusUnitId}`;
+    setActive(index);
+  }, [documentId, focusUnitId, units]);
+  useEffect(() => {
+    if (activeUnit) onActiveUnit?.(documentId, activeUnit.id);
+  }, [documentId, activeUnit?.id, onActiveUnit]);
 
   const checkQa = useCallback((text: string) => (activeUnit ? qa.checkTyped(activeUnit, text) : []), [activeUnit, qa]);
 

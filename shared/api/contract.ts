@@ -362,6 +362,8 @@ export const API = {
       role: z.enum(ROLES).optional(),
       /** An absolute folder path; empty to stop sharing. */
       glossaryFolder: z.string().max(1000).optional(),
+      /** The document and segment the workbench shows, to reopen them on the next start. */
+      lastPlace: z.object({ documentId: Id, unitId: Id.optional() }).optional(),
     }),
     output: SettingsSchema,
   },

@@ -158,6 +158,8 @@ export const SettingsSchema = z.object({
   glossaryFolder: z.string().max(1000).optional(),
   /** This data directory's name among the writers of a shared glossary; made on first need. */
   instanceId: z.string().max(64).optional(),
+  /** Where work stopped: the workbench reopens this document at this segment. */
+  lastPlace: z.object({ documentId: Id, unitId: Id.optional() }).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

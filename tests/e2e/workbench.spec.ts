@@ -68,6 +68,32 @@ test('edits a translation in Monaco, and it survives a reload and a restart of t
   await expect(page.locator('.segment-row[data-unit-id="u2"] .cell.target')).toContainText('They will watch Washington as closely as Baghdad.');
 });
 
+test('reopens the document and the segment where work stopped', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-row[data-unit-id="u1"]')).toHaveAttribute('aria-selected', 'true');
+  // Another document, imported and opened, at its second segment.
+  const project = page.locator('.project', { hasText: 'Demo' });
+  const chooser = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles([{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('یەکەم ڕستە. دووەم ڕستە. سێیەم ڕستە.') }]);
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '4');
+  await page.locator('.segment-row[data-unit-id="u2"]').click();
+  await expect(page.locator('.segment-row[data-unit-id="u2"]')).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(async () => JSON.parse(readFileSync(join(host.dataDir, 'settings.json'), 'utf8')).lastPlace?.unitId as unknown).toBe('u2');
+  await page.reload();
+  await expect(page.locator('.document-header h2')).toHaveText('notes');
+  await expect(page.locator('.segment-row[data-unit-id="u2"]')).toHaveAttribute('aria-selected', 'true');
+  // The demo, far down: reopened there, in view.
+  await project.getByRole('button', { name: "Kadhimi's visit to Washington (news analysis)" }).click();
+  await page.locator('.segment-row[data-unit-id="u1"]').click();
+  for (let i = 0; i < 24; i++) await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.locator('.segment-row[data-unit-id="u25"]')).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(async () => JSON.parse(readFileSync(join(host.dataDir, 'settings.json'), 'utf8')).lastPlace?.unitId as unknown).toBe('u25');
+  await page.reload();
+  await expect(page.locator('.segment-row[data-unit-id="u25"]')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.segment-row[data-unit-id="u25"]')).toBeInViewport();
+});
+
 test('switching the UI to Sorani mirrors the layout; source and target keep their own directions', async ({ page }) => {
   await page.goto(host.url);
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
