@@ -67,6 +67,10 @@ function typingElsewhere(slot: HTMLElement): boolean {
   return field && !slot.closest('.segment-grid')?.contains(active);
 }
 
+/** The editor's least height (about two lines and a half) and the most of the window it may take. */
+const MIN_EDITOR_PX = 64;
+const MAX_EDITOR_SHARE = 0.6;
+
 /** One Monaco instance for the English target of the active segment (LTR text only). */
 export function TargetEditor(props: TargetEditorProps): null {
   const host = useRef<HTMLDivElement | null>(null);
@@ -104,6 +108,14 @@ export function TargetEditor(props: TargetEditorProps): null {
       quickSuggestions: { other: true, comments: false, strings: false },
       suggestOnTriggerCharacters: false,
     });
+    // The editor grows with its text, as the rows around it show theirs whole (from two lines up to most of the window).
+    const fitHeight = (): void => {
+      const height = Math.max(MIN_EDITOR_PX, Math.min(window.innerHeight * MAX_EDITOR_SHARE, instance.getContentHeight() + 2));
+      if (element.style.height === `${height}px`) return;
+      element.style.height = `${height}px`;
+      instance.layout();
+    };
+    instance.onDidContentSizeChange(fitHeight);
     const showQa = () => {
       const model = instance.getModel();
       if (model) showQaMarkers(model, latest.current.checkQa(model.getValue()), translate.current);

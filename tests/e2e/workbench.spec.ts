@@ -68,6 +68,25 @@ test('edits a translation in Monaco, and it survives a reload and a restart of t
   await expect(page.locator('.segment-row[data-unit-id="u2"] .cell.target')).toContainText('They will watch Washington as closely as Baghdad.');
 });
 
+test('the English editor spans its column and grows with its text, no scrolling inside it', async ({ page }) => {
+  await page.goto(host.url);
+  const row = page.locator('.segment-row[data-unit-id="u2"]');
+  await row.click();
+  const editor = row.locator('.target-editor');
+  await expect(row.locator('.monaco-editor.focused')).toBeVisible();
+  const cell = await row.locator('.cell.target').boundingBox();
+  const before = await editor.boundingBox();
+  expect(before?.width ?? 0).toBeGreaterThan((cell?.width ?? 0) * 0.9);
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < 2; i++) await page.keyboard.type(' And another long sentence follows here, so that the text wraps over many lines.');
+  await expect.poll(async () => (await editor.boundingBox())?.height ?? 0).toBeGreaterThan((before?.height ?? 0) * 1.5);
+  // All of the text is shown: the editor's content fits in it.
+  const lines = await row.locator('.monaco-editor .view-lines').boundingBox();
+  const box = await editor.boundingBox();
+  expect(lines?.height ?? Infinity).toBeLessThanOrEqual(box?.height ?? 0);
+  expect(lines?.height ?? 0).toBeGreaterThan(60);
+});
+
 test('reopens the document and the segment where work stopped', async ({ page }) => {
   await page.goto(host.url);
   await expect(page.locator('.segment-row[data-unit-id="u1"]')).toHaveAttribute('aria-selected', 'true');
@@ -565,7 +584,7 @@ test('flags a source translated one way here and another way in another document
   await (await chooser).setFiles([{ name: 'follow-up.txt', mimeType: 'text/plain', buffer: Buffer.from(`${firstSentence}.`) }]);
   await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '2');
   const row = page.locator('.segment-row[data-unit-id="u1"]');
-  await row.click();
+  await row.locator('.monaco-editor').click();
   await expect(row.locator('.monaco-editor.focused')).toBeVisible();
   await page.keyboard.type('On the 20th of this month Kadhimi will fly to the American capital.');
   await expect(page.locator('.save-state')).toHaveClass(/save-saved/);

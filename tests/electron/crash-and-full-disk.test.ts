@@ -46,7 +46,8 @@ async function burst(host: ApiHost, stream: number, acks: Ack[], unanswered: Ack
 
 describe('acknowledged means on disk', () => {
   it('keeps every acknowledged change of a burst of edits of every kind when the host is killed (SIGKILL) at random points', async () => {
-    // Killed a while after the fourth acknowledgement (a loaded machine may take 150 ms for the first two).
+    // Killed a while after the eighth acknowledgement (a loaded machine may take 150 ms for the first two),
+    // by when some acknowledged texts and comments sit on units no split or merge has reshaped.
     for (const [round, afterMs] of [0, 250, 750].entries()) {
       const dataDir = mkdtempSync(join(tmpdir(), `pird-kill-${round}-`));
       const host = await startApiHost(dataDir);
@@ -54,7 +55,7 @@ describe('acknowledged means on disk', () => {
       const unanswered: Ack[] = [];
       const stop = { now: false };
       const streams = [0, 1, 2].map((stream) => burst(host, stream, acks, unanswered, stop));
-      for (const waitUntil = Date.now() + 20_000; acks.length < 4 && Date.now() < waitUntil;) await new Promise((resolve) => setTimeout(resolve, 5));
+      for (const waitUntil = Date.now() + 20_000; acks.length < 8 && Date.now() < waitUntil;) await new Promise((resolve) => setTimeout(resolve, 5));
       await new Promise((resolve) => setTimeout(resolve, afterMs));
       await host.kill();
       stop.now = true;
