@@ -15,6 +15,9 @@ export function translationAsDocx(document: TranslatedDocument): Promise<Buffer>
   return Packer.toBuffer(docx);
 }
 
+/** Widths of the review table's columns (number, Sorani, English, status, comments), in percent. */
+const COLUMN_PERCENT = [6, 37, 37, 8, 12] as const;
+
 const cell = (paragraphs: Paragraph[], widthPercent: number): TableCell =>
   new TableCell({ children: paragraphs.length > 0 ? paragraphs : [new Paragraph('')], width: { size: widthPercent, type: WidthType.PERCENTAGE } });
 
@@ -27,16 +30,16 @@ export function reviewAsDocx(document: Pick<DocumentFile, 'name' | 'sourceLang' 
   const header = new TableRow({
     tableHeader: true,
     children: [labels.number, labels.source, labels.target, labels.status, labels.comments].map((label, k) =>
-      cell([new Paragraph({ children: [new TextRun({ text: label, bold: true })] })], [6, 37, 37, 8, 12][k] ?? 10)),
+      cell([new Paragraph({ children: [new TextRun({ text: label, bold: true })] })], COLUMN_PERCENT[k] ?? 10)),
   });
   const rows = reviewRows(document).map((row) => new TableRow({
     children: [
-      cell([new Paragraph(String(row.number))], 6),
-      cell([soraniParagraph(row.source, document.sourceLang)], 37),
-      cell([new Paragraph({ children: [new TextRun({ text: row.target, language: { value: document.targetLang } })] })], 37),
-      cell([new Paragraph(labels.statuses[row.status])], 8),
-      cell(row.comments.map((comment) => new Paragraph(comment)), 12),
-    ],
+      [new Paragraph(String(row.number))],
+      [soraniParagraph(row.source, document.sourceLang)],
+      [new Paragraph({ children: [new TextRun({ text: row.target, language: { value: document.targetLang } })] })],
+      [new Paragraph(labels.statuses[row.status])],
+      row.comments.map((comment) => new Paragraph(comment)),
+    ].map((paragraphs, k) => cell(paragraphs, COLUMN_PERCENT[k] ?? 10)),
   }));
   const docx = new Document({
     title: document.name,

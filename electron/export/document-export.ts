@@ -1,5 +1,5 @@
 import {
-  reviewAsHtml, translatedDocument, translationAsHtml, translationAsMarkdown, translationAsText, type DocumentFile, type DocumentFormat,
+  reviewAsHtml, translatedDocument, withoutImportedExtension, translationAsHtml, translationAsMarkdown, translationAsText, type DocumentFile, type DocumentFormat,
 } from '../../shared/project';
 import { reviewAsDocx, translationAsDocx } from './document-docx';
 
@@ -16,7 +16,7 @@ const EXTENSIONS: Readonly<Record<DocumentFormat, string>> = {
 
 /** The file name a document's export gets: its name without a file extension, and what the export is. */
 function fileNameOf(document: DocumentFile, format: DocumentFormat): string {
-  const base = document.name.replace(/\.(?:txt|md|markdown|html?|docx)$/iu, '').replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').trim() || document.id;
+  const base = withoutImportedExtension(document.name).replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').trim() || document.id;
   return `${base}${EXTENSIONS[format]}`;
 }
 

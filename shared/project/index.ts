@@ -16,4 +16,4 @@ export {
 } from './journal';
 export { corpusPairs, type CorpusCounts, type CorpusSelection, type ExportedDocument, type SelectedPair } from './corpus-pairs';
 export { DOCUMENT_FORMATS, ENGLISH_REVIEW_LABELS, REVIEW_FORMATS, TRANSLATION_FORMATS, reviewAsHtml, reviewRows, translatedDocument, translationAsHtml, translationAsMarkdown, translationAsText, type DocumentFormat, type ReviewLabels, type ReviewRow, type TranslatedDocument } from './translated-document';
-export { documentNameFor } from './document-name';
+export { documentNameFor, withoutImportedExtension } from './document-name';
