@@ -180,6 +180,25 @@ export function largeCase(sentencesPerSide: number, seed = 7): AlignCase {
   return changedCase(`${sentencesPerSide} sentences`, longSource, longTarget, randomChanges(longSource.length, next));
 }
 
+/**
+ * `input` with the English of `count` gold links from the `from`th on left out, as a translation
+ * missing a whole passage: their Sorani sentences have no partner.
+ */
+export function withPassageLeftOut(input: AlignCase, from: number, count: number): AlignCase {
+  const dropped = new Set(input.gold.slice(from, from + count).flatMap((bead) => bead.target));
+  const newIndex = new Map<number, number>();
+  input.target.forEach((_, t) => (dropped.has(t) ? undefined : newIndex.set(t, newIndex.size)));
+  return {
+    name: `${input.name}, a passage of ${count} left out of the translation`,
+    source: input.source,
+    target: input.target.filter((_, t) => !dropped.has(t)),
+    gold: input.gold.flatMap((bead) => {
+      if (bead.target.length > 0 && bead.target.every((t) => dropped.has(t))) return bead.source.map((s) => ({ source: [s], target: [] }));
+      return [{ source: bead.source, target: bead.target.map((t) => newIndex.get(t) ?? t) }];
+    }),
+  };
+}
+
 /** Changes at random places: about 1% of sentences dropped on each side, 4% of targets merged with the next, 4% split. */
 function randomChanges(count: number, next: () => number, rate = 1): Map<number, Change> {
   const changes = new Map<number, Change>();
@@ -324,12 +343,29 @@ export function growingLexiconSets(seed = 31): { short: DocumentCase[]; long: Do
   return { short, long, confirmed };
 }
 
+const beadKey = (bead: GoldBead): string => `${bead.source.join(',')}|${bead.target.join(',')}`;
+
 /** Strict bead F1: a bead counts only if both its sides are exactly those of a gold bead. */
 export function beadF1(predicted: readonly GoldBead[], gold: readonly GoldBead[]): { precision: number; recall: number; f1: number } {
-  const key = (bead: GoldBead): string => `${bead.source.join(',')}|${bead.target.join(',')}`;
-  const wanted = new Set(gold.map(key));
-  const correct = predicted.filter((bead) => wanted.has(key(bead))).length;
+  const wanted = new Set(gold.map(beadKey));
+  const correct = predicted.filter((bead) => wanted.has(beadKey(bead))).length;
   const precision = predicted.length === 0 ? 0 : correct / predicted.length;
   const recall = gold.length === 0 ? 0 : correct / gold.length;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/**
+ * Over the omission sets (`omissionCases`): the gold's sentences with no partner (left out on one
+ * side, a note or heading added), and how many of them `align` leaves alone too.
+ */
+export function partnerlessLeftAlone(align: (input: AlignCase) => readonly GoldBead[]): { lone: number; found: number } {
+  let lone = 0;
+  let found = 0;
+  for (const input of omissionCases()) {
+    const got = new Set(align(input).map(beadKey));
+    const alone = input.gold.filter((bead) => bead.source.length === 0 || bead.target.length === 0);
+    lone += alone.length;
+    found += alone.filter((bead) => got.has(beadKey(bead))).length;
+  }
+  return { lone, found };
 }

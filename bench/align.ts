@@ -4,12 +4,13 @@ import { GALE_CHURCH, SORANI_ENGLISH, alignSentences, learnWordPairs, parseLexic
 import { termBase, type GlossaryEntry } from '../shared/glossary';
 import { visibleLength } from '../shared/align/features';
 import {
-  articleCase, beadF1, calibrationSplit, demoSource, growingLexiconSets, omissionCases, demoTranslation, largeCase, lexiconText, syntheticCases, ticoCases, udhrCases, type AlignCase, type DocumentCase,
+  articleCase, beadF1, calibrationSplit, demoSource, growingLexiconSets, omissionCases, demoTranslation, largeCase, lexiconText, partnerlessLeftAlone, syntheticCases, ticoCases, udhrCases, type AlignCase, type DocumentCase,
 } from './align-data';
 import { reliability, samplesOf } from './link-calibration';
 import { runWorker, type BenchResult } from './measure';
 
 const SIZES = [1000, 10_000, 100_000];
+const PASSAGES_LEFT_OUT = [500, 1500];
 
 /** The length model's ratio and variance as measured on the demo's 1-1 translation. */
 function measuredLengthModel(): { ratio: number; variance: number } {
@@ -98,15 +99,7 @@ ${dots.join('\n')}
 /** Of the sentences with no partner in the omission sets (left out on one side, or a note or heading added), how many the aligner leaves alone. */
 function omissions(): Array<Record<string, string | number | boolean | null>> {
   const lexicon = parseLexicon(lexiconText());
-  const key = (bead: { source: readonly number[]; target: readonly number[] }): string => `${bead.source.join(',')}|${bead.target.join(',')}`;
-  let lone = 0;
-  let found = 0;
-  for (const input of omissionCases()) {
-    const got = new Set(alignSentences(input.source, input.target, { lexicon }).map(key));
-    const alone = input.gold.filter((bead) => bead.source.length === 0 || bead.target.length === 0);
-    lone += alone.length;
-    found += alone.filter((bead) => got.has(key(bead))).length;
-  }
+  const { lone, found } = partnerlessLeftAlone((input) => alignSentences(input.source, input.target, { lexicon }));
   return [{ test: 'omission sets: sentences with no partner left alone (the rest glued to a neighbour)', links: lone, found, share: Number((found / Math.max(1, lone)).toFixed(3)) }];
 }
 
@@ -162,12 +155,19 @@ export function benchAlign(): BenchResult {
       growthPerTenfold: previous ? Number(((timing['ms'] ?? 0) / (previous['ms'] ?? 1)).toFixed(1)) : null,
     });
   }
+  for (const leftOut of PASSAGES_LEFT_OUT) {
+    const timing = runWorker(new URL('./align-speed.ts', import.meta.url), ['10000', String(leftOut)]) as Record<string, number>;
+    rows.push({
+      test: `speed: 10000 x 10000 with a passage of ${leftOut} sentences left out of the translation (the band widens only around it)`,
+      ms: timing['ms'] ?? null, f1: timing['f1'] ?? null, peakRssMb: timing['peakRssMb'] ?? null,
+    });
+  }
   return {
     bench: 'align',
     input: `strict bead F1 on the demo article (publisher-style English, ${articleCase().gold.length} gold beads), synthetic `
       + 'changes of the demo translation, a 1,000-sentence document, the real TICO-19 translations (also with omissions and added notes) and the UDHR in six languages beside English '
       + `(perturbed: sentences dropped, merged and split at random); then time and peak memory for ${SIZES.join(', ')} `
-      + `sentences per side (targets: 10k < 2 s, 100k < 30 s, < 1 GB). Length model measured on the demo: ratio ${model.ratio}, variance ${model.variance}.`,
+      + `sentences per side (targets: 10k < 2 s, 100k < 30 s, < 1 GB), and for 10,000 with a passage of ${PASSAGES_LEFT_OUT.join(' or ')} left out of the translation. Length model measured on the demo: ratio ${model.ratio}, variance ${model.variance}.`,
     rows,
   };
 }

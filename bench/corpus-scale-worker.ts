@@ -9,7 +9,7 @@ import { corpusWriter, type CorpusFormat } from '../shared/formats';
 import { textChunks } from '../electron/corpus/read-chunks';
 import { writeCorpus } from '../electron/corpus/write-corpus';
 import { createPirdService } from '../electron/service/pird-service';
-import type { DocumentFile } from '../shared/project';
+import { DOCUMENT_SCHEMA_VERSION, type DocumentFile } from '../shared/project';
 import { demoSource, demoTranslation } from './align-data';
 
 const [job = '', first = '', second = '', third = ''] = process.argv.slice(2);
@@ -48,7 +48,7 @@ if (job === 'make-tmx') {
     for (let base = 0; base < units; base += 50_000) {
       const count = Math.min(50_000, units - base);
       yield {
-        schemaVersion: 2, id: `d${base}`, projectId: 'p', name: `part ${base / 50_000 + 1}`, sourceLang: 'ckb', targetLang: 'en', sourceText: '',
+        schemaVersion: DOCUMENT_SCHEMA_VERSION, id: `d${base}`, projectId: 'p', name: `part ${base / 50_000 + 1}`, sourceLang: 'ckb', targetLang: 'en', sourceText: '',
         createdAt: '', updatedAt: '',
         units: Array.from({ length: count }, (_, k) => ({
           id: `u${base + k}`, paragraph: 0, source: [{ text: `${source[(base + k) % source.length]} ${base + k}` }],

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -46,8 +47,19 @@ export function bundled(script: URL): URL {
   const name = basename(fileURLToPath(script)).replace(/\.ts$/u, '.mjs');
   const outfile = new URL(name, BUNDLES);
   buildSync({ entryPoints: [fileURLToPath(script)], outfile: fileURLToPath(outfile), bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' });
+  // The worker threads the bundle starts, bundled beside it, where it looks for them.
+  for (const [, worker] of readFileSync(outfile, 'utf8').matchAll(/new URL\("\.\/([\w-]+-worker)\.mjs", import\.meta\.url\)/gu)) {
+    const source = WORKER_SOURCES.find((path) => basename(path) === `${worker}.ts`);
+    if (!source) throw new Error(`${name} starts ${worker}.mjs, whose source is not under electron/`);
+    buildSync({ entryPoints: [source], outfile: fileURLToPath(new URL(`${worker}.mjs`, BUNDLES)), bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' });
+  }
   return outfile;
 }
+
+/** The sources of the app's worker threads. */
+const WORKER_SOURCES = (readdirSync(fileURLToPath(new URL('../electron/', import.meta.url)), { recursive: true }) as string[])
+  .filter((path) => path.endsWith('-worker.ts'))
+  .map((path) => fileURLToPath(new URL(`../electron/${path}`, import.meta.url)));
 
 /** Runs a bundle from `bundled` as `runWorker` runs a script. */
 export function runBundledWorker(bundle: URL, args: readonly string[]): Record<string, number | string> {

@@ -20,6 +20,8 @@ export const APP_ROOT = appRootAbove(dirname(fileURLToPath(import.meta.url)));
 export const DEMO_DIR = join(APP_ROOT, 'corpus', 'demo');
 export const RENDERER_DIR = join(APP_ROOT, 'dist', 'renderer');
 export const LEXICON_FILE = join(APP_ROOT, 'corpus', 'lexicon', 'ckb-en.tsv');
+/** The glossary of political terms a new project is offered (built from its TSV by `npm run build:glossary`). */
+export const STARTER_GLOSSARY_FILE = join(APP_ROOT, 'corpus', 'glossary', 'political.ckb-en.tbx');
 
 /** The app's version, from the package.json in `root` (read when asked: the bundled main process has its own root). */
 export function appVersion(root: string = APP_ROOT): string {

@@ -52,6 +52,8 @@ export class WordPairsKeeper {
 
   private async learn(path: string, stamp: string, project: string | undefined): Promise<GrownWordPairs> {
     const units = await this.withIndex((index) => index.confirmedPairs(project, LEARNED_FROM_MOST));
+    // Nothing confirmed yet (a new data directory): nothing learned, nothing worth a file.
+    if (units.length === 0) return { pairs: new Map(), units: 0 };
     const pairs = learnWordPairs(units, { lexicon: await this.lexicon() });
     await mkdir(join(this.dataDir, 'tm', 'word-pairs'), { recursive: true });
     await writeFileDurably(path, JSON.stringify({ schemaVersion: 1, stamp, units: units.length, pairs: Object.fromEntries(pairs) }));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { termBase } from '../../shared/glossary';
 import { alignBatch, defaultJobs, SUMMARY_TABLE } from './align-batch';
 import { parseManifest } from './align-manifest';
@@ -7,6 +7,7 @@ import { alignTexts, renderLinks, type LinkFormat } from './align-pair';
 import { CliError, EXIT_INPUT, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
 import { loadGlossary } from './glossary-commands';
+import { withLocalJob } from './job-progress';
 import { readText } from './read-text';
 
 interface AlignCommandOptions {
@@ -19,6 +20,7 @@ interface AlignCommandOptions {
   out?: string;
   jobs?: string;
   lexiconFrom?: string;
+  quiet?: boolean;
 }
 
 function formatOf(options: AlignCommandOptions, fallback: LinkFormat): LinkFormat {
@@ -41,6 +43,7 @@ export function addAlignCommands(program: Command, io: CliIo): void {
     .option('--out <dir>', 'with --manifest: the folder for each pair\'s links, summary.jsonl and summary.tsv')
     .option('--jobs <n>', 'with --manifest: worker threads (default: one per core)')
     .option('--lexicon-from <project>', 'also use the word pairs learned from the units confirmed in this project of the data directory (id or name)')
+    .option('--quiet', 'no progress line on standard error (there is one only on a terminal)')
     .action(async (sourceFile: string | undefined, targetFile: string | undefined, options: AlignCommandOptions) => {
       const wordPairs = options.lexiconFrom === undefined ? undefined : await projectWordPairs(program, options.lexiconFrom, io);
       if (options.manifest !== undefined) {
@@ -53,7 +56,9 @@ export function addAlignCommands(program: Command, io: CliIo): void {
       if (sourceFile === '-' && targetFile === '-') throw new CliError('only one side can come from standard input', EXIT_USAGE);
       const [sourceText, targetText] = [await readText(sourceFile, io.stdin), await readText(targetFile, io.stdin)];
       const glossary = options.glossary ? termBase(await loadGlossary(options.glossary)) : undefined;
-      const pair = await alignTexts(sourceText, targetText, { presegmented: options.presegmented === true, termBase: glossary, wordPairs });
+      const label = `align ${sourceFile === '-' ? 'standard input' : basename(sourceFile)}`;
+      const pair = await withLocalJob(io, label, options.quiet === true, 'align', (job) =>
+        alignTexts(sourceText, targetText, { presegmented: options.presegmented === true, termBase: glossary, wordPairs, job }));
       for (const [file, side] of [[sourceFile, pair.source], [targetFile, pair.target]] as const) {
         if (side.length === 0) io.err(`pird: warning: ${file === '-' ? 'standard input' : file} has no sentences; every sentence of the other side is left without a partner\n`);
       }

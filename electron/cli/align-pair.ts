@@ -1,8 +1,9 @@
-import { AlignInputError, alignSentences, type AlignLink } from '../../shared/align';
+import { AlignInputError, alignSentenceSteps, runPaced, runToEnd, type AlignLink } from '../../shared/align';
 import { writeTmx } from '../../shared/formats';
 import type { TermBase } from '../../shared/glossary';
 import { loadLexicon } from '../align/lexicon-file';
 import { appVersion } from '../paths';
+import { alignmentPace, type Job } from '../service/jobs';
 import { CliError } from './cli-error';
 import { sentencesWithParagraphs } from './sentences-of';
 
@@ -21,6 +22,8 @@ export interface AlignTextsOptions {
   readonly termBase?: TermBase | undefined;
   /** Word pairs learned from a project's confirmed units (`--lexicon-from`). */
   readonly wordPairs?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** A job to report the alignment's progress to, and to stop it at a step when cancelled. */
+  readonly job?: Job | undefined;
 }
 
 export async function alignTexts(sourceText: string, targetText: string, options: AlignTextsOptions): Promise<AlignedPair> {
@@ -30,9 +33,10 @@ export async function alignTexts(sourceText: string, targetText: string, options
     ...(sourceSide.paragraphs ? { source: sourceSide.paragraphs } : {}), ...(targetSide.paragraphs ? { target: targetSide.paragraphs } : {}),
   };
   try {
-    const links = alignSentences(sourceSide.texts, targetSide.texts, {
+    const steps = alignSentenceSteps(sourceSide.texts, targetSide.texts, {
       lexicon: await loadLexicon(), paragraphs, ...(options.termBase ? { termBase: options.termBase } : {}), ...(options.wordPairs ? { wordPairs: options.wordPairs } : {}),
     });
+    const links = options.job ? await runPaced(steps, alignmentPace(options.job, sourceSide.texts.length)) : runToEnd(steps);
     return { source: sourceSide.texts, target: targetSide.texts, links };
   } catch (error) {
     if (error instanceof AlignInputError) throw new CliError(error.message);

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { CORPUS_FORMATS, type CorpusFormat } from '../../shared/formats';
@@ -11,6 +12,7 @@ import { appVersion } from '../paths';
 import type { CliIo } from './cli-io';
 import { ensureReadable, readBytes } from './read-text';
 import { textChunks } from '../corpus/read-chunks';
+import { jobDocuments, withJobProgress, withLocalJob } from './job-progress';
 import { importFormatOf } from '../corpus/import-corpus';
 import { projectNamed, withService } from './project-commands';
 
@@ -25,6 +27,7 @@ interface ExportOptions {
   sourceLang: string;
   targetLang: string;
   keepFormulas?: boolean;
+  quiet?: boolean;
 }
 
 /** The documents a project (id or name) or a document id names, in project order. */
@@ -66,6 +69,7 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
     .option('--source-lang <code>', 'source language code', 'ckb')
     .option('--target-lang <code>', 'target language code', 'en')
     .option('--keep-formulas', 'CSV: leave cells beginning with = + - @ as they are (by default they get a leading \' so that spreadsheets do not run them)')
+    .option('--quiet', 'no progress line on stderr (shown only when stderr is a terminal)')
     .action(async (name: string, options: ExportOptions) => {
       if ((DOCUMENT_FORMATS as readonly string[]).includes(options.format)) {
         await exportDocument(program, io, name, options.format as DocumentFormat, options.out);
@@ -80,7 +84,8 @@ export function addCorpusCommands(program: Command, io: CliIo): void {
       const result = await withService(program, async (service) => {
         const ids = await documentsNamed(service, name);
         await service.flush();
-        return writeCorpus(service.documentsOnce(ids), format, options.out, header, selection);
+        return withLocalJob(io, `export ${basename(options.out)}`, options.quiet === true, 'export',
+          (job) => writeCorpus(jobDocuments(service.documentsOnce(ids), ids.length, job), format, options.out, header, selection));
       });
       const { exported, skippedByStatus, empty, duplicates } = result.counts;
       io.out(`${exported} pairs written to ${result.files.join(' and ')}; left out: ${skippedByStatus} by status, ${empty} empty, ${duplicates} duplicates\n`);
@@ -124,7 +129,8 @@ export function addImportCommand(program: Command, io: CliIo): void {
     .argument('[translation]', 'the English side: of a Moses pair, or of a text (which is then aligned)')
     .option('--presegmented', 'the translation text has one sentence per line')
     .option('--format <format>', `one of ${IMPORT_FORMATS.join(', ')}`, 'auto')
-    .action(async (name: string, file: string, translation: string | undefined, options: { presegmented?: boolean; format: string }) => {
+    .option('--quiet', 'no progress line on stderr (shown only when stderr is a terminal)')
+    .action(async (name: string, file: string, translation: string | undefined, options: { presegmented?: boolean; format: string; quiet?: boolean }) => {
       if (!(IMPORT_FORMATS as readonly string[]).includes(options.format)) {
         throw new CliError(`unknown format "${options.format}"; one of ${IMPORT_FORMATS.join(', ')}`, EXIT_USAGE);
       }
@@ -132,8 +138,14 @@ export function addImportCommand(program: Command, io: CliIo): void {
       if (format === 'tmx' || format === 'xliff') {
         // Streamed from disk: a TMX of a million units never sits in memory whole.
         await ensureReadable(file);
+        const size = (await stat(file)).size;
         const { project, imported } = await withService(program, (service) => intoProject(service, name, async (project) => (
-          { project, imported: await service.importCorpusStream(project.id, basename(file), format, textChunks(file)) }
+          {
+            project,
+            imported: await withJobProgress(service, io, `import ${basename(file)}`, options.quiet === true,
+              // The file's size in bytes stands for its characters: the line shows how far the reading is.
+              (jobId) => service.importCorpusStream(project.id, basename(file), format, textChunks(file), jobId, size)),
+          }
         )));
         io.out(importReport(project, imported, format));
         return;
@@ -141,11 +153,11 @@ export function addImportCommand(program: Command, io: CliIo): void {
       const content = await readBytes(file);
       const translationBytes = translation === undefined ? undefined : await readBytes(translation);
       const result = await withService(program, (service) => intoProject(service, name, async (project) => {
-        const imported = await service.importCorpus({
+        const imported = await withJobProgress(service, io, `import ${basename(file)}`, options.quiet === true, (jobId) => service.importCorpus({
           projectId: project.id, fileName: basename(file), contentBase64: content.toString('base64'), format: options.format as ImportFormat,
-          presegmented: options.presegmented === true,
+          presegmented: options.presegmented === true, jobId,
           ...(translation !== undefined && translationBytes ? { translationName: basename(translation), translationBase64: translationBytes.toString('base64') } : {}),
-        });
+        }));
         return { project, imported };
       }));
       io.out(importReport(result.project, result.imported, result.imported.format));

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { entriesForProject, termBase } from '../../shared/glossary';
-import { checkDocument, qaMessage, qaSegmentOf } from '../../shared/qa';
+import { qaMessage } from '../../shared/qa';
+import { projectQaFindings } from '../service/project-qa';
 import { CliError, EXIT_INPUT, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
+import { withLocalJob } from './job-progress';
 import { projectNamed, withService } from './project-commands';
 
 export function addQaCommands(program: Command, io: CliIo): void {
@@ -12,29 +13,21 @@ export function addQaCommands(program: Command, io: CliIo): void {
     .argument('<project>', 'project id or name (see pird projects)')
     .option('--doc <id>', 'only this document')
     .option('--json', 'print {"issues":[{"segment","check","severity","message","source","target"}]}')
-    .action(async (name: string, options: { doc?: string; json?: boolean }) => {
+    .option('--quiet', 'no progress line on stderr (shown only when stderr is a terminal)')
+    .action(async (name: string, options: { doc?: string; json?: boolean; quiet?: boolean }) => {
       const issues = await withService(program, async (service) => {
         const project = await projectNamed(service, name);
         if (!project) throw new CliError(`no project "${name}" (see pird projects)`, EXIT_USAGE);
         const documents = project.documents.filter((d) => options.doc === undefined || d.id === options.doc);
         if (documents.length === 0) throw new CliError(`no document "${options.doc ?? ''}" in project "${name}"`, EXIT_USAGE);
-        const glossary = termBase(entriesForProject((await service.getGlossary({})).entries, project.id));
-        const found = [];
-        for (const summary of documents) {
-          const document = await service.getDocument({ documentId: summary.id, withSourceText: false });
-          const elsewhere = await service.getTranslationsElsewhere({ documentId: summary.id });
-          const results = checkDocument(document.units.map(qaSegmentOf), { settings: project.qa, termBase: glossary, elsewhere });
-          for (const [segment, segmentIssues] of results.entries()) {
-            for (const issue of segmentIssues) {
-              found.push({
-                segment, check: issue.check, severity: issue.severity, message: qaMessage(issue),
-                ...(issue.source ? { source: [...issue.source] } : {}),
-                ...(issue.target ? { target: [...issue.target] } : {}),
-                document: summary.id, documentName: summary.name,
-              });
-            }
-          }
-        }
+        const checked = new Set(documents.map((d) => d.id));
+        const findings = await withLocalJob(io, `qa ${project.name}`, options.quiet === true, 'qa', (job) => projectQaFindings(service, project, checked, job));
+        const found = findings.map(({ document, documentName, segment, issue }) => ({
+          segment, check: issue.check, severity: issue.severity, message: qaMessage(issue),
+          ...(issue.source ? { source: [...issue.source] } : {}),
+          ...(issue.target ? { target: [...issue.target] } : {}),
+          document, documentName,
+        }));
         return found;
       });
       if (options.json) io.out(`${JSON.stringify({ issues })}\n`);

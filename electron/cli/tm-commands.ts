@@ -5,6 +5,7 @@ import { CliError, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
 import { projectNamed, withService } from './project-commands';
 import { ensureReadable } from './read-text';
+import { withJobProgress } from './job-progress';
 
 const oneLine = (text: string): string => text.replace(/[\t\r\n]+/gu, ' ');
 
@@ -69,11 +70,13 @@ export function addTmCommands(program: Command, io: CliIo): void {
     .argument('<project>', 'project id or name')
     .option('--doc <id>', 'only this document')
     .option('--json', 'print {"documents":[{"id","name","bands":{"101":{"segments","words"},...}}],"total":{...}}')
-    .action(async (name: string, options: { doc?: string; json?: boolean }) => {
+    .option('--quiet', 'no progress line on standard error (there is one only on a terminal)')
+    .action(async (name: string, options: { doc?: string; json?: boolean; quiet?: boolean }) => {
       const analysis = await withService(program, async (service) => {
         const project = await projectNamed(service, name);
         if (!project) throw new CliError(`no project "${name}" (see pird projects)`, EXIT_USAGE);
-        return service.analyzeDocuments({ projectId: project.id, ...(options.doc ? { documentId: options.doc } : {}) });
+        return withJobProgress(service, io, `analyze ${project.name}`, options.quiet === true, (jobId) =>
+          service.analyzeDocuments({ projectId: project.id, ...(options.doc ? { documentId: options.doc } : {}), jobId }));
       });
       if (options.json) {
         io.out(`${JSON.stringify(analysis)}\n`);
@@ -87,13 +90,15 @@ export function addTmCommands(program: Command, io: CliIo): void {
     .argument('<project>', 'project id or name')
     .option('--doc <id>', 'only this document')
     .option('--min <percent>', 'the lowest score used (101: context matches only)', '100')
-    .action(async (name: string, options: { doc?: string; min: string }) => {
+    .option('--quiet', 'no progress line on standard error (there is one only on a terminal)')
+    .action(async (name: string, options: { doc?: string; min: string; quiet?: boolean }) => {
       const min = Number(options.min);
       if (!Number.isInteger(min) || min < 50 || min > 101) throw new CliError('--min takes a whole number from 50 to 101', EXIT_USAGE);
       const result = await withService(program, async (service) => {
         const project = await projectNamed(service, name);
         if (!project) throw new CliError(`no project "${name}" (see pird projects)`, EXIT_USAGE);
-        return service.pretranslate({ projectId: project.id, min, ...(options.doc ? { documentId: options.doc } : {}) });
+        return withJobProgress(service, io, `pretranslate ${project.name}`, options.quiet === true, (jobId) =>
+          service.pretranslate({ projectId: project.id, min, ...(options.doc ? { documentId: options.doc } : {}), jobId }));
       });
       io.out(`${result.filled} segments pre-translated in ${result.documents.filter((d) => d.filled > 0).length} of ${result.documents.length} documents\n`);
     });

@@ -1,15 +1,43 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { ENGLISH_REVIEW_LABELS, reviewRows, type DocumentFile, type ReviewLabels, type TranslatedDocument } from '../../shared/project';
 
-/** The translation as a Word document: its name as the title, a paragraph for each of the source's, left to right. */
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+
+/** Numbered lists: 1. at the first level, a. at the second, i. at the third, then again; each level indented a further half inch. */
+const NUMBERED = 'pird-numbered';
+const NUMBER_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN] as const;
+const numberedLevels = Array.from({ length: 9 }, (_, level) => ({
+  level,
+  format: NUMBER_FORMATS[level % 3] ?? LevelFormat.DECIMAL,
+  text: `%${level + 1}.`,
+  alignment: AlignmentType.START,
+  style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+}));
+
+/**
+ * The translation as a Word document, left to right: the source's headings as Word headings, its
+ * lists as Word lists (each numbered list counting from 1), a paragraph for each of its paragraphs;
+ * the document's name as the title when the source has no headings of its own.
+ */
 export function translationAsDocx(document: TranslatedDocument): Promise<Buffer> {
+  let list = 0;
+  let inList = false;
+  const paragraphs = document.paragraphs.map(({ text, style }) => {
+    const children = [new TextRun({ text, language: { value: document.targetLang } })];
+    if (style?.kind !== 'item') inList = false;
+    if (style?.kind === 'heading') return new Paragraph({ children, heading: HEADINGS[style.level - 1] ?? HeadingLevel.HEADING_6 });
+    if (style?.kind !== 'item') return new Paragraph({ children });
+    if (!inList) list++;
+    inList = true;
+    return style.list === 'bullet'
+      ? new Paragraph({ children, bullet: { level: style.depth } })
+      : new Paragraph({ children, numbering: { reference: NUMBERED, level: style.depth, instance: list } });
+  });
   const docx = new Document({
     title: document.name,
+    numbering: { config: [{ reference: NUMBERED, levels: numberedLevels }] },
     sections: [{
-      children: [
-        new Paragraph({ text: document.name, heading: HeadingLevel.TITLE }),
-        ...document.paragraphs.map((p) => new Paragraph({ children: [new TextRun({ text: p.text, language: { value: document.targetLang } })] })),
-      ],
+      children: [...(document.hasHeadings ? [] : [new Paragraph({ text: document.name, heading: HeadingLevel.TITLE })]), ...paragraphs],
     }],
   });
   return Packer.toBuffer(docx);

@@ -1,8 +1,11 @@
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY, isAppLink } from './security';
+import { menuTemplate } from './menu-template';
+import { MIN_SIZE, readWindowState, windowBoundsFor, writeWindowState } from './window-state';
 import { API_METHODS, callMethod, channelOf } from '../../shared/api';
+import { COMMAND_CHANNEL, MENU_CHANNEL } from '../../shared/commands';
 import { createPirdService } from '../service/pird-service';
 import { warmUp } from '../service/warm-up';
 import { defaultDataDir } from '../store/data-dir';
@@ -12,11 +15,26 @@ const appRoot = join(import.meta.dirname, '..', '..');
 const rendererIndex = join(appRoot, 'dist', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 const dataDir = process.env['PIRD_DATA_DIR'] ?? (app.isPackaged ? app.getPath('userData') : defaultDataDir());
+const windowStateFile = join(dataDir, 'window-state.json');
+
+// One Pird per data directory and user: a second start brings the open window to the front.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+  process.exit(0);
+}
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
 const service = createPirdService({
   dataDir, demoDir: join(appRoot, 'corpus', 'demo'), lexiconFile: join(appRoot, 'corpus', 'lexicon', 'ckb-en.tsv'), appVersion: app.getVersion(),
 });
 
 let mainWindow: BrowserWindow | null = null;
+/** The window's place being written as it closes; quitting waits for it. */
+let windowStateSaved: Promise<void> = Promise.resolve();
 
 function fromOwnWindow(frameUrl: string | undefined, senderId: number): boolean {
   return mainWindow !== null && senderId === mainWindow.webContents.id && frameUrl === rendererUrl;
@@ -31,10 +49,23 @@ for (const method of API_METHODS) {
   });
 }
 
-function createWindow(): void {
+// The page describes the menu (labels in its language, the user's shortcuts); a click sends the command back.
+ipcMain.on(MENU_CHANNEL, (event, description: unknown) => {
+  if (!mainWindow || !fromOwnWindow(event.senderFrame?.url, event.sender.id)) return;
+  const window = mainWindow;
+  const template = menuTemplate(description, (id) => window.webContents.send(COMMAND_CHANNEL, id));
+  if (template) Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+});
+
+async function createWindow(): Promise<void> {
+  const screens = screen.getAllDisplays().map((display) => display.workArea);
+  const bounds = windowBoundsFor(await readWindowState(windowStateFile), screens);
   mainWindow = new BrowserWindow({
-    width: 1400,
-    height: 900,
+    ...(bounds.x === undefined || bounds.y === undefined ? { center: true } : { x: bounds.x, y: bounds.y }),
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Pird',
     webPreferences: {
       preload: join(import.meta.dirname, 'preload.cjs'),
@@ -53,6 +84,12 @@ function createWindow(): void {
   mainWindow.webContents.on('will-navigate', (event, url) => {
     if (url !== rendererUrl) event.preventDefault();
   });
+  if (bounds.maximized) mainWindow.maximize();
+  const window = mainWindow;
+  // The place is kept as the window closes (its normal bounds, also when maximized).
+  window.on('close', () => {
+    windowStateSaved = writeWindowState(windowStateFile, window.getNormalBounds(), window.isMaximized()).catch(() => undefined);
+  });
   void mainWindow.loadFile(rendererIndex);
 }
 
@@ -69,7 +106,7 @@ app.whenReady().then(() => {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !details.url.startsWith('file://') && !details.url.startsWith('devtools://') });
   });
-  createWindow();
+  void createWindow();
   void warmUp(service);
 });
 
@@ -77,7 +114,7 @@ let flushed = false;
 app.on('before-quit', (event) => {
   if (flushed) return;
   event.preventDefault();
-  service.flush().finally(() => {
+  Promise.all([service.flush(), windowStateSaved]).finally(() => {
     flushed = true;
     app.quit();
   });

@@ -1,9 +1,10 @@
 import { ApiError, parseInput, type EditResult, type PirdApi } from '../../shared/api';
-import { alignTranslationUnits, realignUnits } from '../../shared/align';
+import { alignTranslationSteps, runPaced, realignSteps } from '../../shared/align';
 import { OperationError, applyOperation, hasPersonWork, type Operation, type Splice, type Unit } from '../../shared/project';
 import { qaSegmentOf, translationDigests, translationsElsewhere, type QaSegment, type TranslationDigests } from '../../shared/qa';
 import { sentences } from '../../shared/text';
 import { alignResources, extractOrRefuse, type ServiceContext } from './service-context';
+import { alignmentPace, yieldTurn } from './jobs';
 
 type DocumentMethods = Pick<
   PirdApi,
@@ -146,7 +147,7 @@ export function createDocumentApi(ctx: ServiceContext): DocumentMethods {
         if (summary.id === documentId) own = digests;
         else others.push({ name: summary.name, digests });
         // A large project takes a while the first time: other requests go in between documents.
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldTurn();
       }
       return { complete: true, ...translationsElsewhere(own ?? translationDigests([]), others) };
     },
@@ -163,30 +164,50 @@ export function createDocumentApi(ctx: ServiceContext): DocumentMethods {
       return edited(applyTo(documentId, operation, 'edit', baseRevision));
     },
     async alignTranslation(input) {
-      const { documentId, fileName, contentBase64, presegmented, existing, baseRevision } = parseInput('alignTranslation', input);
-      const document = await documents.read(documentId);
-      const extracted = await extractOrRefuse(fileName, Buffer.from(contentBase64, 'base64'));
-      const translation = presegmented
-        ? extracted.text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '').map((text) => ({ text }))
-        : sentences(extracted.text, { lang: 'en' }).map(({ text, paragraph }) => ({ text, paragraph }));
-      if (translation.length === 0) throw new ApiError('invalid-input', `${fileName}: no text found`);
-      if (existing === 'ask') {
-        const worked = document.units.filter(hasPersonWork).length;
-        if (worked > 0) {
-          throw new ApiError('needs-decision', `${worked} segment${worked === 1 ? ' is' : 's are'} already translated, confirmed or approved: say whether to keep them or replace them with the imported translation`);
+      const { documentId, fileName, contentBase64, presegmented, existing, baseRevision, jobId } = parseInput('alignTranslation', input);
+      return ctx.jobs.run(jobId, 'align', async (job) => {
+        // Counted in the document's sentences: none while the translation is read and segmented,
+        // then as the alignment goes (it stops between its steps for a cancel); nothing is written before the end.
+        const document = await documents.read(documentId);
+        const sentenceCount = sourceSentences(document.units);
+        job.report(0, sentenceCount, 'sentences');
+        const extracted = await extractOrRefuse(fileName, Buffer.from(contentBase64, 'base64'));
+        job.checkpoint();
+        const translation = presegmented
+          ? extracted.text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '').map((text) => ({ text }))
+          : sentences(extracted.text, { lang: 'en' }).map(({ text, paragraph }) => ({ text, paragraph }));
+        if (translation.length === 0) throw new ApiError('invalid-input', `${fileName}: no text found`);
+        if (existing === 'ask') {
+          const worked = document.units.filter(hasPersonWork).length;
+          if (worked > 0) {
+            throw new ApiError('needs-decision', `${worked} segment${worked === 1 ? ' is' : 's are'} already translated, confirmed or approved: say whether to keep them or replace them with the imported translation`);
+          }
         }
-      }
-      const revision = documents.store(documentId).revision;
-      const decision = existing === 'ask' ? undefined : { mode: existing, at: ctx.now().toISOString(), by: await ctx.settings.author() };
-      const change = alignTranslationUnits(document.units, translation, await alignResources(ctx, document.projectId), { newUnitId: () => ctx.freshId('u') }, decision);
-      return { ...(await edited(applyTo(documentId, spliceOn(documentId, revision, change), 'edit', baseRevision))), targetSentences: translation.length };
+        job.checkpoint();
+        const revision = documents.store(documentId).revision;
+        const decision = existing === 'ask' ? undefined : { mode: existing, at: ctx.now().toISOString(), by: await ctx.settings.author() };
+        const steps = alignTranslationSteps(document.units, translation, await alignResources(ctx, document.projectId), { newUnitId: () => ctx.freshId('u') }, decision);
+        const change = await runPaced(steps, alignmentPace(job, sentenceCount));
+        await yieldTurn();
+        job.checkpoint();
+        job.report(sentenceCount, sentenceCount, 'sentences');
+        return { ...(await edited(applyTo(documentId, spliceOn(documentId, revision, change), 'edit', baseRevision))), targetSentences: translation.length };
+      });
     },
     async realign(input) {
-      const { documentId, baseRevision } = parseInput('realign', input);
-      const document = await documents.read(documentId);
-      const revision = documents.store(documentId).revision;
-      const change = realignUnits(document.units, await alignResources(ctx, document.projectId), { newUnitId: () => ctx.freshId('u') });
-      return edited(applyTo(documentId, spliceOn(documentId, revision, change), 'edit', baseRevision));
+      const { documentId, baseRevision, jobId } = parseInput('realign', input);
+      return ctx.jobs.run(jobId, 'realign', async (job) => {
+        const document = await documents.read(documentId);
+        const sentenceCount = sourceSentences(document.units);
+        job.report(0, sentenceCount, 'sentences');
+        const revision = documents.store(documentId).revision;
+        const steps = realignSteps(document.units, await alignResources(ctx, document.projectId), { newUnitId: () => ctx.freshId('u') });
+        const change = await runPaced(steps, alignmentPace(job, sentenceCount));
+        await yieldTurn();
+        job.checkpoint();
+        job.report(sentenceCount, sentenceCount, 'sentences');
+        return edited(applyTo(documentId, spliceOn(documentId, revision, change), 'edit', baseRevision));
+      });
     },
     async undo(input) {
       const { documentId, baseRevision } = parseInput('undo', input);
@@ -198,6 +219,9 @@ export function createDocumentApi(ctx: ServiceContext): DocumentMethods {
     },
   };
 }
+
+/** The source sentences of a document's units: what an alignment's progress counts. */
+const sourceSentences = (units: readonly Unit[]): number => units.reduce((sum, unit) => sum + unit.source.length, 0);
 
 /** Undo or redo with no step left: answered with null, as before. */
 class NothingToDo extends Error {}

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { PirdApi } from '../../shared/api';
-import { buildDocument, type DocumentSummary, type ExportedDocument, type LibraryFile, type MemoryInfo } from '../../shared/project';
+import { ApiError, parseInput, type PirdApi } from '../../shared/api';
+import { QA_CHECKS } from '../../shared/qa';
+import { projectQaFindings } from './project-qa';
+import { buildDocument, type ExportedDocument, type LibraryFile, type MemoryInfo } from '../../shared/project';
 import { copyFileDurably } from '../store/durable-file';
-import { createCorpusApi } from './corpus-api';
+import { createCorpusApi, type CorpusApi } from './corpus-api';
 import { DebouncedWriter } from './debounced-writer';
 import { DocumentAccess, summarize } from './document-access';
 import { createDocumentApi } from './document-api';
@@ -15,9 +17,11 @@ import { SettingsAccess, createSettingsApi } from './settings-api';
 import { createSpellingApi } from './spelling-api';
 import { TmAccess, createConcordance, createTmApi, exportMemoryTmx } from './tm-api';
 import { loadLexicon } from '../align/lexicon-file';
+import { STARTER_GLOSSARY_FILE } from '../paths';
 import { WordPairsKeeper, type GrownWordPairs } from '../align/word-pairs-file';
 import { createTmJobs } from './tm-jobs';
 import { UndoStacks } from './undo-stacks';
+import { JobRegistry } from './jobs';
 
 export type { ServiceOptions } from './service-context';
 
@@ -27,9 +31,9 @@ export interface PirdService extends PirdApi {
   flush(): Promise<void>;
   /**
    * Imports a TMX or XLIFF file read in pieces (the CLI streams large files from disk); the same
-   * rules as `importCorpus`.
+   * rules as `importCorpus`, a job when given `jobId` (`totalChars`: how much there is to read).
    */
-  importCorpusStream(projectId: string, fileName: string, format: 'tmx' | 'xliff', chunks: AsyncIterable<string> | Iterable<string>): Promise<{ documents: DocumentSummary[]; pairs: number }>;
+  importCorpusStream: CorpusApi['importCorpusStream'];
   /** Documents one after another, not kept in memory once handed over (for exports). */
   documentsOnce(ids: readonly string[]): AsyncGenerator<ExportedDocument>;
   /** Takes back a project that has no documents (a `pird import` into a new project that failed). */
@@ -81,7 +85,7 @@ export function createPirdService(options: ServiceOptions): PirdService {
   const tm = new TmAccess(options.dataDir, library, documents, now, options.tmWorkersFrom);
   const keeper = new WordPairsKeeper(options.dataDir, (use) => tm.withCurrent(use), () => loadLexicon(options.lexiconFile));
   const wordPairs = (projectId?: string): Promise<GrownWordPairs> => keeper.of(projectId);
-  const ctx: ServiceContext = { options, now, freshId, library, documents, settings, glossary, undo: new UndoStacks(), wordPairs };
+  const ctx: ServiceContext = { options, now, freshId, library, documents, settings, glossary, undo: new UndoStacks(), wordPairs, jobs: new JobRegistry() };
 
   const libraryApi = createLibraryApi(ctx);
   const documentApi = createDocumentApi(ctx);
@@ -91,6 +95,12 @@ export function createPirdService(options: ServiceOptions): PirdService {
     saveGlossaryEntry: glossary.saveGlossaryEntry,
     deleteGlossaryEntry: glossary.deleteGlossaryEntry,
     importGlossary: glossary.importGlossary,
+    async addStarterGlossary(input) {
+      const { merge } = parseInput('addStarterGlossary', input);
+      const file = options.starterGlossaryFile ?? STARTER_GLOSSARY_FILE;
+      const content = await readFile(file);
+      return glossary.importGlossary({ fileName: basename(file), contentBase64: content.toString('base64'), merge });
+    },
     exportGlossary: glossary.exportGlossary,
     syncGlossary: glossary.syncGlossary,
     getGlossaryConflicts: glossary.getGlossaryConflicts,
@@ -103,8 +113,23 @@ export function createPirdService(options: ServiceOptions): PirdService {
     ...createSettingsApi(settings),
     ...createSpellingApi(options.dataDir, now),
     ...createTmApi(tm, library, freshId, now, options.appVersion ?? '0.0.0'),
-    ...createTmJobs(tm, library, documents, documentApi.edit),
+    ...createTmJobs(tm, library, documents, documentApi.edit, ctx.jobs),
     ...createConcordance(tm, library, async () => (await glossary.getGlossary({})).entries, () => loadLexicon(options.lexiconFile)),
+    async getProjectQa(input) {
+      const { projectId, jobId } = parseInput('getProjectQa', input);
+      const project = (await api.listProjects({})).find((p) => p.id === projectId);
+      if (!project) throw new ApiError('not-found', `project ${projectId}`);
+      return ctx.jobs.run(jobId, 'qa', async (job) => {
+        const byCheck = new Map(QA_CHECKS.map((check) => [check, { check, error: 0, warning: 0, info: 0 }]));
+        for (const { issue } of await projectQaFindings(api, project, undefined, job)) {
+          const counts = byCheck.get(issue.check);
+          if (counts) counts[issue.severity]++;
+        }
+        return { byCheck: [...byCheck.values()], segments: project.documents.reduce((sum, document) => sum + document.units, 0) };
+      });
+    },
+    getJobProgress: async (input) => ctx.jobs.progress(parseInput('getJobProgress', input).jobId),
+    cancelJob: async (input) => ({ cancelling: ctx.jobs.cancel(parseInput('cancelJob', input).jobId) }),
   };
   return {
     ...api,

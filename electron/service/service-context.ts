@@ -12,6 +12,7 @@ import type { GlossaryService } from './glossary-service';
 import type { LibraryAccess } from './library-access';
 import type { SettingsAccess } from './settings-api';
 import type { UndoStacks } from './undo-stacks';
+import type { JobRegistry } from './jobs';
 
 export interface ServiceOptions {
   readonly dataDir: string;
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   readonly compactDelayMs?: number;
   /** The aligner's lexicon (default: corpus/lexicon/ckb-en.tsv of the app). */
   readonly lexiconFile?: string;
+  /** The glossary `addStarterGlossary` adds (default: corpus/glossary/political.ckb-en.tbx of the app). */
+  readonly starterGlossaryFile?: string;
   /** Written into exported files (TMX creationtoolversion). */
   readonly appVersion?: string;
   /** Units per document of an imported corpus; a larger one is split into parts (default 50,000). */
@@ -47,6 +50,8 @@ export interface ServiceContext {
   readonly settings: SettingsAccess;
   readonly glossary: GlossaryService;
   readonly undo: UndoStacks;
+  /** Long jobs given a `jobId`: their progress and cancellation. */
+  readonly jobs: JobRegistry;
   /** Word pairs learned from the units people confirmed in the data directory, or in one project. */
   readonly wordPairs: (projectId?: string) => Promise<GrownWordPairs>;
 }

@@ -1,6 +1,7 @@
 import { isAbsolute, join } from 'node:path';
 import { ApiError, parseInput, type PirdApi } from '../../shared/api';
-import { DEFAULT_SETTINGS, migrateSettings, type Settings } from '../../shared/project';
+import { shortcutOverridesProblems } from '../../shared/commands';
+import { DEFAULT_SETTINGS, migrateSettings, RECENT_DOCUMENTS_KEPT, type Settings } from '../../shared/project';
 import { JsonFileStore } from '../store/json-file-store';
 import { SharedJsonFile } from '../store/shared-json-file';
 
@@ -49,13 +50,18 @@ export function createSettingsApi(settings: SettingsAccess): Pick<PirdApi, 'getS
       if (changes.glossaryFolder !== undefined && changes.glossaryFolder.trim() !== '' && !isAbsolute(changes.glossaryFolder)) {
         throw new ApiError('invalid-input', `the shared glossary folder must be an absolute path (got "${changes.glossaryFolder}")`);
       }
+      const shortcutProblems = changes.shortcuts ? shortcutOverridesProblems(changes.shortcuts) : [];
+      if (shortcutProblems.length > 0) throw new ApiError('invalid-input', `shortcuts not saved: ${shortcutProblems.join('; ')}`);
       return settings.update((current) => {
         const next: Settings = {
           ...current,
           ...(changes.uiLanguage === undefined ? {} : { uiLanguage: changes.uiLanguage }),
           ...(changes.userName === undefined ? {} : { userName: changes.userName }),
           ...(changes.role === undefined ? {} : { role: changes.role }),
-          ...(changes.lastPlace === undefined ? {} : { lastPlace: changes.lastPlace }),
+          ...(changes.lastPlace === undefined ? {} : { lastPlace: changes.lastPlace, recentDocuments: recentWith(current.recentDocuments, changes.lastPlace.documentId) }),
+          ...(changes.shortcuts === undefined ? {} : { shortcuts: changes.shortcuts }),
+          ...(changes.theme === undefined ? {} : { theme: changes.theme }),
+          ...(changes.digits === undefined ? {} : { digits: changes.digits }),
         };
         if (changes.glossaryFolder !== undefined) {
           if (changes.glossaryFolder.trim() === '') delete next.glossaryFolder;
@@ -65,4 +71,9 @@ export function createSettingsApi(settings: SettingsAccess): Pick<PirdApi, 'getS
       });
     },
   };
+}
+
+/** The recent documents with `documentId` first. */
+function recentWith(recent: readonly string[] | undefined, documentId: string): string[] {
+  return [documentId, ...(recent ?? []).filter((id) => id !== documentId)].slice(0, RECENT_DOCUMENTS_KEPT);
 }

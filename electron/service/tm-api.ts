@@ -13,7 +13,8 @@ import { textChunks } from '../corpus/read-chunks';
 import { writeFileDurably } from '../store/durable-file';
 import { JsonFileStore } from '../store/json-file-store';
 import { SharedJsonFile } from '../store/shared-json-file';
-import { bestMatchesInWorkers } from '../tm/analysis-pool';
+import { bestMatchesInWorkers, type MatchWatch } from '../tm/analysis-pool';
+import { yieldTurn } from './jobs';
 import { bestMatchesIn, type BestMatch, type BestMatchJob, type SegmentQuery } from '../tm/best-matches';
 import { formReader, indexDocuments } from '../tm/index-builder';
 import { TmIndex, jobWork, memoryDocument } from '../tm/tm-index';
@@ -110,20 +111,24 @@ export class TmAccess {
    * The best match of each segment, in order: in worker threads for a long document (each core
    * takes a part), else here, letting other requests in every 200 segments.
    */
-  async bestMatches(job: BestMatchJob, segments: readonly SegmentQuery[]): Promise<Array<BestMatch | undefined>> {
+  async bestMatches(job: BestMatchJob, segments: readonly SegmentQuery[], watch?: MatchWatch): Promise<Array<BestMatch | undefined>> {
     await this.ready();
     if (segments.length >= this.workersFrom) {
       try {
-        return await bestMatchesInWorkers(this.path, job, segments);
-      } catch {
+        return await bestMatchesInWorkers(this.path, job, segments, watch);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'cancelled') throw error;
         // A worker that cannot start or read (a damaged index is made anew below): the work is done here instead.
       }
     }
     const work = jobWork();
     const results: Array<BestMatch | undefined> = [];
     for (let from = 0; from < segments.length; from += 200) {
-      results.push(...(await this.with((index) => [...bestMatchesIn(index, job, segments.slice(from, from + 200), work)])));
-      await new Promise((resolve) => setImmediate(resolve));
+      const batch = segments.slice(from, from + 200);
+      results.push(...(await this.with((index) => [...bestMatchesIn(index, job, batch, work)])));
+      watch?.advance(batch.length);
+      await yieldTurn();
+      watch?.checkpoint();
     }
     return results;
   }

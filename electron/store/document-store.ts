@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiError } from '../../shared/api';
 import {
-  DOCUMENT_SCHEMA_VERSION, JournalReplayError, applySplice, journalLine, migrateDocument, replayJournal, type DocumentFile,
+  DOCUMENT_SCHEMA_VERSION, JournalReplayError, applySplice, journalPieces, migrateDocument, replayJournal, type DocumentFile,
   type ExportedDocument, type JournalRecord, type Splice, type Unit,
 } from '../../shared/project';
 import { appendDurably, identityOfPath, MISSING, sameFile, syncFolder, type FileIdentity } from './durable-file';
@@ -110,7 +110,7 @@ export class DocumentStore {
       if (!document || !loaded) throw new Error(`${this.path} does not exist`);
       const outcome = edit(document);
       const record: JournalRecord = { seq: loaded.seq + 1, at: outcome.document.updatedAt, splice: { ...outcome.splice, units: [...outcome.splice.units] } };
-      const appended = await appendDurably(this.journalPath, journalLine(record), loaded.journalEnd);
+      const appended = await appendDurably(this.journalPath, journalPieces(record), loaded.journalEnd);
       this.loaded = {
         ...loaded, document: outcome.document, seq: record.seq, journal: appended.identity, journalEnd: appended.size,
         journalRecords: loaded.journalRecords + 1,

@@ -79,11 +79,12 @@ export interface AppendResult {
 }
 
 /**
- * Appends `data` at `expectedSize` (the end of the last complete record) and flushes it. If the
- * file is longer (a torn line left by a crash) it is cut back first; if the append fails (a full
- * disk) the file is cut back to where it was, so no half record stays behind.
+ * Appends `data` (one text, or pieces written in order) at `expectedSize` (the end of the last
+ * complete record) and flushes it. If the file is longer (a torn line left by a crash) it is cut
+ * back first; if the append fails (a full disk) the file is cut back to where it was, so no half
+ * record stays behind.
  */
-export async function appendDurably(path: string, data: string, expectedSize: number): Promise<AppendResult> {
+export async function appendDurably(path: string, data: string | Iterable<string>, expectedSize: number): Promise<AppendResult> {
   let handle: FileHandle;
   try {
     handle = await open(path, APPEND, 0o644);
@@ -93,9 +94,8 @@ export async function appendDurably(path: string, data: string, expectedSize: nu
   try {
     const before = await handle.stat({ bigint: true });
     if (Number(before.size) !== expectedSize) await handle.truncate(Math.min(expectedSize, Number(before.size)));
-    const bytes = Buffer.from(data, 'utf8');
     try {
-      await handle.write(bytes);
+      await writePieces(handle, typeof data === 'string' ? [data] : data);
       await handle.datasync();
     } catch (error) {
       await handle.truncate(expectedSize).catch(() => undefined);
@@ -109,6 +109,17 @@ export async function appendDurably(path: string, data: string, expectedSize: nu
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/** Writes text in pieces, in order, turning the next into bytes while the one before goes to disk. */
+async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
+  let writing: Promise<unknown> = Promise.resolve();
+  for (const piece of pieces) {
+    const bytes = Buffer.from(piece, 'utf8');
+    await writing;
+    writing = handle.write(bytes);
+  }
+  await writing;
 }
 
 /**

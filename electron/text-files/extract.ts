@@ -1,6 +1,7 @@
-import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
+import type { ParagraphStyle } from '../../shared/project';
 import { decodeText, type TextEncoding } from './decode';
+import { htmlBlocks, markdownBlocks } from './markup-blocks';
 import { checkZip, ZipDamagedError, ZipLimitError } from './zip-check';
 
 export type ImportFormat = 'txt' | 'md' | 'html' | 'docx';
@@ -8,6 +9,8 @@ export type ImportFormat = 'txt' | 'md' | 'html' | 'docx';
 export interface ExtractedText {
   /** One paragraph per line. */
   readonly text: string;
+  /** The headings and list items among the paragraphs (Markdown, HTML, DOCX), by line. */
+  readonly styles: readonly ParagraphStyle[];
   readonly format: ImportFormat;
   readonly encoding: TextEncoding | 'docx';
 }
@@ -24,61 +27,14 @@ export function formatOf(fileName: string): ImportFormat {
   return 'txt';
 }
 
-function tidyParagraphs(paragraphs: readonly string[]): string {
-  return paragraphs.map((p) => p.replace(/[ \t\u00A0]+/g, ' ').trim()).filter((p) => p.length > 0).join('\n');
-}
-
-/** Markdown to its paragraphs of plain text: markup, code blocks and images go, link texts stay. */
-export function markdownToText(markdown: string): string {
-  const withoutCode = markdown.replace(/^(```|~~~)[\s\S]*?^\1[^\n]*$/gm, '');
-  return tidyParagraphs(
-    withoutCode.split(/\n\s*\n/).flatMap((block) =>
-      block.split('\n').some((line) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(line) || /^#{1,6}\s/.test(line))
-        ? block.split('\n')
-        : [block.replace(/\n/g, ' ')],
-    ).map((line) =>
-      line
-        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, '')
-        .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2'),
-    ),
-  );
-}
-
-const BLOCKS = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'pre', 'td', 'th', 'dd', 'dt', 'figcaption']);
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
-
-/** HTML to its paragraphs of text; entities decoded, scripts and styles left out. */
-export function htmlToText(html: string): string {
-  const paragraphs: string[] = [];
-  let current = '';
-  let skipping = 0;
-  const breakParagraph = () => {
-    paragraphs.push(current);
-    current = '';
-  };
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIPPED.has(name)) skipping++;
-        if (BLOCKS.has(name)) breakParagraph();
-      },
-      ontext(text) {
-        if (skipping === 0) current += text.replace(/\s+/g, ' ');
-      },
-      onclosetag(name) {
-        if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
-        if (BLOCKS.has(name)) breakParagraph();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  breakParagraph();
-  return tidyParagraphs(paragraphs);
-}
+/**
+ * A DOCX is read as HTML for its headings (Word's Title and Heading styles) and lists; images are
+ * left unread (mammoth would inline them as data URLs).
+ */
+const DOCX_AS_HTML = {
+  styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+  convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+};
 
 /** Text, Markdown and HTML files larger than this are refused (a book is a few MB). */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
@@ -106,16 +62,16 @@ export async function extractTextHere(fileName: string, bytes: Uint8Array): Prom
       if (error instanceof ZipDamagedError) throw new ExtractError(`${fileName}: not a readable DOCX file (it ${error.message})`);
       throw error;
     }
-    let raw: string;
+    let html: string;
     try {
-      raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+      html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, DOCX_AS_HTML)).value;
     } catch (error) {
       throw new ExtractError(`${fileName}: not a readable DOCX file (${error instanceof Error ? error.message : String(error)})`);
     }
-    return { text: tidyParagraphs(raw.split(/\n+/)), format, encoding: 'docx' };
+    return { ...htmlBlocks(html), format, encoding: 'docx' };
   }
   const decoded = decodeText(bytes, fileName, { legacy: true });
   // Plain text is kept exactly as written; the segmenter reads its lines as paragraphs.
-  const text = format === 'md' ? markdownToText(decoded.text) : format === 'html' ? htmlToText(decoded.text) : decoded.text;
-  return { text, format, encoding: decoded.encoding };
+  if (format === 'txt') return { text: decoded.text, styles: [], format, encoding: decoded.encoding };
+  return { ...(format === 'md' ? markdownBlocks(decoded.text) : htmlBlocks(decoded.text)), format, encoding: decoded.encoding };
 }

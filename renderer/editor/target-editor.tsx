@@ -4,7 +4,10 @@ import type { PirdApi } from '../../shared/api';
 import { monaco } from './monaco-setup';
 import type { QaIssue } from '../../shared/qa';
 import { showQaMarkers } from './qa-markers';
+import { useLiveCommands } from '../shell/commands';
+import { editorKeybindings } from './keybinding';
 import { attachSpelling } from './spelling';
+import { isTextField } from '../widgets/text-field';
 
 export interface GlossarySuggestion {
   /** The English term to insert. */
@@ -45,15 +48,12 @@ export interface TargetEditorProps {
   readonly matchTargets: readonly string[];
   /** Filled with what the rest of the view may ask of the editor (the glossary panel's Insert). */
   readonly handleRef: MutableRefObject<TargetEditorHandle | null>;
-  /** Ctrl+Shift+G: a new glossary entry from the selections in source and translation. */
-  onNewTerm(): void;
   onChange(text: string): void;
-  onConfirm(): void;
-  onMove(step: 1 | -1): void;
-  onCopySource(): void;
-  /** Ctrl+K: the concordance, with the selected text. */
-  onConcordance(selected: string): void;
 }
+
+/** How many translation memory matches (Ctrl+1…5) and glossary terms (Alt+1…9) have a command. */
+const MATCH_COMMANDS = 5;
+const TERM_COMMANDS = 9;
 
 /**
  * Whether a text field outside the segment grid around `slot` has the focus: a new project's name,
@@ -62,9 +62,8 @@ export interface TargetEditorProps {
  */
 function typingElsewhere(slot: HTMLElement): boolean {
   const active = document.activeElement;
-  if (!(active instanceof HTMLElement) || active === document.body) return false;
-  const field = active.isContentEditable || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
-  return field && !slot.closest('.segment-grid')?.contains(active);
+  // A select that was just used (the status filter) hands the keys on to the new segment.
+  return isTextField(active) && !(active instanceof HTMLSelectElement) && !slot.closest('.segment-grid')?.contains(active);
 }
 
 /** The editor's least height (about two lines and a half) and the most of the window it may take. */
@@ -81,6 +80,7 @@ export function TargetEditor(props: TargetEditorProps): null {
   const translate = useRef(t);
   translate.current = t;
   const showQaNow = useRef<() => void>(() => undefined);
+  const registry = useLiveCommands();
 
   useEffect(() => {
     const element = document.createElement('div');
@@ -91,6 +91,8 @@ export function TargetEditor(props: TargetEditorProps): null {
       value: '',
       language: 'plaintext',
       wordWrap: 'on',
+      // The text is in a proportional font: wrap by measured widths, not by a monospace character count.
+      wrappingStrategy: 'advanced',
       lineNumbers: 'off',
       minimap: { enabled: false },
       glyphMargin: false,
@@ -125,10 +127,6 @@ export function TargetEditor(props: TargetEditorProps): null {
       showQa();
     });
     showQaNow.current = showQa;
-    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onConfirm());
-    instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.DownArrow, () => latest.current.onMove(1));
-    instance.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.UpArrow, () => latest.current.onMove(-1));
-    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyI, () => latest.current.onCopySource());
     const insert = (text: string) => {
       const selection = instance.getSelection();
       if (!selection) return;
@@ -143,12 +141,16 @@ export function TargetEditor(props: TargetEditorProps): null {
       instance.pushUndoStop();
       instance.focus();
     };
-    for (let n = 1; n <= 5; n++) {
-      instance.addCommand(monaco.KeyMod.CtrlCmd | (monaco.KeyCode.Digit1 + n - 1), () => {
-        const text = latest.current.matchTargets[n - 1];
+    const numbered = [
+      ...Array.from({ length: MATCH_COMMANDS }, (_, n) => registry.register(`segment.insertMatch${n + 1}`, { enabled: true, run: () => {
+        const text = latest.current.matchTargets[n];
         if (text !== undefined) replaceAll(text);
-      });
-    }
+      } })),
+      ...Array.from({ length: TERM_COMMANDS }, (_, n) => registry.register(`segment.insertTerm${n + 1}`, { enabled: true, run: () => {
+        const term = latest.current.glossaryTerms.filter((g) => g.preferred)[n];
+        if (term) insert(term.text);
+      } })),
+    ];
     latest.current.handleRef.current = {
       insert,
       replaceAll,
@@ -159,17 +161,6 @@ export function TargetEditor(props: TargetEditorProps): null {
       },
       focus: () => instance.focus(),
     };
-    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyG, () => latest.current.onNewTerm());
-    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyK, () => {
-      const selection = instance.getSelection();
-      latest.current.onConcordance(selection ? (instance.getModel()?.getValueInRange(selection) ?? '') : '');
-    });
-    for (let n = 1; n <= 9; n++) {
-      instance.addCommand(monaco.KeyMod.Alt | (monaco.KeyCode.Digit1 + n - 1), () => {
-        const term = latest.current.glossaryTerms.filter((g) => g.preferred)[n - 1];
-        if (term) insert(term.text);
-      });
-    }
     const completions = monaco.languages.registerCompletionItemProvider('plaintext', {
       provideCompletionItems(model, position) {
         if (model !== instance.getModel()) return { suggestions: [] };
@@ -194,12 +185,26 @@ export function TargetEditor(props: TargetEditorProps): null {
       source: () => latest.current.source,
     }));
     return () => {
+      for (const unregister of numbered) unregister();
       completions.dispose();
       spelling.dispose();
       instance.dispose();
       element.remove();
     };
-  }, []);
+  }, [registry]);
+
+  // The commands' keys, as the user set them, run the commands from inside the editor too (Monaco
+  // would take Ctrl+Enter, Alt+arrows, F1 and Ctrl+K for its own actions otherwise).
+  useEffect(() => {
+    const instance = editor.current;
+    if (!instance) return;
+    const actions = editorKeybindings(registry.bindings).map(({ id, keybinding }) => instance.addAction({
+      id: `pird.${id}`, label: id, keybindings: [keybinding], run: () => void registry.run(id),
+    }));
+    return () => {
+      for (const action of actions) action.dispose();
+    };
+  }, [registry, registry.bindings]);
 
   useEffect(() => {
     const instance = editor.current;

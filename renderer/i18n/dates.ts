@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { convertDigits } from '../../shared/text';
+import { localDigits } from './digits';
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
@@ -18,6 +18,5 @@ export function formatDateTime(iso: string, t: TFunction, language: string): str
     year: date.getFullYear(),
     time: `${pad(date.getHours())}:${pad(date.getMinutes())}`,
   });
-  // Sorani text writes its digits in Eastern Arabic (٠-٩).
-  return language === 'ckb' ? convertDigits(text, 'arab') : text;
+  return localDigits(text, language);
 }

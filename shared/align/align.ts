@@ -1,5 +1,5 @@
-import { anchorCentres, anchorChain, bandAround } from './band';
-import { alignInBand, type DpRange, type RawBead, type ScoringWeights } from './dp';
+import { anchorCentres, anchorChain, bandAround, keepingBeads, widenAround, type Band } from './band';
+import { bandSearch, type DpRange, type RawBead, type ScoringWeights } from './dp';
 import { KeyTable, englishFeatures, lengthFeatures, readSorani, renderSorani, type AlignmentResources, type SideFeatures } from './features';
 import { learnDictionary } from './learn';
 import { linkConfidence, linkFeatures, rawBeadScore } from './link-confidence';
@@ -37,6 +37,60 @@ export interface AlignOptions extends AlignmentResources {
   readonly paragraphs?: { readonly source?: readonly number[]; readonly target?: readonly number[] };
   /** Tuning knobs, for the benchmarks. */
   readonly weights?: Partial<Omit<ScoringWeights, 'model'>>;
+}
+
+/** How far an alignment is: rows of its dynamic programmes filled, of those it expects (each pass counts every source sentence). */
+export interface AlignProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * An alignment that stops now and then to say how far it is (every `ROWS_PER_STEP` rows of a
+ * programme): run to its end at once (`runToEnd`), or with other work let in between (`runPaced`).
+ */
+export type AlignSteps<T> = Generator<AlignProgress, T, void>;
+
+/** Rows of a dynamic programme filled between two steps: about 30 ms on a long document. */
+const ROWS_PER_STEP = 2_000;
+
+/** Runs an alignment's steps to the end in one go. */
+export function runToEnd<T>(steps: AlignSteps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Runs an alignment's steps, calling `between` after each (awaited when it answers a promise): to report progress, let other work run, or stop (by throwing). */
+export async function runPaced<T>(steps: AlignSteps<T>, between: (progress: AlignProgress) => Promise<void> | undefined): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    const pause = between(next.value);
+    if (pause) await pause;
+  }
+}
+
+/** Rows filled so far, never past the end of the pass under way. */
+class RowCounter {
+  done = 0;
+  private passEnd = 0;
+
+  constructor(private readonly rowsPerPass: number, readonly total: number) {}
+
+  startPass(): void {
+    this.passEnd = Math.min(this.total, this.passEnd + this.rowsPerPass);
+  }
+
+  add(rows: number): AlignProgress {
+    this.done = Math.min(this.passEnd, this.done + rows);
+    return { done: this.done, total: this.total };
+  }
+
+  endPass(): void {
+    this.done = this.passEnd;
+  }
 }
 
 export class AlignInputError extends Error {
@@ -79,16 +133,25 @@ function checkFixed(fixed: readonly FixedLink[], sourceCount: number, targetCoun
 
 const range = (start: number, end: number): number[] => Array.from({ length: end - start }, (_, k) => start + k);
 
-const GUIDED_BAND = 5;
+const GUIDED_BAND = 3;
+
+/**
+ * What the second pass follows: the first pass's path, and the links of it that it keeps as they
+ * are, so that it decides again only the stretches between them.
+ */
+interface Guide {
+  readonly path: readonly RawBead[];
+  readonly kept: readonly RawBead[];
+}
 
 /**
  * Aligns one stretch with no confirmed link inside, widening the band until the path leaves its
  * edges. The band follows the anchors, or the path of a first pass when there is one (`guide`).
  */
-function alignStretch(
+function* alignStretch(
   source: SideFeatures, target: SideFeatures, keyCount: number, stretch: DpRange, weights: ScoringWeights, bandWidth: number,
-  guide: readonly RawBead[] | undefined,
-): RawBead[] {
+  guide: Guide | undefined, rows: RowCounter,
+): AlignSteps<RawBead[]> {
   const n = stretch.sourceEnd - stretch.sourceStart;
   const m = stretch.targetEnd - stretch.targetStart;
   if (n === 0 || m === 0) {
@@ -97,17 +160,23 @@ function alignStretch(
       ...range(stretch.targetStart, stretch.targetEnd).map((t) => ({ sourceStart: stretch.sourceEnd, sourceEnd: stretch.sourceEnd, targetStart: t, targetEnd: t + 1, lengthProbability: 0, evidence: 0, matched: 0 })),
     ];
   }
+  const inStretch = (bead: RawBead): boolean =>
+    bead.sourceStart >= stretch.sourceStart && bead.sourceEnd <= stretch.sourceEnd && bead.targetStart >= stretch.targetStart && bead.targetEnd <= stretch.targetEnd;
   const points = guide
-    ? guide.filter((bead) => bead.sourceStart >= stretch.sourceStart && bead.sourceEnd <= stretch.sourceEnd && bead.targetStart >= stretch.targetStart && bead.targetEnd <= stretch.targetEnd)
-      .map((bead) => [bead.sourceEnd - stretch.sourceStart, bead.targetEnd - stretch.targetStart] as const)
+    ? guide.path.filter(inStretch).map((bead) => [bead.sourceEnd - stretch.sourceStart, bead.targetEnd - stretch.targetStart] as const)
     : anchorCentres(weights.lexical > 0 ? anchorChain(source, target, keyCount, stretch) : [])
       .map(([x, y]) => [x - stretch.sourceStart, y - stretch.targetStart] as const);
+  const kept = (guide?.kept ?? []).filter(inStretch).map((bead) => [
+    bead.sourceStart - stretch.sourceStart, bead.targetStart - stretch.targetStart, bead.sourceEnd - stretch.sourceStart, bead.targetEnd - stretch.targetStart,
+  ] as const);
   const widest = Math.max(n, m);
-  let width = guide ? GUIDED_BAND : (n + 1) * (m + 1) <= FULL_SEARCH_CELLS ? widest : anchoredWidth(points, n, bandWidth);
+  const widths = new Int32Array(n + 1).fill(guide ? GUIDED_BAND : (n + 1) * (m + 1) <= FULL_SEARCH_CELLS ? widest : anchoredWidth(points, n, bandWidth));
   for (;;) {
-    const result = alignInBand(source, target, stretch, bandAround(points, n, m, width), keyCount, weights);
-    if (!result.touchesEdge || width >= widest) return result.beads;
-    width = Math.min(widest, width * 2);
+    const band: Band = bandAround(points, n, m, widths);
+    const search = bandSearch(source, target, stretch, kept.length > 0 ? keepingBeads(band, kept) : band, keyCount, weights);
+    for (let filled = search.advance(ROWS_PER_STEP); filled > 0; filled = search.advance(ROWS_PER_STEP)) yield rows.add(filled);
+    const result = search.result();
+    if (!widenAround(widths, result.edgeRows, widest)) return result.beads;
   }
 }
 
@@ -126,28 +195,25 @@ function anchoredWidth(points: ReadonlyArray<readonly [number, number]>, n: numb
   return Math.max(MIN_FIRST_BAND, Math.min(widest, Math.ceil(usual) + 4));
 }
 
-function alignWithFeatures(
+function* alignWithFeatures(
   source: SideFeatures, target: SideFeatures, keyCount: number, fixed: readonly FixedLink[], weights: ScoringWeights, bandWidth: number,
-  guide?: readonly RawBead[],
-): Array<{ bead: RawBead; fixed: boolean }> {
+  rows: RowCounter, guide?: Guide,
+): AlignSteps<Array<{ bead: RawBead; fixed: boolean }>> {
+  rows.startPass();
   const beads: Array<{ bead: RawBead; fixed: boolean }> = [];
   let s = 0;
   let t = 0;
-  const stretchTo = (sourceEnd: number, targetEnd: number): void => {
-    const stretch = { sourceStart: s, sourceEnd, targetStart: t, targetEnd };
-    for (const bead of alignStretch(source, target, keyCount, stretch, weights, bandWidth, guide)) {
-      beads.push({ bead, fixed: false });
-    }
-  };
-  for (const link of fixed) {
-    const sourceStart = link.source[0] ?? s;
-    const targetStart = link.target[0] ?? t;
-    stretchTo(sourceStart, targetStart);
+  for (const link of [...fixed, undefined]) {
+    const sourceStart = link ? (link.source[0] ?? s) : source.count;
+    const targetStart = link ? (link.target[0] ?? t) : target.count;
+    const stretch = { sourceStart: s, sourceEnd: sourceStart, targetStart: t, targetEnd: targetStart };
+    for (const bead of yield* alignStretch(source, target, keyCount, stretch, weights, bandWidth, guide, rows)) beads.push({ bead, fixed: false });
+    if (!link) break;
     s = sourceStart + link.source.length;
     t = targetStart + link.target.length;
     beads.push({ bead: { sourceStart, sourceEnd: s, targetStart, targetEnd: t, lengthProbability: 1, evidence: 0, matched: 0 }, fixed: true });
   }
-  stretchTo(source.count, target.count);
+  rows.endPass();
   return beads;
 }
 
@@ -158,7 +224,12 @@ function alignWithFeatures(
  * decide; confirmed links are kept as they are.
  */
 export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignLink[] {
-  return alignWithEvidence(source, target, options).map(({ link }) => link);
+  return runToEnd(alignSentenceSteps(source, target, options));
+}
+
+/** `alignSentences` in steps, for a caller that reports its progress or lets other work run meanwhile. */
+export function* alignSentenceSteps(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignSteps<AlignLink[]> {
+  return (yield* alignStepsWithEvidence(source, target, options)).map(({ link }) => link);
 }
 
 /** A link with the features its confidence was read from (`linkFeatures`), for fitting that reading. */
@@ -169,6 +240,10 @@ export interface LinkWithEvidence {
 
 /** `alignSentences`, each link with its features. */
 export function alignWithEvidence(source: readonly string[], target: readonly string[], options: AlignOptions = {}): LinkWithEvidence[] {
+  return runToEnd(alignStepsWithEvidence(source, target, options));
+}
+
+function* alignStepsWithEvidence(source: readonly string[], target: readonly string[], options: AlignOptions): AlignSteps<LinkWithEvidence[]> {
   const fixed = options.fixed ?? [];
   checkFixed(fixed, source.length, target.length);
   const prior = options.model ?? SORANI_ENGLISH;
@@ -180,9 +255,11 @@ export function alignWithEvidence(source: readonly string[], target: readonly st
     straySentence: options.lengthOnly ? 0 : (options.weights?.straySentence ?? DEFAULT_WEIGHTS.straySentence),
   };
   const bandWidth = Math.max(4, options.bandWidth ?? FIRST_BAND);
+  const passes = options.lengthOnly || options.secondPass === false ? 1 : 2;
+  const rows = new RowCounter(source.length + 1, passes * (source.length + 1));
   if (options.lengthOnly) {
     const [sourceLengths, targetLengths] = [lengthFeatures(source, options.paragraphs?.source), lengthFeatures(target, options.paragraphs?.target)];
-    return withConfidence(alignWithFeatures(sourceLengths, targetLengths, 0, fixed, weights, bandWidth), sourceLengths, targetLengths);
+    return withConfidence(yield* alignWithFeatures(sourceLengths, targetLengths, 0, fixed, weights, bandWidth, rows), sourceLengths, targetLengths);
   }
   const resources: AlignmentResources = options;
   const table = new KeyTable();
@@ -197,7 +274,7 @@ export function alignWithEvidence(source: readonly string[], target: readonly st
     const ratio = ratioOfTotals(total(firstSource.chars), total(targetFeatures.chars), Math.min(source.length, target.length), prior);
     weights = { ...weights, model: { ...weights.model, ratio } };
   }
-  let beads = alignWithFeatures(firstSource, targetFeatures, table.size, fixed, weights, bandWidth);
+  let beads = yield* alignWithFeatures(firstSource, targetFeatures, table.size, fixed, weights, bandWidth, rows);
   if (options.secondPass !== false) {
     const firstPass = beads.filter((b) => !b.fixed).map((b) => b.bead);
     const confident = beads.filter((b) => !b.fixed && rawBeadScore(b.bead) >= 0.6).map((b) => b.bead);
@@ -210,11 +287,26 @@ export function alignWithEvidence(source: readonly string[], target: readonly st
       weights = { ...weights, model };
       // The English side's keys stay as they are; the Sorani side gains the learned translations.
       const sourceFeatures = learned.size > 0 ? renderSorani(sorani, table, { ...resources, learned }, sourceParagraphs) : firstSource;
-      beads = alignWithFeatures(sourceFeatures, targetFeatures, table.size, fixed, weights, bandWidth, firstPass);
+      beads = yield* alignWithFeatures(sourceFeatures, targetFeatures, table.size, fixed, weights, bandWidth, rows, { path: firstPass, kept: anchoredLinks(firstPass, firstSource, targetFeatures, table.size) });
     }
   }
   return withConfidence(beads, firstSource, targetFeatures);
 }
+
+/**
+ * The first pass's 1-1 links that a number, a name or a word found in no other sentence of either
+ * side ties together, and that it was sure of: what the second pass's learned words and lengths
+ * would not undo. (A link sure by its shared words alone may belong to a run shifted by one, which
+ * the second pass puts right.)
+ */
+function anchoredLinks(firstPass: readonly RawBead[], source: SideFeatures, target: SideFeatures, keyCount: number): RawBead[] {
+  const anchors = new Set(anchorChain(source, target, keyCount, { sourceStart: 0, sourceEnd: source.count, targetStart: 0, targetEnd: target.count })
+    .map((point) => point.source * (target.count + 1) + point.target));
+  return firstPass.filter((bead) => isOneToOne(bead) && rawBeadScore(bead) >= KEPT_LINK && anchors.has(bead.sourceStart * (target.count + 1) + bead.targetStart));
+}
+
+/** How sure the first pass must be of an anchored link for the second to keep it. */
+const KEPT_LINK = 0.6;
 
 const total = (chars: Float64Array): number => chars.reduce((sum, n) => sum + n, 0);
 

@@ -25,7 +25,8 @@ export interface ScoringWeights {
   /**
    * What a bead of several sentences pays for each sentence with evidence of which nothing finds a
    * partner on the bead's other side: a note, a heading or a sentence the other side left out,
-   * glued to a neighbour, where the lengths alone would not tell.
+   * glued to a neighbour, where the lengths alone would not tell. A 1-1 bead whose two sentences
+   * both have evidence and share none pays it once.
    */
   readonly straySentence: number;
 }
@@ -57,8 +58,8 @@ export interface DpRange {
 
 export interface DpResult {
   readonly beads: RawBead[];
-  /** The best path ran along the band's edge: a wider band may find a better one. */
-  readonly touchesEdge: boolean;
+  /** Rows (local to the range) where the best path ran along the band's edge: a wider band there may find a better one. */
+  readonly edgeRows: readonly number[];
 }
 
 const itemsOf = (side: SideFeatures, sentence: number): number =>
@@ -88,6 +89,8 @@ export function pairMatches(source: SideFeatures, target: SideFeatures, range: D
   const owner = new Int32Array(keyCount).fill(-1);
   const ownerSentence = new Int32Array(keyCount).fill(-1);
   const countedFor = new Int32Array(m).fill(-1);
+  // Where each key's list of target sentences was last read from: windows only move forward.
+  const cursor = Int32Array.from(sentencesWith.start.subarray(0, keyCount));
   for (let s = 0; s < n; s++) {
     const gs = range.sourceStart + s;
     const firstItem = source.itemStart[gs] ?? 0;
@@ -108,7 +111,10 @@ export function pairMatches(source: SideFeatures, target: SideFeatures, range: D
         const key = source.keys[k] ?? 0;
         if (owner[key] !== item || ownerSentence[key] !== gs) continue;
         const listEnd = sentencesWith.start[key + 1] ?? 0;
-        for (let at = lowerBound(sentencesWith.sentences, sentencesWith.start[key] ?? 0, listEnd, first); at < listEnd; at++) {
+        let at = cursor[key] ?? 0;
+        while (at < listEnd && (sentencesWith.sentences[at] ?? 0) < first) at++;
+        cursor[key] = at;
+        for (; at < listEnd; at++) {
           const t = sentencesWith.sentences[at] ?? 0;
           if (t > last) break;
           if (countedFor[t] === item) continue;
@@ -122,8 +128,30 @@ export function pairMatches(source: SideFeatures, target: SideFeatures, range: D
   return { from, to, offset, counts };
 }
 
+interface SentencesByKey {
+  readonly start: Int32Array;
+  readonly sentences: Int32Array;
+}
+
+/**
+ * The last index made of a target side's keys, by range: both passes of an alignment read the same
+ * English features. The index covers every key the side has (the key table only grows), so a key
+ * past its end, learned for the second pass, is simply in no target sentence (`pairMatches` reads
+ * such keys as empty lists).
+ */
+const lastTargetIndex = new WeakMap<SideFeatures, { range: string; index: SentencesByKey }>();
+
 /** For each key, the target sentences of the range that have it (relative to the range's start, ascending, each once). */
-function targetSentencesByKey(target: SideFeatures, range: DpRange, keyCount: number): { start: Int32Array; sentences: Int32Array } {
+function targetSentencesByKey(target: SideFeatures, range: DpRange, keyCount: number): SentencesByKey {
+  const asked = `${range.targetStart}:${range.targetEnd}`;
+  const last = lastTargetIndex.get(target);
+  if (last?.range === asked) return last.index;
+  const index = indexTargetKeys(target, range, keyCount);
+  lastTargetIndex.set(target, { range: asked, index });
+  return index;
+}
+
+function indexTargetKeys(target: SideFeatures, range: DpRange, keyCount: number): SentencesByKey {
   const start = new Int32Array(keyCount + 1);
   const lastSeen = new Int32Array(keyCount).fill(-1);
   const each = (visit: (key: number, t: number) => void): void => {
@@ -149,18 +177,6 @@ function targetSentencesByKey(target: SideFeatures, range: DpRange, keyCount: nu
   return { start, sentences };
 }
 
-/** The first place in `list[from, to)` (ascending) whose value is at least `value`. */
-function lowerBound(list: Int32Array, from: number, to: number, value: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function prefixSums(values: Float64Array, start: number, end: number): Float64Array {
   const sums = new Float64Array(end - start + 1);
   for (let i = start; i < end; i++) sums[i - start + 1] = (sums[i - start] ?? 0) + (values[i] ?? 0);
@@ -180,6 +196,24 @@ function itemPrefix(side: SideFeatures, start: number, end: number): Float64Arra
 export function alignInBand(
   source: SideFeatures, target: SideFeatures, range: DpRange, band: Band, keyCount: number, weights: ScoringWeights,
 ): DpResult {
+  const search = bandSearch(source, target, range, band, keyCount, weights);
+  search.advance(Infinity);
+  return search.result();
+}
+
+/** `alignInBand` a few rows at a time, so that a caller can report progress and let others run between them. */
+export interface BandSearch {
+  /** The rows of the programme (source sentences + 1). */
+  readonly rows: number;
+  /** Fills up to `rows` more rows; answers how many it filled (0: all are). */
+  advance(rows: number): number;
+  /** The path, once every row is filled. */
+  result(): DpResult;
+}
+
+export function bandSearch(
+  source: SideFeatures, target: SideFeatures, range: DpRange, band: Band, keyCount: number, weights: ScoringWeights,
+): BandSearch {
   const n = range.sourceEnd - range.sourceStart;
   const m = range.targetEnd - range.targetStart;
   const { lo, hi } = band;
@@ -225,7 +259,14 @@ export function alignInBand(
       const most = weights.lexical * Math.min(1, evidence / weights.evidenceFloor);
       if (value - most >= cap) return value - most;
       value -= most * ((2 * matchedIn(i0, i1, j0, j1)) / evidence);
-      if (i1 - i0 + j1 - j0 > 2 && weights.straySentence > 0) value += weights.straySentence * straySentences(i0, i1, j0, j1);
+      if (weights.straySentence > 0) {
+        if (i1 - i0 + j1 - j0 > 2) value += weights.straySentence * straySentences(i0, i1, j0, j1);
+        else if (cellMatches(i0, j0) === 0 && (sourceItems[i1] ?? 0) > (sourceItems[i0] ?? 0) && (targetItems[j1] ?? 0) > (targetItems[j0] ?? 0)) {
+          // Two sentences with evidence and none of it shared: most often a sentence paired with
+          // its neighbour's partner because one side left a sentence out. Paid once: both miss the same partner.
+          value += weights.straySentence;
+        }
+      }
     }
     return value;
   };
@@ -256,56 +297,71 @@ export function alignInBand(
   const floors = BEAD_SHAPES.map(([a, b], shape) => (a === 0 || b === 0 ? 0 : (priors[shape] ?? 0) - weights.lexical));
 
   cost[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    const rowLo = lo[i] ?? 0;
-    const rowHi = hi[i] ?? 0;
-    const base = rowStart[i] ?? 0;
-    for (let j = rowLo; j <= rowHi; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestShape = 0;
-      for (let shape = 0; shape < BEAD_SHAPES.length; shape++) {
-        const [a, b] = BEAD_SHAPES[shape] as readonly [number, number, number];
-        const pi = i - a;
-        const pj = j - b;
-        if (pi < 0 || pj < (lo[pi] ?? 0) || pj > (hi[pi] ?? -1)) continue;
-        const before = cost[(rowStart[pi] ?? 0) + pj - (lo[pi] ?? 0)] ?? Infinity;
-        // Pruned where even the cheapest bead of this shape cannot beat the best so far: the same path, found sooner.
-        if (before === Infinity || before + (floors[shape] ?? 0) >= best) continue;
-        const total = before + beadCost(pi, i, pj, j, shape, best - before);
-        if (total < best) {
-          best = total;
-          bestShape = shape;
+  const fillRows = (first: number, last: number): void => {
+    for (let i = first; i <= last; i++) {
+      const rowLo = lo[i] ?? 0;
+      const rowHi = hi[i] ?? 0;
+      const base = rowStart[i] ?? 0;
+      for (let j = rowLo; j <= rowHi; j++) {
+        if (i === 0 && j === 0) continue;
+        let best = Infinity;
+        let bestShape = 0;
+        for (let shape = 0; shape < BEAD_SHAPES.length; shape++) {
+          const [a, b] = BEAD_SHAPES[shape] as readonly [number, number, number];
+          const pi = i - a;
+          const pj = j - b;
+          if (pi < 0 || pj < (lo[pi] ?? 0) || pj > (hi[pi] ?? -1)) continue;
+          const before = cost[(rowStart[pi] ?? 0) + pj - (lo[pi] ?? 0)] ?? Infinity;
+          // Pruned where even the cheapest bead of this shape cannot beat the best so far: the same path, found sooner.
+          if (before === Infinity || before + (floors[shape] ?? 0) >= best) continue;
+          const total = before + beadCost(pi, i, pj, j, shape, best - before);
+          if (total < best) {
+            best = total;
+            bestShape = shape;
+          }
         }
+        cost[base + j - rowLo] = best;
+        back[base + j - rowLo] = bestShape;
       }
-      cost[base + j - rowLo] = best;
-      back[base + j - rowLo] = bestShape;
     }
-  }
+  };
+  let nextRow = 0;
+  const advance = (rows: number): number => {
+    const first = nextRow;
+    const last = Math.min(n, first + rows - 1);
+    fillRows(first, last);
+    nextRow = last + 1;
+    return last + 1 - first;
+  };
 
-  const beads: RawBead[] = [];
-  let touchesEdge = false;
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const [a, b] = BEAD_SHAPES[back[(rowStart[i] ?? 0) + j - (lo[i] ?? 0)] ?? 0] as readonly [number, number, number];
-    const pi = i - a;
-    const pj = j - b;
-    if ((pi > 0 || pj > 0) && (((lo[pi] ?? 0) > 0 && pj - (lo[pi] ?? 0) < 2) || ((hi[pi] ?? 0) < m && (hi[pi] ?? 0) - pj < 2))) {
-      touchesEdge = true;
+  const result = (): DpResult => {
+    const beads: RawBead[] = [];
+    const edgeRows: number[] = [];
+    let i = n;
+    let j = m;
+    while (i > 0 || j > 0) {
+      const [a, b] = BEAD_SHAPES[back[(rowStart[i] ?? 0) + j - (lo[i] ?? 0)] ?? 0] as readonly [number, number, number];
+      const pi = i - a;
+      const pj = j - b;
+      const nearLo = (lo[pi] ?? 0) > 0 && pj - (lo[pi] ?? 0) < 2 && band.keptLo?.[pi] !== 1;
+      const nearHi = (hi[pi] ?? 0) < m && (hi[pi] ?? 0) - pj < 2 && band.keptHi?.[pi] !== 1;
+      if ((pi > 0 || pj > 0) && (nearLo || nearHi)) {
+        edgeRows.push(pi);
+      }
+      const sc = (sourceChars[i] ?? 0) - (sourceChars[pi] ?? 0);
+      const tc = (targetChars[j] ?? 0) - (targetChars[pj] ?? 0);
+      const evidence = a > 0 && b > 0 ? (sourceItems[i] ?? 0) - (sourceItems[pi] ?? 0) + (targetItems[j] ?? 0) - (targetItems[pj] ?? 0) : 0;
+      beads.push({
+        sourceStart: range.sourceStart + pi, sourceEnd: range.sourceStart + i,
+        targetStart: range.targetStart + pj, targetEnd: range.targetStart + j,
+        lengthProbability: lengthProbability(weights.model, sc, tc),
+        evidence, matched: a > 0 && b > 0 ? matchedIn(pi, i, pj, j) : 0,
+      });
+      i = pi;
+      j = pj;
     }
-    const sc = (sourceChars[i] ?? 0) - (sourceChars[pi] ?? 0);
-    const tc = (targetChars[j] ?? 0) - (targetChars[pj] ?? 0);
-    const evidence = a > 0 && b > 0 ? (sourceItems[i] ?? 0) - (sourceItems[pi] ?? 0) + (targetItems[j] ?? 0) - (targetItems[pj] ?? 0) : 0;
-    beads.push({
-      sourceStart: range.sourceStart + pi, sourceEnd: range.sourceStart + i,
-      targetStart: range.targetStart + pj, targetEnd: range.targetStart + j,
-      lengthProbability: lengthProbability(weights.model, sc, tc),
-      evidence, matched: a > 0 && b > 0 ? matchedIn(pi, i, pj, j) : 0,
-    });
-    i = pi;
-    j = pj;
-  }
-  beads.reverse();
-  return { beads, touchesEdge };
+    beads.reverse();
+    return { beads, edgeRows };
+  };
+  return { rows: n + 1, advance, result };
 }

@@ -1,6 +1,6 @@
 import { englishStem } from '../glossary/english';
 import type { TermBase } from '../glossary/term-check';
-import { SpanInterner, WordSpans, matchingKey, nameSkeleton, parseNumber, scanWordRuns, stemCandidates, type WordRun } from '../text';
+import { SpanInterner, WordSpans, matchingKey, nameSkeleton, parseNumber, plainDigitsValue, scanWordRuns, stemCandidates, type WordRun } from '../text';
 import { englishContentStems, isFunctionWord } from './english-words';
 import type { Lexicon } from './lexicon';
 
@@ -28,6 +28,20 @@ export class KeyTable {
       this.ids.set(key, id);
     }
     return id;
+  }
+  private readonly single = new Map<string, readonly number[]>();
+  private readonly numbers = new Map<number, readonly number[]>();
+  /** The one key `key` as an item's keys, the same array each time (items are many, their keys few). */
+  keysOf(key: string): readonly number[] {
+    let keys = this.single.get(key);
+    if (!keys) this.single.set(key, (keys = [this.idOf(key)]));
+    return keys;
+  }
+  /** `keysOf` a number's value, without writing its key out each time. */
+  numberKeys(value: number): readonly number[] {
+    let keys = this.numbers.get(value);
+    if (!keys) this.numbers.set(value, (keys = [this.idOf(`#${value}`)]));
+    return keys;
   }
   get size(): number {
     return this.ids.size;
@@ -108,29 +122,33 @@ class SideBuilder implements ItemSink {
   }
 }
 
+const LENGTH_SPANS = new WordSpans();
+
 /** Characters that are not white space: the length both languages are measured in. */
 export function visibleLength(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code !== 0xa0 && code !== 0x200c && code !== 0x200b) count++;
-  }
-  return count;
+  return text.length - scanWordRuns(text, LENGTH_SPANS).hidden;
 }
 
-const PUNCTUATION_CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['p?', /[?؟]/u], ['p!', /!/u], ['p"', /[«"“]/u], ['p(', /[([]/u], ['p:', /:/u],
-];
+/** The kinds of telling punctuation (a question, an exclamation, a quotation, a bracket, a colon), each one item. */
+const PUNCTUATION_KEYS = ['p?', 'p!', 'p"', 'p(', 'p:'] as const;
 
-/** One item per kind of telling punctuation in the sentence: a question, a quotation, a bracket. */
-function punctuationItems(text: string, builder: ItemSink, table: KeyTable): void {
-  for (const [key, pattern] of PUNCTUATION_CLASSES) if (pattern.test(text)) builder.item([table.idOf(key)]);
+/** The bit of `PUNCTUATION_KEYS` each code unit stands for (0: none): what `scanWordRuns` gathers in `marks`. */
+const PUNCTUATION_BITS = new Uint8Array(0x10000);
+for (const [marks, bit] of [['?؟', 1], ['!', 2], ['"«“', 4], ['([', 8], [':', 16]] as const) {
+  for (const mark of marks) PUNCTUATION_BITS[mark.charCodeAt(0)] = bit;
+}
+
+/** One item per kind of telling punctuation the scan of the sentence found; answers its visible length. */
+function punctuationItems(sentence: string, spans: WordSpans, builder: ItemSink, table: KeyTable): number {
+  for (let k = 0; spans.marks >> k !== 0; k++) if (spans.marks & (1 << k)) builder.item(table.keysOf(PUNCTUATION_KEYS[k] ?? ''));
+  return sentence.length - spans.hidden;
 }
 
 /** A number is an item by its value, whatever its digits (٢٠٠٩ and 2009 meet). */
-function numberItem(written: string, builder: ItemSink, table: KeyTable): void {
-  const value = parseNumber(written)?.value;
-  if (value !== undefined) builder.item([table.idOf(`#${value}`)]);
+function numberItem(text: string, start: number, end: number, builder: ItemSink, table: KeyTable): void {
+  const plain = plainDigitsValue(text, start, end);
+  const value = plain >= 0 ? plain : parseNumber(text.slice(start, end))?.value;
+  if (value !== undefined) builder.item(table.numberKeys(value));
 }
 
 export type RunKind = 'number' | 'latin' | 'arabic' | 'other';
@@ -185,7 +203,7 @@ export function lengthFeatures(sentences: readonly string[], paragraphs?: readon
 
 /** A sentence that opens a paragraph carries that as evidence: paragraphs usually correspond. */
 function paragraphItem(paragraphs: readonly number[] | undefined, index: number, builder: ItemSink, table: KeyTable): void {
-  if (paragraphs && index > 0 && paragraphs[index] !== paragraphs[index - 1]) builder.item([table.idOf('p¶')]);
+  if (paragraphs && index > 0 && paragraphs[index] !== paragraphs[index - 1]) builder.item(table.keysOf('p¶'));
 }
 
 /**
@@ -219,19 +237,25 @@ export function readSorani(sentences: readonly string[], table: KeyTable, resour
   const latinIds: Array<readonly number[]> = [];
   const capture: ItemSink = { item: fixed };
   const spans = new WordSpans();
-  for (const [index, sentence] of sentences.entries()) {
-    paragraphItem(paragraphs, index, capture, table);
-    const hits = resources.termBase?.index.match(sentence) ?? [];
-    for (const hit of hits) {
-      const entry = resources.termBase?.entries.get(hit.entryId);
-      const keys = new Set<string>();
-      for (const term of entry?.targetTerms ?? []) {
-        if (term.status !== 'forbidden') for (const stem of englishContentStems(term.text)) keys.add(`w:${stem}`);
+  const entryKeys = new Map<string, readonly number[]>();
+  const keysOfEntry = (entryId: string): readonly number[] => {
+    let keys = entryKeys.get(entryId);
+    if (!keys) {
+      const stems = new Set<string>();
+      for (const term of resources.termBase?.entries.get(entryId)?.targetTerms ?? []) {
+        if (term.status !== 'forbidden') for (const stem of englishContentStems(term.text)) stems.add(`w:${stem}`);
       }
-      fixed([...keys].map((key) => table.idOf(key)));
+      entryKeys.set(entryId, (keys = [...stems].map((key) => table.idOf(key))));
     }
+    return keys;
+  };
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] ?? '';
+    paragraphItem(paragraphs, index, capture, table);
+    const { starts, ends, count } = scanWordRuns(sentence, spans, PUNCTUATION_BITS);
+    const hits = resources.termBase?.index.matchScanned(sentence, spans) ?? [];
+    for (const hit of hits) fixed(keysOfEntry(hit.entryId));
     let hitIndex = 0;
-    const { starts, ends, count } = scanWordRuns(sentence, spans);
     for (let w = 0; w < count; w++) {
       const start = starts[w] ?? 0;
       const end = ends[w] ?? 0;
@@ -243,10 +267,9 @@ export function readSorani(sentences: readonly string[], table: KeyTable, resour
       else if (kind === 'latin') {
         const id = latin.idOf(sentence, start, end);
         fixed((latinIds[id] ??= [table.idOf(`=${(latin.words[id] ?? '').toLowerCase()}`)]));
-      } else if (kind === 'number') numberItem(sentence.slice(start, end), capture, table);
+      } else if (kind === 'number') numberItem(sentence, start, end, capture, table);
     }
-    punctuationItems(sentence, capture, table);
-    chars.push(visibleLength(sentence));
+    chars.push(punctuationItems(sentence, spans, capture, table));
     sentenceSlots[index + 1] = slots.length;
   }
   return { chars, sentenceSlots, slots: slots.toArray(), words: words.words, fixedKeys };
@@ -287,9 +310,10 @@ export function englishFeatures(sentences: readonly string[], table: KeyTable, p
   const words = new SpanInterner();
   const wordIds: Array<readonly number[]> = [];
   const spans = new WordSpans();
-  for (const [index, sentence] of sentences.entries()) {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] ?? '';
     paragraphItem(paragraphs, index, builder, table);
-    const { starts, ends, count } = scanWordRuns(sentence, spans);
+    const { starts, ends, count } = scanWordRuns(sentence, spans, PUNCTUATION_BITS);
     for (let w = 0; w < count; w++) {
       const start = starts[w] ?? 0;
       const kind = kindOfCode(sentence.charCodeAt(start));
@@ -297,10 +321,9 @@ export function englishFeatures(sentences: readonly string[], table: KeyTable, p
         const id = words.idOf(sentence, start, ends[w] ?? start);
         builder.item((wordIds[id] ??= englishWordKeys(words.words[id] ?? '').map((key) => table.idOf(key))));
       }
-      else if (kind === 'number') numberItem(sentence.slice(start, ends[w] ?? start), builder, table);
+      else if (kind === 'number') numberItem(sentence, start, ends[w] ?? start, builder, table);
     }
-    punctuationItems(sentence, builder, table);
-    builder.endSentence(visibleLength(sentence));
+    builder.endSentence(punctuationItems(sentence, spans, builder, table));
   }
   return builder.build(paragraphs);
 }

@@ -1,4 +1,4 @@
-import { wordRuns } from '../text';
+import { BoundedCache, wordRuns } from '../text';
 import type { RawBead } from './dp';
 import { englishContentStems } from './english-words';
 import { kindOf, learnableKey, type AlignmentResources } from './features';
@@ -18,14 +18,21 @@ export interface DiceOptions {
   readonly perWord: number;
 }
 
-/** Words the lexicon knows already have their evidence: only the others are learned. */
-export function keyedPair(source: string, target: string, resources: AlignmentResources): KeyedPair {
-  const keys = new Set<string>();
-  for (const token of wordRuns(source)) {
-    if (kindOf(token) !== 'arabic' || resources.lexicon?.glossesOf(token.text) !== undefined) continue;
-    keys.add(learnableKey(token.text));
-  }
-  return { sourceKeys: [...keys], targetStems: [...new Set(englishContentStems(target))] };
+/**
+ * Reads sentence pairs as `KeyedPair`s. Words the lexicon knows already have their evidence: only
+ * the others are learned. Each distinct word's key is worked out once: a document or a memory
+ * says the same words thousands of times, and finding a word's stem is the dear part.
+ */
+function pairReader(resources: AlignmentResources): (source: string, target: string) => KeyedPair {
+  const keyOfWord = new BoundedCache<string, string | null>(50_000, (word) => (resources.lexicon?.glossesOf(word) !== undefined ? null : learnableKey(word)));
+  return (source, target) => {
+    const keys = new Set<string>();
+    for (const token of wordRuns(source)) {
+      const key = kindOf(token) === 'arabic' ? keyOfWord.get(token.text) : null;
+      if (key !== null) keys.add(key);
+    }
+    return { sourceKeys: [...keys], targetStems: [...new Set(englishContentStems(target))] };
+  };
 }
 
 function countAll(values: Iterable<string>, counts: Map<string, number>): void {
@@ -83,9 +90,10 @@ export function learnDictionary(
   if (beads.length < MIN_BEADS) return new Map();
   const step = Math.max(1, Math.floor(beads.length / MAX_BEADS));
   const pairs: KeyedPair[] = [];
+  const read = pairReader(resources);
   for (let index = 0; index < beads.length; index += step) {
     const bead = beads[index] as RawBead;
-    pairs.push(keyedPair(source.slice(bead.sourceStart, bead.sourceEnd).join(' '), target.slice(bead.targetStart, bead.targetEnd).join(' '), resources));
+    pairs.push(read(source.slice(bead.sourceStart, bead.sourceEnd).join(' '), target.slice(bead.targetStart, bead.targetEnd).join(' ')));
   }
   return diceTranslations(pairs, FIRST_PASS);
 }
@@ -98,6 +106,7 @@ const FROM_UNITS: DiceOptions = { minTogether: 2, minDice: 0.3, perWord: 2 };
  */
 export function learnWordPairs(units: Iterable<{ readonly source: string; readonly target: string }>, resources: AlignmentResources): Map<string, string[]> {
   const pairs: KeyedPair[] = [];
-  for (const unit of units) pairs.push(keyedPair(unit.source, unit.target, resources));
+  const read = pairReader(resources);
+  for (const unit of units) pairs.push(read(unit.source, unit.target));
   return diceTranslations(pairs, FROM_UNITS);
 }

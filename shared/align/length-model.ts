@@ -92,12 +92,13 @@ export function estimateLengthModel(pairs: ReadonlyArray<readonly [number, numbe
   const usable = pairs.filter(([s, t]) => s >= SHORTEST_PAIR && t >= SHORTEST_PAIR);
   const n = usable.length;
   if (n < 3) return prior;
-  const byRatio = [...usable].sort((a, b) => a[1] / a[0] - b[1] / b[0]);
+  const ratios = Float64Array.from(usable, ([s, t]) => t / s);
+  const byRatio = Array.from(usable.keys()).sort((a, b) => (ratios[a] ?? 0) - (ratios[b] ?? 0));
   const cut = Math.floor(n * TRIM);
-  const kept = byRatio.slice(cut, n - cut);
+  const kept = byRatio.slice(cut, n - cut).map((k) => usable[k] as readonly [number, number]);
   const ratio = kept.reduce((sum, [, t]) => sum + t, 0) / kept.reduce((sum, [s]) => sum + s, 0);
   // The residual `lengthDeviation` divides by sqrt(variance): its spread squared is the variance per character.
-  const residuals = usable.map(([s, t]) => Math.abs(t - ratio * s) / Math.sqrt((s + t / ratio) / 2)).sort((a, b) => a - b);
+  const residuals = Float64Array.from(usable, ([s, t]) => Math.abs(t - ratio * s) / Math.sqrt((s + t / ratio) / 2)).sort();
   const mad = median(residuals);
   const variance = (mad * MAD_TO_SD) ** 2;
   const blend = (own: number, assumed: number): number => (n * own + PRIOR_PAIRS * assumed) / (n + PRIOR_PAIRS);
@@ -118,7 +119,7 @@ export function ratioOfTotals(sourceChars: number, targetChars: number, pairs: n
   return clamp((pairs * (targetChars / sourceChars) + PRIOR_PAIRS * prior.ratio) / (pairs + PRIOR_PAIRS), 0.25, 4);
 }
 
-function median(sorted: readonly number[]): number {
+function median(sorted: ArrayLike<number>): number {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }

@@ -1,14 +1,19 @@
 import { flattenUnits, hasPersonWork, spliceBetween, unitTargetText, unitsFromLinks, type AlignedUnitsContext, type Sentence, type Splice, type Unit } from '../project';
-import { alignSentences, type AlignOptions } from './align';
+import { alignSentenceSteps, runToEnd, type AlignOptions, type AlignSteps } from './align';
 
 /**
  * Aligns a document's sentences again, keeping the links a person confirmed and aligning only
  * between them; answers with the splice from the current units to the new ones.
  */
 export function realignUnits(units: readonly Unit[], options: Omit<AlignOptions, 'fixed'>, ctx: AlignedUnitsContext): Splice {
+  return runToEnd(realignSteps(units, options, ctx));
+}
+
+/** `realignUnits` in steps (see `AlignSteps`). */
+export function* realignSteps(units: readonly Unit[], options: Omit<AlignOptions, 'fixed'>, ctx: AlignedUnitsContext): AlignSteps<Splice> {
   const { source, target, fixed } = flattenUnits(units);
   const paragraphs = paragraphIndex(units);
-  const links = alignSentences(source.map((s) => s.text), target.map((s) => s.text), { ...options, fixed, paragraphs: { source: paragraphs } });
+  const links = yield* alignSentenceSteps(source.map((s) => s.text), target.map((s) => s.text), { ...options, fixed, paragraphs: { source: paragraphs } });
   const keptUnit = new Map(fixed.map((link) => [`${link.source.join(',')}|${link.target.join(',')}`, link.unit]));
   const after: Unit[] = [];
   for (const link of links) {
@@ -42,12 +47,20 @@ export function alignTranslationUnits(
   units: readonly Unit[], translation: ReadonlyArray<{ readonly text: string; readonly paragraph?: number }>,
   options: Omit<AlignOptions, 'fixed' | 'paragraphs'>, ctx: AlignedUnitsContext, existing?: ExistingWork,
 ): Splice {
+  return runToEnd(alignTranslationSteps(units, translation, options, ctx, existing));
+}
+
+/** `alignTranslationUnits` in steps (see `AlignSteps`). */
+export function* alignTranslationSteps(
+  units: readonly Unit[], translation: ReadonlyArray<{ readonly text: string; readonly paragraph?: number }>,
+  options: Omit<AlignOptions, 'fixed' | 'paragraphs'>, ctx: AlignedUnitsContext, existing?: ExistingWork,
+): AlignSteps<Splice> {
   const source: Sentence[] = units.flatMap((unit) => unit.source);
   const target: Sentence[] = translation.map(({ text }) => ({ text }));
   const paragraphs = paragraphIndex(units);
   const paragraphOf = (i: number): number => paragraphs[i] ?? 0;
   const targetParagraphs = translation.every((s) => s.paragraph !== undefined) ? translation.map((s) => s.paragraph ?? 0) : undefined;
-  const links = alignSentences(source.map((s) => s.text), target.map((s) => s.text), {
+  const links = yield* alignSentenceSteps(source.map((s) => s.text), target.map((s) => s.text), {
     ...options, paragraphs: { source: paragraphs, ...(targetParagraphs ? { target: targetParagraphs } : {}) },
   });
   if (!existing) return { index: 0, deleteCount: units.length, units: unitsFromLinks(source, target, links, ctx, paragraphOf) };

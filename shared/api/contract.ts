@@ -2,10 +2,25 @@ import { z } from 'zod';
 import { CORPUS_FORMATS } from '../formats';
 import {
   DOCUMENT_FORMATS, DocumentFileSchema, DocumentSummarySchema, Id, LanguageCode, MemoryInfoSchema, OperationSchema, ProjectSchema, QaSettingsSchema, ROLES, SettingsSchema, TmSettingsSchema,
-  UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
+  DIGIT_STYLES, THEMES, UI_LANGUAGES, UNIT_STATUSES, UnitSchema,
 } from '../project';
 import { GlossaryConflictSchema, GlossaryEntrySchema, TargetTermSchema } from '../glossary';
 import { MEMORY_KINDS } from '../tm';
+import { QA_CHECKS } from '../qa';
+
+/**
+ * A long job's id, chosen by the caller: given with a request (`jobId`), the job's progress can be
+ * asked for (`getJobProgress`) and the job cancelled (`cancelJob`) from any door while it runs.
+ */
+const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/u);
+const WithJob = { jobId: JobId.optional() };
+export const JOB_UNITS = ['characters', 'units', 'documents', 'steps', 'sentences'] as const;
+export const JOB_STATES = ['running', 'done', 'cancelled', 'failed'] as const;
+export const JobProgressSchema = z.object({
+  jobId: JobId, kind: z.string().max(40), state: z.enum(JOB_STATES),
+  done: z.number().nonnegative(), total: z.number().nonnegative().nullable(), unit: z.enum(JOB_UNITS),
+});
+export type JobProgress = z.infer<typeof JobProgressSchema>;
 
 const WordSpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), word: z.string() });
 
@@ -96,7 +111,7 @@ export const API = {
   setProjectQa: { input: z.object({ projectId: Id, qa: QaSettingsSchema }), output: ProjectSchema },
   /** A text, Markdown, HTML or DOCX file becomes a document of the project, segmented by the language core. */
   importDocument: {
-    input: z.object({ projectId: Id, fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000) }),
+    input: z.object({ projectId: Id, fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000), ...WithJob }),
     output: z.object({
       document: DocumentSummarySchema,
       format: z.enum(['txt', 'md', 'html', 'docx']),
@@ -112,10 +127,14 @@ export const API = {
     input: z.object({
       projectId: Id, fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000),
       translationName: z.string().min(1).max(255).optional(), translationBase64: z.string().max(96_000_000).optional(),
-      format: z.enum(IMPORT_FORMATS).default('auto'), presegmented: z.boolean().default(false),
+      format: z.enum(IMPORT_FORMATS).default('auto'), presegmented: z.boolean().default(false), ...WithJob,
     }),
     output: z.object({ documents: z.array(DocumentSummarySchema), pairs: z.number().int().nonnegative(), format: z.enum(IMPORT_FORMATS) }),
   },
+  /** How a long job given a `jobId` is getting on (null: no such job, or finished a while ago). */
+  getJobProgress: { input: z.object({ jobId: JobId }), output: JobProgressSchema.nullable() },
+  /** Asks a running job to stop: it stops at its next safe point and undoes what it had done. */
+  cancelJob: { input: z.object({ jobId: JobId }), output: z.object({ cancelling: z.boolean() }) },
   /** A project's documents (or some of them) as a parallel corpus, in memory for a download. */
   /** A document's translation as a document (TXT, Markdown, HTML, DOCX), or beside its source for reviewers. */
   exportDocument: {
@@ -132,7 +151,7 @@ export const API = {
       statuses: z.array(z.enum(UNIT_STATUSES)).default([]), dedupe: z.boolean().default(false), clean: z.boolean().default(false),
       sourceLang: LanguageCode.default('ckb'), targetLang: LanguageCode.default('en'),
       /** CSV: cells a spreadsheet would run as formulas (`= + - @`) get a leading `'`; off for corpus tooling. */
-      neutralizeFormulas: z.boolean().default(true),
+      neutralizeFormulas: z.boolean().default(true), ...WithJob,
     }),
     output: z.object({
       files: z.array(z.object({ name: z.string(), content: z.string() })),
@@ -205,7 +224,7 @@ export const API = {
    * inside the document apart.
    */
   analyzeDocuments: {
-    input: z.object({ projectId: Id, documentId: Id.optional() }),
+    input: z.object({ projectId: Id, documentId: Id.optional(), ...WithJob }),
     output: z.object({
       documents: z.array(z.object({ id: Id, name: z.string(), bands: AnalysisBandsSchema })),
       total: AnalysisBandsSchema,
@@ -217,7 +236,7 @@ export const API = {
    * unconfirmed (a draft) for a person to confirm.
    */
   pretranslate: {
-    input: z.object({ projectId: Id, documentId: Id.optional(), min: z.number().int().min(50).max(101).default(100) }),
+    input: z.object({ projectId: Id, documentId: Id.optional(), min: z.number().int().min(50).max(101).default(100), ...WithJob }),
     output: z.object({ filled: z.number().int().nonnegative(), documents: z.array(z.object({ id: Id, filled: z.number().int().nonnegative() })) }),
   },
   /** The document's revision now (another process may have changed it): what an open editor polls. */
@@ -228,6 +247,14 @@ export const API = {
     output: z.object({ units: z.array(UnitSchema), unitCount: z.number().int().nonnegative(), revision: Revision }),
   },
   /** Segments and words by status per document and for the project, and the same as CSV. */
+  /** The project's quality findings counted by check and severity (the dashboard's chart); `pird qa` lists them. */
+  getProjectQa: {
+    input: z.object({ projectId: Id, ...WithJob }),
+    output: z.object({
+      byCheck: z.array(z.object({ check: z.enum(QA_CHECKS), error: z.number().int(), warning: z.number().int(), info: z.number().int() })),
+      segments: z.number().int().nonnegative(),
+    }),
+  },
   getProjectStats: {
     input: z.object({ projectId: Id }),
     output: z.object({ documents: z.array(ProgressStatsSchema), project: ProgressStatsSchema, csv: z.string() }),
@@ -269,12 +296,12 @@ export const API = {
   alignTranslation: {
     input: z.object({
       documentId: Id, fileName: z.string().min(1).max(255), contentBase64: z.string().max(96_000_000),
-      presegmented: z.boolean().default(false), existing: z.enum(EXISTING_WORK).default('ask'), ...BaseRevision,
+      presegmented: z.boolean().default(false), existing: z.enum(EXISTING_WORK).default('ask'), ...BaseRevision, ...WithJob,
     }),
     output: EditResultSchema.extend({ targetSentences: z.number().int().nonnegative() }),
   },
   /** Aligns the document's sentences again, keeping confirmed links; one undoable step. */
-  realign: { input: z.object({ documentId: Id, ...BaseRevision }), output: EditResultSchema },
+  realign: { input: z.object({ documentId: Id, ...BaseRevision, ...WithJob }), output: EditResultSchema },
   undo: { input: z.object({ documentId: Id, ...BaseRevision }), output: EditResultSchema.nullable() },
   redo: { input: z.object({ documentId: Id, ...BaseRevision }), output: EditResultSchema.nullable() },
   /** Words of an English text that the en-US dictionary and the user's own words do not know. */
@@ -326,6 +353,18 @@ export const API = {
       duplicates: z.array(z.object({ line: z.number().int(), term: z.string(), existingId: z.string().optional() })),
     }),
   },
+  /**
+   * Adds the glossary of Iraqi and Kurdish political terms that ships with Pird (308 entries) as
+   * `importGlossary` adds a file: terms the glossary already has are reported, or merged when asked.
+   */
+  addStarterGlossary: {
+    input: z.object({ merge: z.boolean().default(false) }),
+    output: z.object({
+      added: z.number().int().nonnegative(),
+      merged: z.number().int().nonnegative(),
+      duplicates: z.array(z.object({ line: z.number().int(), term: z.string(), existingId: z.string().optional() })),
+    }),
+  },
   /** The whole glossary as a file: TBX-Basic 2019, CSV, TSV, or a hunalign dictionary. */
   exportGlossary: {
     input: z.object({ format: z.enum(['tbx', 'csv', 'tsv', 'hunalign']) }),
@@ -364,6 +403,10 @@ export const API = {
       glossaryFolder: z.string().max(1000).optional(),
       /** The document and segment the workbench shows, to reopen them on the next start. */
       lastPlace: z.object({ documentId: Id, unitId: Id.optional() }).optional(),
+      theme: z.enum(THEMES).optional(),
+      digits: z.enum(DIGIT_STYLES).optional(),
+      /** Every shortcut changed from the defaults (replaces the whole setting; checked for conflicts). */
+      shortcuts: z.record(z.string().max(64), z.string().max(40).nullable()).optional(),
     }),
     output: SettingsSchema,
   },
@@ -372,6 +415,8 @@ export const API = {
 export type ApiMethod = keyof typeof API;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.output<(typeof API)[M]['output']>;
+/** A request as a service method sees it once checked: defaults filled in. */
+export type ParsedInput<M extends ApiMethod> = z.output<(typeof API)[M]['input']>;
 
 /** The whole contract as an interface: what the service implements and every client offers. */
 export type PirdApi = { readonly [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
@@ -392,7 +437,7 @@ export function channelOf(method: ApiMethod): string {
  * `locked`: another Pird process held the file too long; `needs-decision`: a bulk change would
  * replace a person's work and waits for the caller to say how (see `alignTranslation`).
  */
-export const API_ERROR_CODES = ['invalid-input', 'not-found', 'corrupt-file', 'newer-file', 'not-allowed', 'conflict', 'write-failed', 'locked', 'needs-decision', 'internal'] as const;
+export const API_ERROR_CODES = ['invalid-input', 'not-found', 'corrupt-file', 'newer-file', 'not-allowed', 'conflict', 'write-failed', 'locked', 'needs-decision', 'cancelled', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const ApiErrorSchema = z.object({
@@ -438,7 +483,7 @@ export class ApiError extends Error {
 }
 
 /** Validates a payload against a method's input schema; throws ApiError('invalid-input'). */
-export function parseInput<M extends ApiMethod>(method: M, payload: unknown): z.output<(typeof API)[M]['input']> {
+export function parseInput<M extends ApiMethod>(method: M, payload: unknown): ParsedInput<M> {
   const parsed = API[method].input.safeParse(payload ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,4 +1,4 @@
-import { BoundedCache, WordSpans, digitValue, isSpace, matchingKey, scanWordRuns, stemCandidates, wordRuns } from '../text';
+import { BoundedSpanCache, WordSpans, digitValue, isSpace, matchingKey, scanWordRuns, stemCandidates, wordRuns } from '../text';
 import type { GlossaryEntry } from './model';
 import { StemKeyFilter } from './stem-key-filter';
 import { englishWordsOf, vetoedStems } from './words-of-their-own';
@@ -48,6 +48,8 @@ const NOT_A_TERM: Candidates = { own: -1, stems: [], startsTerm: false };
 export interface SourceIndex {
   /** Every glossary term in a Sorani text, longest first where terms overlap, in text order. */
   match(text: string): SourceHit[];
+  /** `match` for a text whose words the caller has scanned already (`scanWordRuns`): the aligner reads them too. */
+  matchScanned(text: string, words: WordSpans): SourceHit[];
 }
 
 /**
@@ -120,9 +122,9 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
     return { own: ownId, stems, startsTerm: root.next.has(ownId) || stems.some((id) => root.next.has(id)) };
   };
   /** Candidates by word as written: a document repeats its vocabulary thousands of times. */
-  const candidateCache = new BoundedCache<string, Candidates>(50_000, candidatesOfWord);
+  const candidateCache = new BoundedSpanCache<Candidates>(50_000, candidatesOfWord);
   const candidatesAt = (text: string, start: number, end: number): Candidates =>
-    !digitOpenings && digitValue(text.charCodeAt(start)) >= 0 ? NOT_A_TERM : candidateCache.get(text.slice(start, end));
+    !digitOpenings && digitValue(text.charCodeAt(start)) >= 0 ? NOT_A_TERM : candidateCache.get(text, start, end);
 
   const spans = new WordSpans();
   const words: Candidates[] = [];
@@ -132,8 +134,8 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   let nextFrontier: TrieNode[] = [];
   let nextExact: number[] = [];
 
-  function matchText(text: string): SourceHit[] {
-    const { starts, ends, count } = scanWordRuns(text, spans);
+  function matchText(text: string, scanned: WordSpans): SourceHit[] {
+    const { starts, ends, count } = scanned;
     let anyStarts = false;
     for (let k = 0; k < count; k++) {
       const candidates = candidatesAt(text, starts[k] ?? 0, ends[k] ?? 0);
@@ -207,10 +209,11 @@ export function buildSourceIndex(entries: readonly GlossaryEntry[]): SourceIndex
   return {
     match(text) {
       if (text !== lastText) {
-        lastHits = matchText(text);
+        lastHits = matchText(text, scanWordRuns(text, spans));
         lastText = text;
       }
       return lastHits;
     },
+    matchScanned: matchText,
   };
 }

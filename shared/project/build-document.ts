@@ -1,5 +1,5 @@
 import { sentences } from '../text';
-import { DOCUMENT_SCHEMA_VERSION, type DocumentFile, type Unit } from './model';
+import { DOCUMENT_SCHEMA_VERSION, type DocumentFile, type ParagraphStyle, type Unit } from './model';
 
 export interface NewDocument {
   readonly id: string;
@@ -8,6 +8,8 @@ export interface NewDocument {
   readonly sourceLang: string;
   readonly targetLang: string;
   readonly sourceText: string;
+  /** Headings and list items of the source, by paragraph (its lines; the segmenter numbers paragraphs by line). */
+  readonly paragraphStyles?: readonly ParagraphStyle[];
   /** Target sentences in source-sentence order (1-1), e.g. a translation shipped with the text. */
   readonly translations?: readonly string[];
   readonly now: string;
@@ -38,6 +40,7 @@ export function buildDocument(input: NewDocument): DocumentFile {
     sourceLang: input.sourceLang,
     targetLang: input.targetLang,
     sourceText: input.sourceText,
+    ...(input.paragraphStyles && input.paragraphStyles.length > 0 ? { paragraphStyles: [...input.paragraphStyles] } : {}),
     units,
     createdAt: input.now,
     updatedAt: input.now,

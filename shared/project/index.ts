@@ -12,8 +12,8 @@ export {
 } from './filter';
 export { documentStats, statsCsv, sumStats, type Counts, type ProgressStats } from './stats';
 export {
-  JournalReader, JournalRecordSchema, JournalReplayError, journalLine, readJournal, replayJournal, type JournalProblem, type JournalReading, type JournalRecord,
+  JournalReader, JournalRecordSchema, JournalReplayError, journalLine, journalPieces, readJournal, replayJournal, type JournalProblem, type JournalReading, type JournalRecord,
 } from './journal';
 export { corpusPairs, type CorpusCounts, type CorpusSelection, type ExportedDocument, type SelectedPair } from './corpus-pairs';
-export { DOCUMENT_FORMATS, ENGLISH_REVIEW_LABELS, REVIEW_FORMATS, TRANSLATION_FORMATS, reviewAsHtml, reviewRows, translatedDocument, translationAsHtml, translationAsMarkdown, translationAsText, type DocumentFormat, type ReviewLabels, type ReviewRow, type TranslatedDocument } from './translated-document';
+export { DOCUMENT_FORMATS, ENGLISH_REVIEW_LABELS, REVIEW_FORMATS, TRANSLATION_FORMATS, listNumbers, reviewAsHtml, reviewRows, translatedDocument, translationAsHtml, translationAsMarkdown, translationAsText, type DocumentFormat, type ReviewLabels, type ReviewRow, type TranslatedDocument } from './translated-document';
 export { documentNameFor, withoutImportedExtension } from './document-name';

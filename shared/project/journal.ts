@@ -19,7 +19,26 @@ export const JournalRecordSchema = z.object({
 });
 export type JournalRecord = z.infer<typeof JournalRecordSchema>;
 
-export const journalLine = (record: JournalRecord): string => `${JSON.stringify(record)}\n`;
+export const journalLine = (record: JournalRecord): string => [...journalPieces(record)].join('');
+
+/** Units per piece of `journalPieces`: a few hundred kilobytes of text. */
+const UNITS_PER_PIECE = 1000;
+
+/**
+ * A record's journal line in pieces, so that the first are written to disk while the rest are
+ * still being turned into text (aligning a translation into a 50,000-unit document changes them
+ * all: a line of 30 MB).
+ */
+export function* journalPieces(record: JournalRecord): Generator<string> {
+  const { units, ...splice } = record.splice;
+  const opening = JSON.stringify({ seq: record.seq, at: record.at, splice: { ...splice, units: [] } });
+  yield opening.slice(0, -'[]}}'.length + 1); // up to the units' [
+  for (let k = 0; k < units.length; k += UNITS_PER_PIECE) {
+    const piece = JSON.stringify(units.slice(k, k + UNITS_PER_PIECE)).slice(1, -1);
+    yield k === 0 ? piece : `,${piece}`;
+  }
+  yield ']}}\n';
+}
 
 export type JournalReading =
   | {

@@ -58,6 +58,8 @@ const DOCUMENT_STEPS: Readonly<Record<number, Step>> = {
       ? raw['units'].map((unit: unknown) => (typeof unit === 'object' && unit !== null ? { comments: [], ...unit } : unit))
       : raw['units'],
   }),
+  /** Version 3 may keep the source's headings and lists (`paragraphStyles`); a version 2 document has none. */
+  2: (raw) => ({ ...raw, schemaVersion: 3 }),
 };
 
 export const migrateDocument = (raw: unknown, trusted = false) =>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { QA_CHECKS, QA_SEVERITIES } from '../qa/types';
 import { UNIT_STATUSES } from './status';
 
-export const DOCUMENT_SCHEMA_VERSION = 2;
+export const DOCUMENT_SCHEMA_VERSION = 3;
 export const LIBRARY_SCHEMA_VERSION = 1;
 export const SETTINGS_SCHEMA_VERSION = 1;
 export const USER_DICTIONARY_SCHEMA_VERSION = 1;
@@ -73,6 +73,22 @@ export const UnitSchema = z.object({
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
+/** How the source marked a paragraph: a heading of a level, or an item of a bulleted or numbered list at a depth (0: not nested). */
+export const BlockStyleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), level: z.number().int().min(1).max(6) }),
+  z.object({ kind: z.literal('item'), list: z.enum(['bullet', 'number']), depth: z.number().int().min(0).max(8) }),
+]);
+export type BlockStyle = z.infer<typeof BlockStyleSchema>;
+
+/** A marked paragraph of a document, by its number (`Unit.paragraph`); paragraphs not listed are plain. */
+export const ParagraphStyleSchema = z.object({ paragraph: z.number().int().nonnegative() }).and(BlockStyleSchema);
+export type ParagraphStyle = z.infer<typeof ParagraphStyleSchema>;
+
+/** A document's paragraph styles by paragraph number. */
+export function stylesByParagraph(styles: readonly ParagraphStyle[] | undefined): Map<number, BlockStyle> {
+  return new Map((styles ?? []).map(({ paragraph, ...style }) => [paragraph, style as BlockStyle]));
+}
+
 export const DocumentFileSchema = z.object({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
   id: Id,
@@ -81,6 +97,8 @@ export const DocumentFileSchema = z.object({
   sourceLang: LanguageCode,
   targetLang: LanguageCode,
   sourceText: z.string(),
+  /** The headings and list items of the source as imported (Markdown, HTML, DOCX), for the translated document. */
+  paragraphStyles: z.array(ParagraphStyleSchema).optional(),
   units: z.array(UnitSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -149,6 +167,17 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const ROLES = ['translator', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The interface's colour themes: high contrast for low vision and bright rooms. */
+export const THEMES = ['light', 'dark', 'high-contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The digits of the Sorani interface: Eastern Arabic (٠–٩, the default) or Latin (0–9). */
+export const DIGIT_STYLES = ['eastern', 'latin'] as const;
+export type DigitStyle = (typeof DIGIT_STYLES)[number];
+
+/** How many recently opened documents the settings remember. */
+export const RECENT_DOCUMENTS_KEPT = 10;
+
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   uiLanguage: z.enum(UI_LANGUAGES),
@@ -160,6 +189,14 @@ export const SettingsSchema = z.object({
   instanceId: z.string().max(64).optional(),
   /** Where work stopped: the workbench reopens this document at this segment. */
   lastPlace: z.object({ documentId: Id, unitId: Id.optional() }).optional(),
+  /** Documents opened lately, the latest first (File › Open recent). */
+  recentDocuments: z.array(Id).max(RECENT_DOCUMENTS_KEPT).optional(),
+  /** The digits numbers are shown with in the Sorani interface (absent: Eastern Arabic). */
+  digits: z.enum(DIGIT_STYLES).optional(),
+  /** The interface's colours (absent: light). */
+  theme: z.enum(THEMES).optional(),
+  /** Shortcuts changed from the defaults: command id → chord, or null for none (`shared/commands`). */
+  shortcuts: z.record(z.string().max(64), z.string().max(40).nullable()).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,7 +1,7 @@
 // The Sorani/English language core: the one public face of shared/text.
 export { type Span, sliceSpan, trimSpan } from './span';
 export { allMatches } from './all-matches';
-export { BoundedCache } from './bounded-cache';
+export { BoundedCache, BoundedSpanCache } from './bounded-cache';
 export { SpanInterner } from './span-interner';
 export { isBlank, isSpace, leadingSpace, trailingSpace, trimmedLength } from './blank';
 export {
@@ -20,7 +20,7 @@ export {
 } from './segmentation-rules';
 export { type StemCandidate, type StemOptions, type StemResult, LIGHT_VERB_ENDINGS, STEM_PREFIXES, stem, stemBases, stemCandidates } from './stem';
 export {
-  type NumberMention, type ParsedNumber, convertDigits, findNumbers, hasDigit, parseNumber, sameNumber,
+  type NumberMention, type ParsedNumber, convertDigits, findNumbers, hasDigit, parseNumber, plainDigitsValue, sameNumber,
 } from './numerals';
 export { englishNumberWords, findNumberWords, soraniNumberWords, type WordNumber } from './number-words';
 export { findQuantities, mayBeIdentifier, type Quantity, type QuantityKind } from './quantities';

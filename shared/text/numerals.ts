@@ -88,19 +88,27 @@ function mayStartOrdinal(code: number): boolean {
 
 /** Most numbers are plain digits in one script: their value needs no parsing. */
 function plainMention(text: string, start: number, end: number): NumberMention | null {
+  const value = plainDigitsValue(text, start, end);
+  const script = digitScript(text.charCodeAt(start));
+  if (value < 0 || script === undefined) return null;
+  return { value, ordinal: false, script, text: text.slice(start, end), start, end };
+}
+
+/** The value of `text[start, end)` when it is plain digits of one script (most numbers are), else -1. */
+export function plainDigitsValue(text: string, start: number, end: number): number {
+  if (end <= start) return -1;
   let value = 0;
   let script: DigitScript | undefined;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const digit = digitValue(code);
-    if (digit < 0) return null;
+    if (digit < 0) return -1;
     const own = digitScript(code);
-    if (script !== undefined && own !== script) return null;
+    if (script !== undefined && own !== script) return -1;
     script = own;
     value = value * 10 + digit;
   }
-  if (script === undefined || !Number.isSafeInteger(value)) return null;
-  return { value, ordinal: false, script, text: text.slice(start, end), start, end };
+  return Number.isSafeInteger(value) ? value : -1;
 }
 
 /**

@@ -16,9 +16,15 @@ export class WordSpans {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   count = 0;
+  /** Code units of the text nobody sees: white space and controls (up to U+0020), no-break space, ZWNJ, ZWSP. */
+  hidden = 0;
+  /** The bits the scan's `marksOf` table gives the text's other characters, or-ed together. */
+  marks = 0;
 
   clear(): this {
     this.count = 0;
+    this.hidden = 0;
+    this.marks = 0;
     return this;
   }
 
@@ -70,23 +76,47 @@ function wordRunsByPattern(text: string, into: WordSpans): void {
 
 const isJoiner = (code: number): boolean => code === 0x200c || code === 0x0640;
 
-/** The spans of `wordRuns(text)`, into `spans` (cleared first). */
-export function scanWordRuns(text: string, spans: WordSpans): WordSpans {
+/** Whether a code unit is one nobody sees (what `WordSpans.hidden` counts). */
+const isHidden = (code: number): boolean => code <= 32 || code === 0xa0 || code === 0x200c || code === 0x200b;
+
+/** `hidden` and `marks` by a plain pass over a text whose words are already in `spans` (text the class table does not cover). */
+function countHiddenAndMarks(text: string, spans: WordSpans, marksOf: Uint8Array | undefined): void {
+  let word = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (word < spans.count && (spans.ends[word] ?? 0) <= i) word++;
+    const code = text.charCodeAt(i);
+    if (isHidden(code)) spans.hidden++;
+    else if (marksOf && !(word < spans.count && i >= (spans.starts[word] ?? 0))) spans.marks |= marksOf[code] ?? 0;
+  }
+}
+
+/**
+ * The spans of `wordRuns(text)`, into `spans` (cleared first). The same pass counts the code units
+ * nobody sees (`spans.hidden`) and, given `marksOf` (a bit per code unit, 65,536 of them), or-s
+ * together the bits of the characters outside words (`spans.marks`): the aligner reads a
+ * sentence's visible length and punctuation from them without a second pass.
+ */
+export function scanWordRuns(text: string, spans: WordSpans, marksOf?: Uint8Array): WordSpans {
   spans.clear();
   const table = classTable();
   const length = text.length;
+  let hidden = 0;
+  let marks = 0;
   let i = 0;
   while (i < length) {
-    const kind = table[text.charCodeAt(i)] ?? OTHER;
+    const code = text.charCodeAt(i);
+    const kind = table[code] ?? OTHER;
     if (kind === LETTER) {
       const start = i;
       let end = i + 1;
       for (let j = i + 1; j < length; j++) {
-        const next = table[text.charCodeAt(j)] ?? OTHER;
+        const inner = text.charCodeAt(j);
+        const next = table[inner] ?? OTHER;
         if (next === LETTER) end = j + 1;
         else if (next !== JOINER) break;
+        else if (inner === 0x200c) hidden++;
       }
-      // Joiners after the last letter belong to no word.
+      // Joiners after the last letter belong to no word (and were counted above).
       spans.push(start, end);
       i = end;
       while (i < length && table[text.charCodeAt(i)] === JOINER) i++;
@@ -103,11 +133,16 @@ export function scanWordRuns(text: string, spans: WordSpans): WordSpans {
       i = end;
     } else if (kind === HIGH_SURROGATE) {
       wordRunsByPattern(text, spans.clear());
+      countHiddenAndMarks(text, spans, marksOf);
       return spans;
     } else {
+      if (isHidden(code)) hidden++;
+      else if (marksOf) marks |= marksOf[code] ?? 0;
       i++;
     }
   }
+  spans.hidden = hidden;
+  spans.marks = marks;
   return spans;
 }
 

@@ -16,6 +16,16 @@ test.afterEach(async () => {
   await host.stop();
 });
 
+/** Goes on from "Create project" through the new-project wizard with the name typed, no files, no starter glossary. */
+async function createInWizard(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const wizard = page.getByRole('dialog', { name: 'New project' });
+  await expect(wizard.getByTestId('wizard-name')).toHaveValue('Field reports');
+  await wizard.getByRole('checkbox', { name: /starter glossary/u }).uncheck();
+  await wizard.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(wizard).toBeHidden();
+}
+
 /** Opens the demo, replaces the first segment's translation with `text` and confirms it (Ctrl+Enter), saved. */
 async function confirmFirstSegment(page: Page, text: string): Promise<void> {
   await page.goto(host.url);
@@ -435,7 +445,7 @@ test('imports a DOCX and a Windows-1256 text file into a new project; a duplicat
   await expect(page.locator('.segment-grid')).toBeVisible();
   await page.getByRole('textbox', { name: 'Project name' }).fill('Field reports');
   await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue('Field reports');
-  await page.getByRole('button', { name: 'Create project' }).click();
+  await createInWizard(page);
   const project = page.locator('.project', { hasText: 'Field reports' });
   await expect(project).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
@@ -444,8 +454,8 @@ test('imports a DOCX and a Windows-1256 text file into a new project; a duplicat
     { name: 'kadhimi-visit.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx },
     { name: 'old-report.txt', mimeType: 'text/plain', buffer: legacy },
   ]);
-  await expect(page.locator('.import-messages')).toContainText('Imported old-report.txt (txt, windows-1256)');
-  await expect(page.locator('.import-messages')).toContainText('Imported kadhimi-visit.docx (docx, docx)');
+  await expect(page.locator('.import-messages li').filter({ hasText: 'Imported old-report.txt (txt, windows-1256)' }).first()).toBeVisible();
+  await expect(page.locator('.import-messages li').filter({ hasText: 'Imported kadhimi-visit.docx (docx, docx)' }).first()).toBeVisible();
   await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '3');
   await expect(page.locator('.segment-row[data-unit-id="u1"] .source-editor')).toHaveValue('کاظمي به واشنتن رفت.');
   await project.getByRole('button', { name: 'kadhimi-visit', exact: true }).click();
@@ -454,7 +464,7 @@ test('imports a DOCX and a Windows-1256 text file into a new project; a duplicat
   const again = page.waitForEvent('filechooser');
   await project.getByRole('button', { name: 'Import files…' }).click();
   await (await again).setFiles([{ name: 'copy.txt', mimeType: 'text/plain', buffer: Buffer.from('کاظمی به واشنتن رفت. ترامپ منتظر است.') }]);
-  await expect(page.locator('.import-messages')).toContainText('copy.txt has the same text as old-report');
+  await expect(page.locator('.import-messages li').filter({ hasText: 'copy.txt has the same text as old-report' }).first()).toBeVisible();
   await expect(project.locator('.duplicate-flag')).toHaveCount(1);
   // Named without the file's extension, and apart from a document of the same name.
   const twice = page.waitForEvent('filechooser');
@@ -478,6 +488,14 @@ test('the project dashboard shows segments and words by status and exports them 
   await expect(row.locator('td').nth(1)).toHaveText(sourceWords);
   await expect(row.locator('td[data-status="translated"]')).toHaveText(/^30 \/ \d+$/);
   await expect(row.locator('td[data-status="draft"]')).toHaveText(/^1 \/ \d+$/);
+  // The charts: words by status (the emptied segment's words are now a draft's), and the quality findings by check.
+  const words = page.locator('.bar-chart', { hasText: 'Source words by status' });
+  await expect(words.locator('tr[data-row="draft"] .bar-total')).toHaveText(/^[1-9]\d*$/);
+  await expect(words.locator('tr[data-row="approved"] .bar-total')).toHaveText('0');
+  const findings = page.locator('.bar-chart', { hasText: 'Quality findings by check' });
+  // The emptied segment is untranslated: one finding of that check.
+  await expect(findings.locator('tr[data-row="untranslated"] .bar-total')).toHaveText('1');
+  await expect(findings.locator('tr[data-row="untranslated"] .bar .qa-error, tr[data-row="untranslated"] .bar .qa-warning')).toHaveCount(1);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export as CSV' }).click();
   const file = await (await download).path();
@@ -513,6 +531,33 @@ test('exports the translation as a Word document and a bilingual review from the
   const html = readFileSync(await (await review).path(), 'utf8');
   expect(html.match(/<tr>/gu)).toHaveLength(32);
   expect(html).toContain('<td>Draft</td>');
+});
+
+test('a Markdown source keeps its heading and lists: marked in the grid, and in the translated document exported from the dashboard', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.segment-row[data-unit-id="u1"] .monaco-editor.focused')).toBeVisible();
+  const project = page.locator('.project', { hasText: 'Demo' });
+  const chooser = page.waitForEvent('filechooser');
+  await project.getByRole('button', { name: 'Import files…' }).click();
+  const markdown = '# سەردانی کازمی\n\nکازمی گەیشتە واشنتن.\n\n1. دیدار لەگەڵ ترەمپ.\n2. دیدار لەگەڵ پۆمپیۆ.\n   - باسی نەوت.\n';
+  await (await chooser).setFiles([{ name: 'visit.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) }]);
+  await expect(page.locator('.segment-grid')).toHaveAttribute('aria-rowcount', '6');
+  const rows = page.locator('.segment-row[data-unit-id]');
+  await expect(rows.nth(0).getByRole('img', { name: 'Heading 1' })).toHaveText('H1');
+  await expect(rows.nth(0)).toHaveClass(/\bheading\b/u);
+  await expect(rows.nth(1).locator('.block-mark')).toHaveCount(0);
+  await expect(rows.nth(2).getByRole('img', { name: 'Numbered list item' })).toBeVisible();
+  await expect(rows.nth(4).getByRole('img', { name: 'List item' })).toHaveText('•');
+  await project.getByRole('button', { name: 'Dashboard' }).click();
+  const section = page.getByRole('region', { name: 'The translation as a document' });
+  await section.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'visit' });
+  await section.getByRole('combobox', { name: 'Format' }).selectOption('md');
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Export translation' }).click();
+  // Nothing is translated yet: the Sorani stands in, in the source's structure.
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(
+    '# سەردانی کازمی\n\nکازمی گەیشتە واشنتن.\n\n1. دیدار لەگەڵ ترەمپ.\n2. دیدار لەگەڵ پۆمپیۆ.\n    - باسی نەوت.\n',
+  );
 });
 
 test('underlines an unknown English word, offers the fix and learns a name', async ({ page }) => {
@@ -686,7 +731,7 @@ test("a project-only glossary entry goes to the project whose dashboard is open,
   await page.goto(host.url);
   await expect(page.locator('.segment-grid')).toBeVisible();
   await page.getByRole('textbox', { name: 'Project name' }).fill('Field reports');
-  await page.getByRole('button', { name: 'Create project' }).click();
+  await createInWizard(page);
   const project = page.locator('.project', { hasText: 'Field reports' });
   await project.getByRole('button', { name: 'Dashboard' }).click();
   await page.getByRole('button', { name: 'Glossary' }).click();

@@ -66,6 +66,19 @@ describe('the shared glossary', () => {
 describe('glossary import and export', () => {
   const base64 = (text: string) => Buffer.from(text).toString('base64');
 
+  it('adds the starter glossary of political terms that ships with Pird, once: a second time reports every term as there', async () => {
+    const service = createPirdService({ dataDir: freshDir() });
+    const first = await service.addStarterGlossary({});
+    expect(first).toMatchObject({ added: 308, merged: 0, duplicates: [] });
+    const entries = (await service.getGlossary({})).entries;
+    expect(entries).toHaveLength(308);
+    expect(entries.some((entry) => entry.targetTerms.some((term) => term.text === 'Kurdistan Regional Government'))).toBe(true);
+    const second = await service.addStarterGlossary({});
+    expect(second.added).toBe(0);
+    expect(second.duplicates).toHaveLength(308);
+    expect((await service.getGlossary({})).entries).toHaveLength(308);
+  });
+
   it('imports CSV, reports duplicates of the glossary and of the file, and merges them on request', async () => {
     const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
     await service.listProjects({});

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ExtractError } from '../../electron/text-files/extract';
+import iconv from 'iconv-lite';
+import { ExtractError, extractTextHere } from '../../electron/text-files/extract';
 import { extractText } from '../../electron/text-files/extract-in-worker';
 import { checkZip, ZipLimitError } from '../../electron/text-files/zip-check';
 import { CONTENT_TYPES, ROOT_RELS, makeZip, repeated, type ZipEntry } from './helpers/zip';
@@ -52,3 +53,27 @@ describe('hostile DOCX files are refused before they are parsed', () => {
     await expect(extractText('huge.txt', huge)).rejects.toThrow(/more than the 64 MB Pird imports as one document/u);
   });
 });
+
+describe('plain text is read the same on this thread and in the worker', () => {
+  const SORANI = 'کازمی بەرەو واشنتن دەفڕێت.\nسەرۆکوەزیرانی عێراق لە ٢٠٢٠ دا.';
+
+  it('decodes UTF-8, UTF-16 and Windows-1256 files as the worker does', async () => {
+    const files: Array<[string, Uint8Array, string]> = [
+      ['a.txt', Buffer.from(SORANI, 'utf8'), 'utf-8'],
+      ['b.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SORANI, 'utf16le')]), 'utf-16le'],
+      ['c.txt', iconv.encode('کازمی بۆ واشنتن چوو', 'win1256'), 'windows-1256'],
+      ['d.txt', Buffer.alloc(17 * MB, 0x61), 'utf-8'],
+    ];
+    for (const [name, bytes, encoding] of files) {
+      const read = await extractText(name, bytes);
+      expect(read.encoding).toBe(encoding);
+      expect(read).toEqual(await extractTextHere(name, bytes));
+    }
+  });
+
+  it('refuses damaged UTF-8 with the place of the first bad byte', async () => {
+    const damaged = Buffer.concat([Buffer.from(SORANI.repeat(20), 'utf8'), Buffer.from([0xc3]), Buffer.from(SORANI, 'utf8')]);
+    await expect(extractText('damaged.txt', damaged)).rejects.toThrow(/^damaged\.txt: is not valid UTF-8: 1 damaged byte, the first at byte \d+/u);
+  });
+});
+

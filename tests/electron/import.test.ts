@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createPirdService } from '../../electron/service/pird-service';
-import { htmlToText, markdownToText } from '../../electron/text-files/extract';
+import { htmlBlocks, markdownBlocks } from '../../electron/text-files/markup-blocks';
+import type { ParagraphStyle } from '../../shared/project';
 
 const DOCX = readFileSync(fileURLToPath(new URL('../fixtures/kadhimi-visit.docx', import.meta.url)));
 const base64 = (bytes: Uint8Array | string): string => Buffer.from(bytes).toString('base64');
+const heading = (paragraph: number, level: number): ParagraphStyle => ({ paragraph, kind: 'heading', level });
+const item = (paragraph: number, list: 'bullet' | 'number', depth: number): ParagraphStyle => ({ paragraph, kind: 'item', list, depth });
 
 async function project() {
   const service = createPirdService({ dataDir: mkdtempSync(join(tmpdir(), 'pird-import-')) });
@@ -68,10 +71,28 @@ describe('importing documents', () => {
     expect((await service.listProjects({})).find((p) => p.id === projectId)?.documents).toEqual([]);
   });
 
-  it('extracts the paragraphs of HTML and Markdown', () => {
-    expect(htmlToText('<html><head><title>T</title><style>p{}</style></head><body><h1>سەردان</h1><p>کازمی &amp; ترەمپ<br>دیدار</p><script>x()</script></body></html>'))
-      .toBe('سەردان\nکازمی & ترەمپ\nدیدار');
-    expect(markdownToText('# سەردان\n\nکازمی **بەرەو** [واشنتن](http://x)\nدەفڕێت.\n\n- یەکەم\n- دووەم\n\n```\ncode\n```\n'))
-      .toBe('سەردان\nکازمی بەرەو واشنتن دەفڕێت.\nیەکەم\nدووەم');
+  it('extracts the paragraphs of HTML and Markdown, with their headings and list items', () => {
+    expect(htmlBlocks('<html><head><title>T</title><style>p{}</style></head><body><h1>سەردان</h1><p>کازمی &amp; ترەمپ<br>دیدار</p><script>x()</script></body></html>'))
+      .toEqual({ text: 'سەردان\nکازمی & ترەمپ\nدیدار', styles: [heading(0, 1)] });
+    expect(markdownBlocks('# سەردان\n\nکازمی **بەرەو** [واشنتن](http://x)\nدەفڕێت.\n\n- یەکەم\n- دووەم\n\n```\ncode\n```\n')).toEqual({
+      text: 'سەردان\nکازمی بەرەو واشنتن دەفڕێت.\nیەکەم\nدووەم',
+      styles: [heading(0, 1), item(2, 'bullet', 0), item(3, 'bullet', 0)],
+    });
+  });
+
+  it('reads nested Markdown lists, setext headings and an item continued on the next line', () => {
+    const markdown = 'سەردان\n======\n\nدەق.\n\n1. یەکەم\n   درێژە.\n2. دووەم\n    - ژێر\n      * ژێرتر\n3. سێیەم\n\nبەشی دوو\n---\n\n## ### سێ\n';
+    expect(markdownBlocks(markdown)).toEqual({
+      text: 'سەردان\nدەق.\nیەکەم درێژە.\nدووەم\nژێر\nژێرتر\nسێیەم\nبەشی دوو\n### سێ',
+      styles: [heading(0, 1), item(2, 'number', 0), item(3, 'number', 0), item(4, 'bullet', 1), item(5, 'bullet', 2), item(6, 'number', 0), heading(7, 2), heading(8, 2)],
+    });
+  });
+
+  it('reads HTML lists nested in list items, paragraphs inside items, and a paragraph after a list as plain', () => {
+    const html = '<h2>Visit</h2><ol><li><p>First</p></li><li>Second<ul><li>inner <b>bold</b></li></ul></li></ol><p>After\u2028the list</p>';
+    expect(htmlBlocks(html)).toEqual({
+      text: 'Visit\nFirst\nSecond\ninner bold\nAfter the list',
+      styles: [heading(0, 2), item(1, 'number', 0), item(2, 'number', 0), item(3, 'bullet', 1)],
+    });
   });
 });

@@ -119,6 +119,36 @@ describe('service over lowdb files', () => {
     await service.updateSettings({ uiLanguage: 'ckb', userName: 'Shilan' });
     expect(await createPirdService({ dataDir }).getSettings({})).toMatchObject({ uiLanguage: 'ckb', userName: 'Shilan' });
   });
+
+  it('counts a project\'s quality findings by check for the dashboard, as pird qa finds them', async () => {
+    const service = createPirdService({ dataDir: freshDir(), demoDir: DEMO_DIR });
+    await service.listProjects({});
+    const before = await service.getProjectQa({ projectId: 'demo' });
+    expect(before.segments).toBe(31);
+    expect(before.byCheck.map((row) => row.check)).toEqual(['numbers', 'untranslated', 'script', 'punctuation', 'length', 'consistency', 'terminology']);
+    const numbersBefore = before.byCheck.find((row) => row.check === 'numbers')?.error ?? -1;
+    const first = (await service.getDocument({ documentId: 'kadhimi-washington' })).units[0];
+    const target = first?.target[0]?.text ?? '';
+    await service.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u1', text: target.replace('20th', '21st') });
+    const after = await service.getProjectQa({ projectId: 'demo' });
+    // 20 left out and 21 added: two findings.
+    expect(after.byCheck.find((row) => row.check === 'numbers')?.error).toBe(numbersBefore + 2);
+    await expect(service.getProjectQa({ projectId: 'nope' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('keeps changed shortcuts, refuses conflicting ones without touching the saved ones, and remembers recent documents', async () => {
+    const dataDir = freshDir();
+    const service = createPirdService({ dataDir });
+    await service.updateSettings({ shortcuts: { 'segment.confirm': 'Ctrl+Shift+Enter', 'tools.concordance': null } });
+    await expect(service.updateSettings({ shortcuts: { 'segment.confirm': 'Ctrl+Shift+G' } }))
+      .rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('Ctrl+Shift+G is given to segment.confirm and tools.newTerm') });
+    await expect(service.updateSettings({ shortcuts: { 'segment.fly': 'Ctrl+J' } })).rejects.toThrow(/unknown command "segment.fly"/);
+    for (const documentId of ['a', 'b', 'a', 'c']) await service.updateSettings({ lastPlace: { documentId } });
+    expect(await createPirdService({ dataDir }).getSettings({})).toMatchObject({
+      shortcuts: { 'segment.confirm': 'Ctrl+Shift+Enter', 'tools.concordance': null },
+      recentDocuments: ['c', 'a', 'b'],
+    });
+  });
 });
 
 describe('edit, undo and redo through the service', () => {
@@ -182,7 +212,7 @@ describe('review', () => {
     await expect(service.edit({ documentId: doc, operation: { kind: 'add-comment', unitId: 'u3', text: '   ' } })).rejects.toMatchObject({ code: 'invalid-input' });
   });
 
-  it('migrates a version-1 document file (no comments) and saves it as version 2', async () => {
+  it('migrates a version-1 document file (no comments) and saves it as the current version (3: paragraph styles may follow)', async () => {
     const dataDir = freshDir();
     const service = createPirdService({ dataDir, demoDir: DEMO_DIR });
     await service.listProjects({});
@@ -193,11 +223,12 @@ describe('review', () => {
     writeFileSync(file, JSON.stringify(json));
     const reopened = createPirdService({ dataDir });
     const document = await reopened.getDocument({ documentId: 'kadhimi-washington' });
-    expect(document.schemaVersion).toBe(2);
+    expect(document.schemaVersion).toBe(3);
     expect(document.units.every((u) => Array.isArray(u.comments))).toBe(true);
+    expect(document.paragraphStyles).toBeUndefined();
     await reopened.updateTarget({ documentId: 'kadhimi-washington', unitId: 'u1', text: 'x' });
     await reopened.flush();
-    expect((JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(2);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(3);
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { appendDurably, writeFileDurably } from '../../electron/store/durable-file';
 import { withFileLock } from '../../electron/store/file-lock';
 import { readJournalFile } from '../../electron/store/journal-file';
-import { journalLine, readJournal, type JournalRecord } from '../../shared/project';
+import { journalLine, journalPieces, readJournal, type JournalRecord } from '../../shared/project';
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'pird-files-'));
 
@@ -86,6 +86,21 @@ describe('writes that do not follow links', () => {
     const appended = await appendDurably(path, journalLine(record(2, 'two')), Buffer.byteLength(good));
     expect(readJournal(readFileSync(path, 'utf8'), 0)).toMatchObject({ ok: true, tornTail: false, records: [{ seq: 1 }, { seq: 2 }] });
     expect(appended.size).toBe(Buffer.byteLength(readFileSync(path)));
+  });
+
+  it('writes a change of thousands of units in pieces that make exactly its one line', async () => {
+    const dir = fresh();
+    const path = join(dir, 'd.journal.jsonl');
+    const good = journalLine(record(1, 'one'));
+    writeFileSync(path, good);
+    const units = Array.from({ length: 2500 }, (_, k) => ({ ...record(k + 2, `${'کۆشکی سپی '.repeat(k % 7)}"${k}"`).splice.units[0]!, id: `v${k}` }));
+    const big: JournalRecord = { seq: 2, at: '2026-12-07T00:00:00.000Z', splice: { index: 0, deleteCount: 1, units } };
+    expect([...journalPieces(big)].length).toBeGreaterThan(2);
+    expect([...journalPieces(big)].join('')).toBe(journalLine(big));
+    const appended = await appendDurably(path, journalPieces(big), Buffer.byteLength(good));
+    expect(readFileSync(path, 'utf8')).toBe(`${good}${journalLine(big)}`);
+    expect(appended.size).toBe(Buffer.byteLength(`${good}${journalLine(big)}`));
+    expect(readJournal(readFileSync(path, 'utf8'), 0)).toMatchObject({ ok: true, records: [{ seq: 1 }, { seq: 2, splice: { units: { length: 2500 } } }] });
   });
 });
 

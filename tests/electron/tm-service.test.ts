@@ -216,6 +216,39 @@ describe('the translation memory through the service', () => {
     expect(pirdSync(dataDir, ['pretranslate', 'Reports', '--min', '101']).stdout).toBe('2 segments pre-translated in 1 of 2 documents\n');
   });
 
+  it('analyses and pre-translates as jobs counted in segments; a cancel stops pre-translation before it fills anything', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pird-tm-jobs-'));
+    const pird = createPirdService({ dataDir, glossarySyncMs: 0 });
+    const project = await pird.createProject({ name: 'Big memory' });
+    const count = 6_000;
+    const sorani = Array.from({ length: count }, (_, i) => `ڕاپۆرتی ژمارە ${i} لەسەر کۆبوونەوەی پەرلەمان بڵاوکرایەوە.`);
+    const memory = ['ckb\ten', ...sorani.map((line, i) => `${line}\tReport number ${i} on the parliament's session was published.`)].join('\n');
+    await pird.importCorpus({ projectId: project.id, fileName: 'memory.tsv', contentBase64: base64(memory) });
+    const { document } = await pird.importDocument({ projectId: project.id, fileName: 'new.txt', contentBase64: base64(sorani.join('\n')) });
+
+    await pird.analyzeDocuments({ projectId: project.id, documentId: document.id, jobId: 'analysis-1' });
+    expect(await pird.getJobProgress({ jobId: 'analysis-1' })).toMatchObject({ kind: 'analysis', state: 'done', done: count, total: count, unit: 'units' });
+
+    const cancelled = pird.pretranslate({ projectId: project.id, documentId: document.id, min: 95, jobId: 'pre-1' });
+    for (;;) {
+      const progress = await pird.getJobProgress({ jobId: 'pre-1' });
+      if (progress && progress.state !== 'running') throw new Error(`ended before it could be cancelled: ${JSON.stringify(progress)}`);
+      if (progress && progress.done > 0) {
+        expect(progress).toMatchObject({ kind: 'pretranslate', total: count, unit: 'units' });
+        break;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await pird.cancelJob({ jobId: 'pre-1' });
+    await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
+    expect((await pird.getDocument({ documentId: document.id })).units.every((unit) => unit.target.length === 0)).toBe(true);
+
+    const filled = await pird.pretranslate({ projectId: project.id, documentId: document.id, min: 95, jobId: 'pre-2' });
+    expect(filled.filled).toBe(count);
+    expect(await pird.getJobProgress({ jobId: 'pre-2' })).toMatchObject({ state: 'done', done: count, total: count });
+    await pird.flush();
+  }, 60_000);
+
   it('finds a Sorani word however it is inflected or typed, and an English one by its stem, marking the likely translation on the other side', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pird-tm-concordance-'));
     const pird = service(dataDir);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unitsFromLinks, type Unit } from '../../shared/project';
-import { confidenceClass, nextToCheck } from '../../renderer/components/links-to-check';
+import { confidenceClass, nextToCheck } from '../../renderer/align/links-to-check';
 
 /** Aligned units with these scores, one sentence a side each; `confirmed` marks the ones a person confirmed. */
 function unitsScored(scores: readonly number[], confirmed: readonly number[] = []): Unit[] {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AlignInputError, alignSentences, parseLexicon, type AlignLink } from '../../../shared/align';
+import { AlignInputError, alignSentenceSteps, alignSentences, parseLexicon, runPaced, type AlignLink, type AlignProgress } from '../../../shared/align';
 import { FormatError } from '../../../shared/formats';
 import { englishStem } from '../../../shared/glossary';
-import { articleCase, beadF1, demoSource, demoTranslation, lexiconText, syntheticCases } from '../../../bench/align-data';
+import { articleCase, beadF1, demoSource, demoTranslation, lexiconText, numberedDocument, partnerlessLeftAlone, syntheticCases } from '../../../bench/align-data';
 import { PROPERTY_SEED, messyText } from '../text/arbitraries';
 
 const lexicon = parseLexicon(lexiconText());
@@ -144,8 +144,51 @@ describe('alignSentences', () => {
     expect(links.slice(0, 20).every((l) => l.target.length === 0)).toBe(true);
     expect(links.slice(20).every((l, k) => l.source[0] === 20 + k && l.target[0] === k)).toBe(true);
   });
+
+  it('finds a passage the translation left out, twice as far as the first band reaches, and leaves it alone', () => {
+    // 1,200 sentences, 12 in the middle missing in English: the path runs flat there, twice as far as the first band reaches.
+    const source = Array.from({ length: 1200 }, (_, i) => `${demoSource()[i % 31]} ${toEastern(1000 + i)}`);
+    const target = Array.from({ length: 1200 }, (_, i) => `${demoTranslation()[i % 31]} ${1000 + i}`);
+    target.splice(600, 12);
+    const links = alignSentences(source, target, { lexicon, bandWidth: 4 });
+    expectPartition(links, 1200, 1188);
+    const linkOf = (s: number): AlignLink | undefined => links.find((l) => l.source.includes(s));
+    expect(Array.from({ length: 600 }, (_, s) => linkOf(s)).every((l, s) => l?.source.length === 1 && l.target.join() === String(s))).toBe(true);
+    expect(Array.from({ length: 12 }, (_, k) => linkOf(600 + k)).every((l) => l?.target.length === 0)).toBe(true);
+    expect(Array.from({ length: 588 }, (_, k) => linkOf(612 + k)).every((l, k) => l?.source.length === 1 && l.target.join() === String(600 + k))).toBe(true);
+  });
+
+  it('leaves most sentences without a partner alone in real translations with omissions and added notes', () => {
+    // TICO-19 documents with sentences left out on either side and notes added (bench align: 52% before a 1-1 pair sharing no evidence paid for it).
+    const { lone, found } = partnerlessLeftAlone((input) => alignSentences(input.source, input.target, { lexicon }));
+    expect(lone).toBeGreaterThan(100);
+    expect(found / lone).toBeGreaterThanOrEqual(0.57);
+  });
 });
 
 function toEastern(value: number): string {
   return String(value).replace(/\d/gu, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] ?? d);
 }
+
+describe('alignment in steps', () => {
+  it('gives the same links run in steps as in one go, its progress rising to the rows of both passes; a throw between steps stops it', async () => {
+    const { sourceLines, targetLines } = numberedDocument(6_000);
+    const seen: AlignProgress[] = [];
+    const paced = await runPaced(alignSentenceSteps(sourceLines, targetLines, { lexicon }), (progress) => {
+      seen.push(progress);
+      return undefined;
+    });
+    expect(paced).toEqual(alignSentences(sourceLines, targetLines, { lexicon }));
+    expect(seen.length).toBeGreaterThanOrEqual(6);
+    expect(seen.every((p) => p.total === 2 * (sourceLines.length + 1) && p.done > 0 && p.done <= p.total)).toBe(true);
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    // Past the first pass before the end: the second pass's rows are counted after the first's.
+    expect(seen.some((p) => p.done > sourceLines.length + 1)).toBe(true);
+    let steps = 0;
+    await expect(runPaced(alignSentenceSteps(sourceLines, targetLines, { lexicon }), () => {
+      if (++steps === 2) throw new Error('stopped');
+      return undefined;
+    })).rejects.toThrow('stopped');
+    expect(steps).toBe(2);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyOperation, applySplice, spliceBetween, unitsFromLinks, type DocumentFile, type Operation, type Unit,
+  DOCUMENT_SCHEMA_VERSION, applyOperation, applySplice, spliceBetween, unitsFromLinks, type DocumentFile, type Operation, type Unit,
 } from '../../../shared/project';
 
 let counter = 0;
@@ -16,7 +16,7 @@ function aligned(): DocumentFile {
     { source: [0], target: [0], score: 0.9 }, { source: [1], target: [1, 2], score: 0.8 }, { source: [2, 3], target: [3], score: 0.7 },
     { source: [4], target: [], score: 0.2 }, { source: [], target: [4], score: 0.2 },
   ], { newUnitId: () => `u${id++}` });
-  return { schemaVersion: 2, id: 'd', projectId: 'p', name: 'd', sourceLang: 'ckb', targetLang: 'en', sourceText: '', units, createdAt: 'T0', updatedAt: 'T0' };
+  return { schemaVersion: DOCUMENT_SCHEMA_VERSION, id: 'd', projectId: 'p', name: 'd', sourceLang: 'ckb', targetLang: 'en', sourceText: '', units, createdAt: 'T0', updatedAt: 'T0' };
 }
 
 const shape = (units: readonly Unit[]): string[] =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertDigits, findNumbers, parseNumber, sameNumber } from '../../../shared/text';
+import { convertDigits, findNumbers, parseNumber, plainDigitsValue, sameNumber } from '../../../shared/text';
 import { PROPERTY_SEED, messyText } from './arbitraries';
 
 const value = (written: string): number | undefined => parseNumber(written)?.value;
@@ -11,6 +11,17 @@ describe('numerals', () => {
     expect(value('۲۰۰۹')).toBe(2009);
     expect(value('2009')).toBe(2009);
     expect(sameNumber(parseNumber('٢٠٠٩')!, parseNumber('۲۰۰۹')!)).toBe(true);
+  });
+
+  it('reads plain digits of one script in place as parseNumber reads them, and leaves anything else to it', () => {
+    fc.assert(fc.property(fc.nat({ max: 10 ** 12 }), fc.constantFrom('latn', 'arab', 'pers') , (n, script) => {
+      const written = convertDigits(String(n), script);
+      const text = `پێش ${written} دوای`;
+      expect(plainDigitsValue(text, 4, 4 + written.length)).toBe(value(written));
+    }), { seed: PROPERTY_SEED });
+    expect(plainDigitsValue('20٠9', 0, 4)).toBe(-1); // two scripts: parseNumber decides
+    expect(plainDigitsValue('1,000', 0, 5)).toBe(-1);
+    expect(plainDigitsValue('12', 1, 1)).toBe(-1);
   });
 
   it('reads separators: thousands, decimals, fractions', () => {

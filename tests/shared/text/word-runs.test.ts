@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordRuns } from '../../../shared/text';
+import { WordSpans, scanWordRuns, wordRuns } from '../../../shared/text';
 import { PROPERTY_SEED, anyText, messyText } from './arbitraries';
 
 /** The definition the table-driven scan must keep: runs of letters and marks, numbers with separators. */
@@ -28,5 +28,23 @@ describe('wordRuns', () => {
     fc.assert(fc.property(fc.oneof(messyText(), anyText()), (text) => {
       expect(wordRuns(text)).toEqual(reference(text));
     }), { seed: PROPERTY_SEED, numRuns: 3000 });
+  });
+
+  it('counts in the same pass the code units nobody sees and gathers the marks of the characters outside words', () => {
+    const marksOf = new Uint8Array(0x10000);
+    for (const [mark, bit] of [['?', 1], ['؟', 1], ['(', 2], ['«', 4], ['.', 8]] as const) marksOf[mark.charCodeAt(0)] = bit;
+    const hidden = (code: number) => code <= 32 || code === 0xa0 || code === 0x200c || code === 0x200b;
+    const spans = new WordSpans();
+    fc.assert(fc.property(fc.oneof(messyText(), anyText()), (text) => {
+      scanWordRuns(text, spans, marksOf);
+      const codes = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+      expect(spans.hidden).toBe(codes.filter(hidden).length);
+      // Marks count outside words only: a "." inside 1,000.5 is part of the number.
+      const inWord = new Set(wordRuns(text).flatMap((run) => Array.from({ length: run.end - run.start }, (_, k) => run.start + k)));
+      expect(spans.marks).toBe(codes.reduce((bits, code, i) => (inWord.has(i) || hidden(code) ? bits : bits | (marksOf[code] ?? 0)), 0));
+    }), { seed: PROPERTY_SEED, numRuns: 2000 });
+    expect(scanWordRuns('کازمی؟ (1,000.5) «نا»\u200c.', spans, marksOf)).toMatchObject({ hidden: 3, marks: 1 | 2 | 4 | 8 });
+    // Beyond the BMP the scan falls back to the pattern, and counts the same way.
+    expect(scanWordRuns('😀 (1,000.5)', spans, marksOf)).toMatchObject({ count: 1, hidden: 1, marks: 2 });
   });
 });

@@ -1,0 +1,4 @@
+export * from './catalog';
+export * from './chords';
+export * from './bindings';
+export * from './menu-model';
