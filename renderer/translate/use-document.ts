@@ -210,9 +210,11 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
     const check = async () => {
       if (checking || loading.current || typing.current || inFlight.current > 0 || window.document.hidden) return;
       checking = true;
+      // An answer that left before this window's own edit was taken tells of that edit, not of another process's.
+      const asked = known.current;
       try {
         const { revision: onDisk } = await api.getRevision({ documentId });
-        if (onDisk !== known.current && !typing.current && inFlight.current === 0) await reload();
+        if (onDisk !== asked && known.current === asked && !typing.current && inFlight.current === 0) await reload();
       } catch {
         // the next edit reports what is wrong
       } finally {
