@@ -1,6 +1,6 @@
 import { anchorCentres, anchorChain, bandAround, keepingBeads, widenAround, type Band } from './band';
 import { bandSearch, type DpRange, type RawBead, type ScoringWeights } from './dp';
-import { KeyTable, englishFeatures, lengthFeatures, readSorani, renderSorani, type AlignmentResources, type SideFeatures } from './features';
+import { KeyTable, englishFeatures, lengthFeatures, readSorani, renderSorani, sentenceBlocks, type AlignmentResources, type SideFeatures } from './features';
 import { learnDictionary } from './learn';
 import { linkConfidence, linkFeatures, rawBeadScore } from './link-confidence';
 import { SORANI_ENGLISH, estimateLengthModel, ratioOfTotals, type LengthModel } from './length-model';
@@ -263,10 +263,11 @@ function* alignStepsWithEvidence(source: readonly string[], target: readonly str
   }
   const resources: AlignmentResources = options;
   const table = new KeyTable();
-  const sourceParagraphs = options.paragraphs?.source;
+  const sourceParagraphs = sentenceBlocks(source, options.paragraphs?.source);
+  const targetParagraphs = sentenceBlocks(target, options.paragraphs?.target);
   const sorani = readSorani(source, table, resources, sourceParagraphs);
   const firstSource = renderSorani(sorani, table, resources, sourceParagraphs);
-  const targetFeatures = englishFeatures(target, table, options.paragraphs?.target);
+  const targetFeatures = englishFeatures(target, table, targetParagraphs);
   const learnsLengths = options.model === undefined;
   const confirmedPairs = learnsLengths ? lengthPairs(firstSource, targetFeatures, fixed.filter((link) => link.source.length === 1 && link.target.length === 1).map((link) => [link.source[0] ?? 0, link.target[0] ?? 0])) : [];
   // The first pass with the document's own ratio; the second with the ratio and variance of the first pass's links.

@@ -327,3 +327,39 @@ export function englishFeatures(sentences: readonly string[], table: KeyTable, p
   }
   return builder.build(paragraphs);
 }
+
+/** Sentence-final punctuation, Latin and Arabic script, with the semicolon and colon that end a clause. */
+const FINAL_MARKS = new Set(['.', '!', '?', '…', '؟', '۔', ';', '؛', ':']);
+/** What may follow a sentence's final mark: closing quotes and brackets, emphasis. */
+const CLOSING_MARKS = new Set(['"', "'", '’', '”', '»', '›', ')', ']', '}', '*']);
+/**
+ * Above this share of sentences ending unterminated, a side is unpunctuated text (a transcript,
+ * subtitles, verse): its line ends say nothing of headings, and translators join its lines freely.
+ */
+const UNPUNCTUATED_SHARE = 0.25;
+
+/** Whether a sentence ends without sentence-final punctuation: a line break ended it (a heading, a caption, a list item). */
+export function endsUnterminated(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (CLOSING_MARKS.has(text.charAt(end - 1)) || /\s/u.test(text.charAt(end - 1)))) end--;
+  return end > 0 && !FINAL_MARKS.has(text.charAt(end - 1));
+}
+
+/**
+ * Each sentence's block, for the rule that a bead joining sentences of two blocks pays for it: a
+ * new block at each paragraph (where known), and before and after each sentence that ends without
+ * punctuation in punctuated text. Such a sentence stood on a line of its own (a heading, a note
+ * added by one side); a translator would not have joined it to a neighbour.
+ */
+export function sentenceBlocks(sentences: readonly string[], paragraphs?: readonly number[]): readonly number[] | undefined {
+  const open = sentences.map(endsUnterminated);
+  const openCount = open.reduce((sum, isOpen) => sum + (isOpen ? 1 : 0), 0);
+  if (openCount === 0 || openCount > UNPUNCTUATED_SHARE * sentences.length) return paragraphs;
+  const blocks: number[] = [];
+  let block = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    if (i > 0 && ((paragraphs !== undefined && paragraphs[i] !== paragraphs[i - 1]) || open[i - 1] || open[i])) block++;
+    blocks.push(block);
+  }
+  return blocks;
+}
