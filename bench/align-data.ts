@@ -257,6 +257,17 @@ export function omissionCases(seed = 13): AlignCase[] {
 }
 
 /**
+ * Typists' errors: the omission sets (`omissionCases`) with the final mark of about a fifth of the
+ * sentences on each side dropped, as a typist forgets the stop at a paragraph's end. The sentences
+ * left unterminated must not be taken for headings that stand apart.
+ */
+export function typistsErrorCases(seed = 17): AlignCase[] {
+  const next = random(seed);
+  const forget = (sentence: string): string => (next() < 0.2 ? sentence.replace(/[.?!؟]\s*$/u, '') : sentence);
+  return omissionCases().map((input) => ({ ...input, name: `${input.name}, final stops forgotten`, source: input.source.map(forget), target: input.target.map(forget) }));
+}
+
+/**
  * The test sets the link confidence is fitted on and the ones it is judged on
  * (`scripts/fit-link-confidence.ts`, bench align), apart: TICO-19 documents by turns, UDHR
  * languages by turns, the demo's changes and long documents for fitting, the publisher-split
