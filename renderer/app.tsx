@@ -14,6 +14,7 @@ import { JobStatusBar, JobsProvider } from './shell/jobs';
 import { NewProjectWizard, type CreatedProject } from './project/new-project-wizard';
 import { documentNameIn } from './project/import-files';
 import type { FirstPage } from './api/boot';
+import { latestOnly } from './api/latest-only';
 import { DocumentView } from './translate/document-view';
 import { Dashboard } from './dashboard/dashboard';
 import { ErrorBanner } from './widgets/error-banner';
@@ -120,22 +121,29 @@ function Workbench({ api, initialSettings, initialProjects, firstPage, settings,
     }
   };
 
+  /** The project list asked for; a slower answer to an earlier ask is dropped. */
+  const listProjects = useMemo(() => latestOnly(() => api.listProjects({})), [api]);
+  const refreshProjects = useCallback(async () => {
+    const list = await listProjects();
+    setProjects((current) => (JSON.stringify(current) === JSON.stringify(list) ? current : list));
+  }, [listProjects]);
+
   useEffect(() => {
     if (initialProjects) return;
-    api.listProjects({}).then(
+    listProjects().then(
       (list) => {
         setProjects(list);
         setDocumentId((current) => current ?? list[0]?.documents[0]?.id ?? null);
       },
       setError,
     );
-  }, [api, initialProjects]);
+  }, [listProjects, initialProjects]);
 
   /** Projects and documents added by another window or process (a `pird import` in a terminal) appear by themselves. */
   useEffect(() => {
     const refresh = () => {
       if (window.document.hidden) return;
-      api.listProjects({}).then((list) => setProjects((current) => (JSON.stringify(current) === JSON.stringify(list) ? current : list)), () => undefined);
+      refreshProjects().catch(() => undefined);
     };
     const timer = window.setInterval(refresh, PROJECTS_POLL_MS);
     window.addEventListener('focus', refresh);
@@ -143,7 +151,7 @@ function Workbench({ api, initialSettings, initialProjects, firstPage, settings,
       window.clearInterval(timer);
       window.removeEventListener('focus', refresh);
     };
-  }, [api]);
+  }, [refreshProjects]);
 
   const changeLanguage = async (language: UiLanguage) => {
     await i18n.changeLanguage(language);
@@ -156,7 +164,7 @@ function Workbench({ api, initialSettings, initialProjects, firstPage, settings,
   const report = useReport();
   const projectCreated = async (created: CreatedProject) => {
     setWizardName(null);
-    setProjects(await api.listProjects({}));
+    await refreshProjects();
     await glossary.reload();
     const [first] = created.documentIds;
     if (first) openDocument(first);
@@ -261,14 +269,12 @@ function Workbench({ api, initialSettings, initialProjects, firstPage, settings,
           onOpen={openDocument}
           onDashboard={openDashboard}
           onGlossary={openGlossary}
-          onChanged={async () => {
-            setProjects(await api.listProjects({}));
-          }}
+          onChanged={refreshProjects}
           onNewProject={setWizardName}
         />
         <main className="workspace">
           {error !== null && <ErrorBanner error={error} />}
-          {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} project={projects?.find((p) => p.id === dashboard)} onProjectChanged={async () => setProjects(await api.listProjects({}))} /> : documentId ? <DocumentView
+          {glossaryOpen ? <GlossaryManager api={api} glossary={glossary} project={openProject} /> : dashboard ? <Dashboard api={api} projectId={dashboard} project={projects?.find((p) => p.id === dashboard)} onProjectChanged={refreshProjects} /> : documentId ? <DocumentView
             api={api} documentId={documentId} role={settings?.role ?? 'translator'} firstPage={firstPage} glossary={glossary} projectName={documentProject?.name}
             qaSettings={documentProject?.qa} tmSettings={documentProject?.tm} focusUnitId={focusUnitId} onActiveUnit={notePlace}
             onOpenDocument={(id, unitId) => {

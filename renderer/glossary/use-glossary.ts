@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PirdApi } from '../../shared/api';
+import { latestOnly } from '../api/latest-only';
 import { entriesForProject, termBase, type GlossaryEntry, type SourceHit, type TermBase } from '../../shared/glossary';
 import type { Unit } from '../../shared/project';
 import { unitSourceText } from '../../shared/project';
@@ -46,15 +47,17 @@ function projectGlossary(entries: readonly GlossaryEntry[], projectId: string | 
 /** The shared glossary as the editor uses it: loaded once, indexed per project for Sorani matching. */
 export function useGlossary(api: PirdApi, onError: (error: unknown) => void): Glossary {
   const [entries, setEntries] = useState<readonly GlossaryEntry[]>([]);
+  /** A slower answer to an earlier look (a poll) never puts back entries older than a change just made. */
+  const getGlossary = useMemo(() => latestOnly(() => api.getGlossary({})), [api]);
   const reload = useCallback(async () => {
     try {
-      const loaded = (await api.getGlossary({})).entries;
+      const loaded = (await getGlossary()).entries;
       // Unchanged: keep the same array, so nothing is re-indexed or re-rendered.
       setEntries((current) => (JSON.stringify(current) === JSON.stringify(loaded) ? current : loaded));
     } catch (error) {
       onError(error);
     }
-  }, [api, onError]);
+  }, [getGlossary, onError]);
   useEffect(() => {
     void reload();
     // Colleagues' changes arrive through the shared folder in the background: look again now and then.

@@ -41,6 +41,8 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
   const known = useRef(0);
   /** Requests on their way: no polling meanwhile, their answers bring the revision. */
   const inFlight = useRef(0);
+  /** Typing being sent ahead of an edit that follows it (a confirm): "saved" waits for that edit too. */
+  const chained = useRef(0);
   /** Settles when the last edit sent has been answered and taken. */
   const lastEdit = useRef<Promise<void>>(Promise.resolve());
   /** Pages of units still on their way; null once the whole document is here. */
@@ -143,7 +145,7 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
         const answer = call();
         setSave(SAVING);
         take(await answer);
-        if (!typing.current) setSave(SAVED);
+        if (!typing.current && chained.current === 0) setSave(SAVED);
         return true;
       } catch (error) {
         setSave({ kind: ApiError.from(error).code === 'cancelled' ? 'cancelled' : 'failed', error });
@@ -169,6 +171,16 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
     if (!saved && !typing.current) typing.current = { ...edit, timer: window.setTimeout(() => void flushTyping(), RETRY_MS) };
   }, [api, documentId, run]);
 
+  /** Sends the typing that is waiting ahead of an edit, which says "saved" once it is answered itself. */
+  const flushAhead = useCallback(async (): Promise<void> => {
+    chained.current++;
+    try {
+      await flushTyping();
+    } finally {
+      chained.current--;
+    }
+  }, [flushTyping]);
+
   const type = useCallback(
     (unitId: string, text: string) => {
       if (typing.current) window.clearTimeout(typing.current.timer);
@@ -181,24 +193,24 @@ export function useDocument(api: PirdApi, documentId: string, firstPage?: FirstP
   const edit = useCallback(
     async (operation: UserOperation) => {
       // No await when nothing waits, so the request leaves before React renders anything.
-      if (typing.current) await flushTyping();
+      if (typing.current) await flushAhead();
       const ok = await run(() => api.edit({ documentId, operation, baseRevision: known.current }));
       // Status and source changes leave the translation alone: never reset the editor for them.
       if (operation.kind !== 'set-status' && operation.kind !== 'set-source') setRevision((r) => r + 1);
       return ok;
     },
-    [api, documentId, flushTyping, run],
+    [api, documentId, flushAhead, run],
   );
 
   /** Any call that answers with a splice (undo, redo, realigning, aligning a translation). */
   const request = useCallback(
     async (call: () => Promise<EditResult | null>) => {
-      await flushTyping();
+      await flushAhead();
       const ok = await run(call);
       setRevision((r) => r + 1);
       return ok;
     },
-    [flushTyping, run],
+    [flushAhead, run],
   );
   const undo = useCallback(() => request(() => api.undo({ documentId })), [api, documentId, request]);
   const redo = useCallback(() => request(() => api.redo({ documentId })), [api, documentId, request]);

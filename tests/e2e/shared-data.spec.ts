@@ -78,3 +78,41 @@ test('a poll for changes answered after the translator\'s own edit leaves the ed
   await expect(row.locator('.view-lines')).toContainText('So XYfar ');
   expect(reloads.length).toBe(loadsBefore);
 });
+
+test('a poll of the project list answered after a project was created does not take the new project out of the list', async ({ page }) => {
+  // The first poll's answer is read at once (the list before the project) and held until the project is made.
+  let holding = false;
+  let pollHeld = () => undefined as void;
+  const held = new Promise<void>((resolve) => {
+    pollHeld = resolve;
+  });
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let staleAnswered = false;
+  await page.route('**/api/listProjects', async (route) => {
+    if (!holding) return route.continue();
+    holding = false;
+    const response = await route.fetch();
+    pollHeld();
+    await released;
+    await route.fulfill({ response });
+    staleAnswered = true;
+  });
+  await page.goto(host.url);
+  await expect(page.locator('.project-list')).toContainText('Demo');
+  holding = true; // the start-up list has come; the next ask is a poll
+  await held;
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const wizard = page.getByRole('dialog', { name: 'New project' });
+  await wizard.getByTestId('wizard-name').fill('Made while a poll was slow');
+  await wizard.getByRole('checkbox', { name: /starter glossary/u }).uncheck();
+  await wizard.getByRole('button', { name: 'Create', exact: true }).click();
+  const list = page.locator('.project-list');
+  await expect(list).toContainText('Made while a poll was slow');
+  release();
+  await expect.poll(() => staleAnswered).toBe(true);
+  await page.waitForTimeout(300);
+  expect(await list.textContent()).toContain('Made while a poll was slow');
+});

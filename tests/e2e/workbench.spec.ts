@@ -191,6 +191,8 @@ test('translates three segments with the keyboard only; all saved after a reload
   await expect(page.locator('.segment-row[data-unit-id="u4"]')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Alt+ArrowUp');
   await expect(page.locator('.segment-row[data-unit-id="u3"]')).toHaveAttribute('aria-selected', 'true');
+  // "Saved" once the last confirm's text and status are both on disk (not between the two).
+  await expect(page.locator('.save-state')).toHaveClass(/save-saved/);
   await page.reload();
   for (const [id, text] of [['u1', 'First by keyboard.'], ['u2', 'Second by keyboard.'], ['u3', 'Third by keyboard.']] as const) {
     const row = page.locator(`.segment-row[data-unit-id="${id}"]`);
