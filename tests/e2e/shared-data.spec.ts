@@ -12,6 +12,15 @@ test.afterEach(async () => {
   await host.stop();
 });
 
+/** Something the test waits for (`done`), given by one of the page's requests (`give`). */
+function signal(): { done: Promise<void>; give: () => void } {
+  let give = () => undefined as void;
+  const done = new Promise<void>((resolve) => {
+    give = resolve;
+  });
+  return { done, give };
+}
+
 test('a change another Pird process makes appears in the open document, and its new project in the list', async ({ page }) => {
   await page.goto(host.url);
   await expect(page.locator('.segment-row[data-unit-id="u3"]')).toBeVisible();
@@ -38,24 +47,18 @@ test('a change another Pird process makes appears in the open document, and its 
 test('a poll for changes answered after the translator\'s own edit leaves the editor alone (no reload, the caret stays)', async ({ page }) => {
   // The poll's answer is read at once (the revision before the edit) and held until the edit is acknowledged,
   // as happens now and then on a loaded machine; it must not be taken for another process's change.
-  let editAnswered = () => undefined as void;
-  const edited = new Promise<void>((resolve) => {
-    editAnswered = resolve;
-  });
-  let pollHeld = () => undefined as void;
-  const held = new Promise<void>((resolve) => {
-    pollHeld = resolve;
-  });
+  const edited = signal();
+  const held = signal();
   let staleAnswers = 0;
   await page.route('**/api/getRevision', async (route) => {
     const response = await route.fetch();
-    pollHeld();
-    await edited;
+    held.give();
+    await edited.done;
     staleAnswers++;
     await route.fulfill({ response });
   });
   page.on('response', (response) => {
-    if (response.url().endsWith('/api/edit')) editAnswered();
+    if (response.url().endsWith('/api/edit')) edited.give();
   });
   const reloads: string[] = [];
   page.on('request', (request) => {
@@ -65,7 +68,7 @@ test('a poll for changes answered after the translator\'s own edit leaves the ed
   const row = page.locator('.segment-row[data-unit-id="u3"]');
   await row.click();
   await expect(row.locator('.monaco-editor.focused')).toBeVisible();
-  await held;
+  await held.done;
   const loadsBefore = reloads.length;
   await page.keyboard.press('Control+Home');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
@@ -82,28 +85,22 @@ test('a poll for changes answered after the translator\'s own edit leaves the ed
 test('a poll of the project list answered after a project was created does not take the new project out of the list', async ({ page }) => {
   // The first poll's answer is read at once (the list before the project) and held until the project is made.
   let holding = false;
-  let pollHeld = () => undefined as void;
-  const held = new Promise<void>((resolve) => {
-    pollHeld = resolve;
-  });
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const held = signal();
+  const created = signal();
   let staleAnswered = false;
   await page.route('**/api/listProjects', async (route) => {
     if (!holding) return route.continue();
     holding = false;
     const response = await route.fetch();
-    pollHeld();
-    await released;
+    held.give();
+    await created.done;
     await route.fulfill({ response });
     staleAnswered = true;
   });
   await page.goto(host.url);
   await expect(page.locator('.project-list')).toContainText('Demo');
   holding = true; // the start-up list has come; the next ask is a poll
-  await held;
+  await held.done;
   await page.getByRole('button', { name: 'Create project' }).click();
   const wizard = page.getByRole('dialog', { name: 'New project' });
   await wizard.getByTestId('wizard-name').fill('Made while a poll was slow');
@@ -111,7 +108,7 @@ test('a poll of the project list answered after a project was created does not t
   await wizard.getByRole('button', { name: 'Create', exact: true }).click();
   const list = page.locator('.project-list');
   await expect(list).toContainText('Made while a poll was slow');
-  release();
+  created.give();
   await expect.poll(() => staleAnswered).toBe(true);
   await page.waitForTimeout(300);
   expect(await list.textContent()).toContain('Made while a poll was slow');
