@@ -8,6 +8,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'tests/output/playwright',
   timeout: 60_000,
+  // One more try for a test that fails once: `npm test` names every test that needed it ("flaky"), to
+  // be looked into, while a failure that comes back stays a failure.
+  retries: 1,
   workers: 1,
   reporter: [['list'], ['json', { outputFile: 'tests/output/playwright.json' }]],
   use: {

@@ -46,16 +46,20 @@ function vitest() {
   }
 }
 
-function skipReasons(suite, found = []) {
+/** Lines naming the tests of a Playwright report that were skipped (with why) or passed only on their retry. */
+function noteworthy(suite, found = []) {
   for (const spec of suite.specs ?? []) {
     for (const t of spec.tests ?? []) {
       if (t.status === 'skipped') {
         const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? '';
-        found.push(`${spec.title}: ${reason}`);
+        found.push(`skipped: ${spec.title}: ${reason}`);
+      } else if (t.status === 'flaky') {
+        const first = t.results?.[0]?.error?.message?.split('\n')[0] ?? '';
+        found.push(`flaky (failed, then passed on its retry; look into it): ${spec.file}: ${spec.title}: ${first}`);
       }
     }
   }
-  for (const child of suite.suites ?? []) skipReasons(child, found);
+  for (const child of suite.suites ?? []) noteworthy(child, found);
   return found;
 }
 
@@ -68,7 +72,7 @@ function playwright() {
     passed += json.stats.expected + json.stats.flaky;
     failed += json.stats.unexpected;
     skipped += json.stats.skipped;
-    for (const suite of json.suites ?? []) for (const line of skipReasons(suite)) console.log(`skipped: ${line}`);
+    for (const suite of json.suites ?? []) for (const line of noteworthy(suite)) console.log(line);
     if (status !== 0 && json.stats.unexpected === 0) failed++;
   } catch {
     console.error('playwright wrote no report');
