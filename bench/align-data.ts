@@ -58,6 +58,21 @@ const ENGLISH_NOTES = [
 ];
 const SORANI_NOTES = ['تێبینی وەرگێڕ: ئەم بابەتە لە ئینگلیزییەوە وەرگێڕدراوە.', 'پاشخان', 'سەرچاوە: ماڵپەڕی فەرمی حکومەت'];
 
+/** What one side adds, in the English and Sorani notes a case draws from by turns. */
+export interface AddedNotes {
+  readonly english: readonly string[];
+  readonly sorani: readonly string[];
+}
+const NOTES: AddedNotes = { english: ENGLISH_NOTES, sorani: SORANI_NOTES };
+/**
+ * Notes and headings worded otherwise, kept apart from those the aligner was tuned on: a check that
+ * what it learned of notes holds for other wordings.
+ */
+export const OTHER_NOTES: AddedNotes = {
+  english: ['[Translator’s comment: the figures are from March.]', 'T.N.: Sorani has no word for this.', 'Source: Rudaw', 'Further reading', '(Reporting by the Erbil bureau.)', 'Methods'],
+  sorani: ['سەرنج: ئەم ژمارانە نوێ نین.', 'کورتە', '(وەرگێڕ)'],
+};
+
 /** Splits an English sentence at its middle comma into two sentences, if it has one. */
 function splitAtComma(sentence: string): [string, string] | null {
   const commas = [...sentence.matchAll(/, /g)].map((m) => m.index);
@@ -73,7 +88,7 @@ function splitAtComma(sentence: string): [string, string] | null {
  * alone (1-0), merged targets make a 2-1 bead, a split target a 1-2 bead, a note added on one side
  * a sentence alone on that side.
  */
-export function changedCase(name: string, source: readonly string[], target: readonly string[], changes: ReadonlyMap<number, Change>): AlignCase {
+export function changedCase(name: string, source: readonly string[], target: readonly string[], changes: ReadonlyMap<number, Change>, notes = NOTES): AlignCase {
   const outSource: string[] = [];
   const outTarget: string[] = [];
   const gold: GoldBead[] = [];
@@ -99,10 +114,10 @@ export function changedCase(name: string, source: readonly string[], target: rea
       outTarget.push(t);
       if (change === 'note-target') {
         gold.push({ source: [], target: [outTarget.length] });
-        outTarget.push(ENGLISH_NOTES[i % ENGLISH_NOTES.length] ?? '');
+        outTarget.push(notes.english[i % notes.english.length] ?? '');
       } else {
         gold.push({ source: [outSource.length], target: [] });
-        outSource.push(SORANI_NOTES[i % SORANI_NOTES.length] ?? '');
+        outSource.push(notes.sorani[i % notes.sorani.length] ?? '');
       }
     } else if (change === 'split-target' && splitAtComma(t)) {
       const [a, b] = splitAtComma(t) as [string, string];
@@ -241,7 +256,7 @@ const udhrPairs = (code: string): { source: string[]; target: string[] } => tsvP
  * and headings added on one side. Strict bead F1 over them, and the share of the lone sentences
  * found alone, measure omissions.
  */
-export function omissionCases(seed = 13): AlignCase[] {
+export function omissionCases(seed = 13, notes = NOTES): AlignCase[] {
   const next = random(seed);
   return ticoDocuments().filter((pairs) => pairs.source.length >= 60).map((pairs) => {
     const changes = new Map<number, Change>();
@@ -252,7 +267,7 @@ export function omissionCases(seed = 13): AlignCase[] {
       else if (roll < 0.085) changes.set(i, 'note-target');
       else if (roll < 0.1) changes.set(i, 'note-source');
     }
-    return changedCase(`TICO-19 ${pairs.name}, omissions and notes`, pairs.source, pairs.target, changes);
+    return changedCase(`TICO-19 ${pairs.name}, omissions and notes`, pairs.source, pairs.target, changes, notes);
   });
 }
 
@@ -369,10 +384,10 @@ export function beadF1(predicted: readonly GoldBead[], gold: readonly GoldBead[]
  * Over the omission sets (`omissionCases`): the gold's sentences with no partner (left out on one
  * side, a note or heading added), and how many of them `align` leaves alone too.
  */
-export function partnerlessLeftAlone(align: (input: AlignCase) => readonly GoldBead[]): { lone: number; found: number } {
+export function partnerlessLeftAlone(align: (input: AlignCase) => readonly GoldBead[], cases = omissionCases()): { lone: number; found: number } {
   let lone = 0;
   let found = 0;
-  for (const input of omissionCases()) {
+  for (const input of cases) {
     const got = new Set(align(input).map(beadKey));
     const alone = input.gold.filter((bead) => bead.source.length === 0 || bead.target.length === 0);
     lone += alone.length;
