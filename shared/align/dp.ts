@@ -190,18 +190,10 @@ function itemPrefix(side: SideFeatures, start: number, end: number): Float64Arra
 }
 
 /**
- * The cheapest sequence of beads from (0,0) to (n,m) inside the band: Gale-Church's dynamic
- * programme with each bead's cost lowered by the evidence its two sides share.
+ * The search for the cheapest sequence of beads from (0,0) to (n,m) inside the band (Gale-Church's
+ * dynamic programme with each bead's cost lowered by the evidence its two sides share), filled a
+ * few rows at a time, so that a caller can report progress and let others run between them.
  */
-export function alignInBand(
-  source: SideFeatures, target: SideFeatures, range: DpRange, band: Band, keyCount: number, weights: ScoringWeights,
-): DpResult {
-  const search = bandSearch(source, target, range, band, keyCount, weights);
-  search.advance(Infinity);
-  return search.result();
-}
-
-/** `alignInBand` a few rows at a time, so that a caller can report progress and let others run between them. */
 export interface BandSearch {
   /** The rows of the programme (source sentences + 1). */
   readonly rows: number;

@@ -7,4 +7,4 @@ export { type AlignmentResources } from './features';
 export { GALE_CHURCH, SORANI_ENGLISH, estimateLengthModel, lengthProbability, ratioOfTotals, type LengthModel } from './length-model';
 export { buildLexicon, parseLexicon, readLexiconEntries, type Lexicon, type LexiconEntry } from './lexicon';
 export { learnWordPairs } from './learn';
-export { alignTranslationSteps, alignTranslationUnits, realignSteps, realignUnits, type ExistingWork } from './realign';
+export { alignTranslationSteps, realignSteps, type ExistingWork } from './realign';

@@ -1,15 +1,10 @@
 import { flattenUnits, hasPersonWork, spliceBetween, unitTargetText, unitsFromLinks, type AlignedUnitsContext, type Sentence, type Splice, type Unit } from '../project';
-import { alignSentenceSteps, runToEnd, type AlignOptions, type AlignSteps } from './align';
+import { alignSentenceSteps, type AlignOptions, type AlignSteps } from './align';
 
 /**
  * Aligns a document's sentences again, keeping the links a person confirmed and aligning only
- * between them; answers with the splice from the current units to the new ones.
+ * between them, in steps (see `AlignSteps`); answers with the splice from the current units to the new ones.
  */
-export function realignUnits(units: readonly Unit[], options: Omit<AlignOptions, 'fixed'>, ctx: AlignedUnitsContext): Splice {
-  return runToEnd(realignSteps(units, options, ctx));
-}
-
-/** `realignUnits` in steps (see `AlignSteps`). */
 export function* realignSteps(units: readonly Unit[], options: Omit<AlignOptions, 'fixed'>, ctx: AlignedUnitsContext): AlignSteps<Splice> {
   const { source, target, fixed } = flattenUnits(units);
   const paragraphs = paragraphIndex(units);
@@ -37,20 +32,12 @@ export interface ExistingWork {
 }
 
 /**
- * A document's units with a translation aligned to them: its source sentences (in unit order,
- * translations dropped) against the translation's sentences (with their paragraph numbers where
- * the file shows paragraphs). Answers with the splice. With `existing`, units a person worked on
- * are kept as confirmed links (the imported sentences aligned to them are left out) or replaced,
- * and either is written into the unit's history.
+ * A document's units with a translation aligned to them, in steps (see `AlignSteps`): its source
+ * sentences (in unit order, translations dropped) against the translation's sentences (with their
+ * paragraph numbers where the file shows paragraphs). Answers with the splice. With `existing`,
+ * units a person worked on are kept as confirmed links (the imported sentences aligned to them are
+ * left out) or replaced, and either is written into the unit's history.
  */
-export function alignTranslationUnits(
-  units: readonly Unit[], translation: ReadonlyArray<{ readonly text: string; readonly paragraph?: number }>,
-  options: Omit<AlignOptions, 'fixed' | 'paragraphs'>, ctx: AlignedUnitsContext, existing?: ExistingWork,
-): Splice {
-  return runToEnd(alignTranslationSteps(units, translation, options, ctx, existing));
-}
-
-/** `alignTranslationUnits` in steps (see `AlignSteps`). */
 export function* alignTranslationSteps(
   units: readonly Unit[], translation: ReadonlyArray<{ readonly text: string; readonly paragraph?: number }>,
   options: Omit<AlignOptions, 'fixed' | 'paragraphs'>, ctx: AlignedUnitsContext, existing?: ExistingWork,
